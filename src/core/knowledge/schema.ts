@@ -1,0 +1,112 @@
+// The admin-facing knowledge file format, as a zod schema.
+// It is the single definition behind validation messages and the editor JSON Schema.
+import { z } from 'zod';
+
+const id = z
+  .string()
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids use lower-case letters, digits, ".", "_" and "-", e.g. "taser-7-cartridges"')
+  .describe('Unique id across the whole knowledge pack.');
+
+const text = z.string().trim().min(1, 'must not be empty');
+
+const isoDate = z
+  .string()
+  .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are written YYYY, YYYY-MM or YYYY-MM-DD')
+  .describe('An ISO date: YYYY, YYYY-MM or YYYY-MM-DD.');
+
+const isoDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'write the date as YYYY-MM-DD');
+
+const isoMonth = z.string().regex(/^\d{4}-\d{2}$/, 'write the month as YYYY-MM');
+
+const visibility = z
+  .enum(['public', 'internal'])
+  .describe('public (default): anyone may see it; internal: only internal channels.');
+
+export const sourceSchema = z
+  .strictObject({
+    id,
+    title: text.describe('Title of the document.'),
+    publisher: text.optional().describe('Who published it, where known.'),
+    date: isoDate.optional().describe('Publication date, where known.'),
+    date_approximate: z.boolean().optional().describe('True when the date is only known roughly.'),
+    url: z.url().optional().describe('Where the document can be read, where known.'),
+    document: text.optional().describe('The file or publication the facts were taken from.'),
+    licence: text.optional(),
+  })
+  .describe('A document that facts come from.');
+
+export const noteSchema = z
+  .strictObject({
+    id,
+    title: text.describe('Short title, shown in suggestions.'),
+    topic: id.describe('Topic such as carry, training, device, use, oversight, people.'),
+    text: text.describe("The note, in the source's own words where possible."),
+    source: id.describe('Id of the source this note comes from.'),
+    quote: text.optional().describe('A verbatim quote from the source.'),
+    tags: z.array(text).optional(),
+    forces: z.array(id).optional().describe('Ids of the forces this note applies to.'),
+    questions: z.array(text).optional().describe('Example questions this note answers.'),
+    visibility: visibility.optional(),
+    reviewed: isoDay.optional().describe('When the note was last reviewed (YYYY-MM-DD).'),
+    review_by: isoDay.optional().describe('When the note is next due for review (YYYY-MM-DD).'),
+  })
+  .describe('A policy note.');
+
+export const forceSchema = z
+  .strictObject({
+    id,
+    name: text.describe('Official name.'),
+    aliases: z.array(text).optional().describe('Other names people use, e.g. short forms.'),
+    region: text.optional().describe('The region the force belongs to, for regional comparisons.'),
+  })
+  .describe('A police force.');
+
+export const metricSchema = z
+  .strictObject({
+    id,
+    label: text.describe('How the metric is named in answers.'),
+    terms: z.array(text).min(1).describe('Words and phrases that name this metric in a question.'),
+    part_of: id.optional().describe('Id of the metric this one is a subset of; rates are shown against it.'),
+    unit: text.optional().describe('Noun for a count of this metric, e.g. "incidents".'),
+  })
+  .describe('A measure that statistics report.');
+
+export const statisticSchema = z
+  .strictObject({
+    id: id.optional(),
+    force: id.describe('Id of the force the figures are for.'),
+    period: z
+      .strictObject({ from: isoMonth, to: isoMonth })
+      .describe('Reporting period, first and last month inclusive (YYYY-MM).'),
+    source: id.describe('Id of the source the figures come from.'),
+    values: z
+      .record(id, z.number().int('counts are whole numbers').nonnegative('counts cannot be negative').nullable())
+      .describe('Metric id → count; null when the source gives no figure.'),
+    remarks: text.optional().describe('Why a value is missing or revised, and other caveats.'),
+    visibility: visibility.optional(),
+  })
+  .describe('Figures for one force over one period.');
+
+export const synonymGroupSchema = z
+  .array(text)
+  .min(2, 'a synonym group needs at least two terms')
+  .describe('Terms that mean the same in a question.');
+
+/** One knowledge file: every section is optional. */
+export const knowledgeFileSchema = z
+  .strictObject({
+    sources: z.array(sourceSchema).optional(),
+    notes: z.array(noteSchema).optional(),
+    statistics: z.array(statisticSchema).optional(),
+    forces: z.array(forceSchema).optional(),
+    metrics: z.array(metricSchema).optional(),
+    synonyms: z.array(synonymGroupSchema).optional(),
+  })
+  .describe('A Taser-policy bot knowledge file.');
+
+export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
+export type RawNote = z.infer<typeof noteSchema>;
+export type RawStatistic = z.infer<typeof statisticSchema>;
+
+/** The sections a knowledge file may have, for "did you mean" suggestions. */
+export const SECTION_NAMES = Object.keys(knowledgeFileSchema.shape);

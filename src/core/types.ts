@@ -1,0 +1,179 @@
+// Domain types shared by the whole bot: what the knowledge holds and what an answer is.
+// Nothing here knows about Slack, Discord or the terminal.
+
+/** Who may see an item: `internal` items never reach a public audience. */
+export type Visibility = 'public' | 'internal';
+
+/** The audience of one conversation; decides which knowledge it can see. */
+export type Audience = Visibility;
+
+/** A document that facts come from. */
+export interface Source {
+  id: string;
+  title: string;
+  publisher?: string;
+  /** ISO date, possibly partial: `2023`, `2023-04` or `2023-04-13`. */
+  date?: string;
+  /** True when the date is known only roughly (e.g. from reports elsewhere). */
+  dateApproximate?: boolean;
+  url?: string;
+  /** The document file or publication the facts were taken from. */
+  document?: string;
+  licence?: string;
+}
+
+/** A policy note: a short text an officer can be shown, tied to one source. */
+export interface Note {
+  id: string;
+  title: string;
+  topic: string;
+  text: string;
+  source: string;
+  quote?: string;
+  tags: string[];
+  forces: string[];
+  /** Example questions this note answers: used for suggestions and autocomplete. */
+  questions: string[];
+  visibility: Visibility;
+  reviewed?: string;
+  reviewBy?: string;
+  /** Where the note was defined, for messages to admins. */
+  origin: Origin;
+}
+
+/** A police force (or a grouping such as a region) that figures can be about. */
+export interface Force {
+  id: string;
+  name: string;
+  aliases: string[];
+  region?: string;
+  origin: Origin;
+}
+
+/** A named measure that statistics report, e.g. incidents or discharges. */
+export interface Metric {
+  id: string;
+  label: string;
+  /** Words and phrases that name this metric in a question. */
+  terms: string[];
+  /** The metric this one is a subset of: rates are computed against it. */
+  partOf?: string;
+  /** The noun used when showing a count, e.g. "incidents". */
+  unit?: string;
+  origin: Origin;
+}
+
+/** A reporting period, as ISO months (inclusive). */
+export interface Period {
+  from: string;
+  to: string;
+}
+
+/** Figures for one force over one period, from one source. */
+export interface Statistic {
+  id: string;
+  force: string;
+  period: Period;
+  source: string;
+  /** Metric id → value; `null` means the source gives no figure (never zero). */
+  values: Record<string, number | null>;
+  remarks?: string;
+  visibility: Visibility;
+  origin: Origin;
+}
+
+/** Where in the knowledge an item was defined. */
+export interface Origin {
+  file: string;
+  line: number;
+  col: number;
+}
+
+/** A loaded, validated knowledge pack. */
+export interface Knowledge {
+  dir: string;
+  sources: Map<string, Source>;
+  notes: Note[];
+  statistics: Statistic[];
+  forces: Map<string, Force>;
+  metrics: Map<string, Metric>;
+  /** Groups of equivalent terms, as written by admins. */
+  synonyms: string[][];
+  /** Newest modification time of the files that make up the pack. */
+  updatedAt: Date;
+}
+
+/** A problem found in the knowledge, pointing at the offending node. */
+export interface Problem {
+  file: string;
+  line: number;
+  col: number;
+  message: string;
+  severity: 'error' | 'warning';
+}
+
+/** One numbered reference shown under an answer. */
+export interface Citation {
+  n: number;
+  sourceId: string;
+  title: string;
+  publisher?: string;
+  date?: string;
+  url?: string;
+  noteId?: string;
+  statisticId?: string;
+  /** The words from the knowledge this citation stands behind. */
+  snippet: string;
+  /** True when the cited note is past its review date. */
+  reviewDue?: boolean;
+}
+
+/** One figure shown in an answer, with the arithmetic behind any rate. */
+export interface Figure {
+  forceId: string;
+  force: string;
+  period: Period;
+  periodLabel: string;
+  metricId: string;
+  metric: string;
+  value: number | null;
+  /** The count this value is part of, when the metric has one. */
+  base?: { metricId: string; metric: string; value: number };
+  /** value / base, 0..1, when both are known. */
+  rate?: number;
+  /** Human-readable working, e.g. "85 of 666 incidents = 12.8%". */
+  arithmetic?: string;
+  /** The citation number behind this figure. */
+  citation: number;
+}
+
+export type AnswerStatus = 'answered' | 'no_answer';
+
+/** The platform-neutral answer every adapter renders. */
+export interface Answer {
+  /** Unique id, so feedback can refer to this answer. */
+  id: string;
+  status: AnswerStatus;
+  /** The answer: knowledge sentences verbatim, or the figures in words. */
+  text: string;
+  citations: Citation[];
+  figures: Figure[];
+  /** Bars for rankings and trends, one line each, for a monospace block. */
+  chart?: string[];
+  /** Nearest topics or example questions, most useful first. */
+  suggestions: string[];
+  /** Caveats the reader should see, e.g. a note overdue for review. */
+  notices: string[];
+  /** The question as understood after follow-up context was applied. */
+  understood?: string;
+}
+
+/** What an adapter knows about the asker and the conversation. */
+export interface AnswerContext {
+  /** Thread, DM or channel: follow-up questions reuse what was asked here. */
+  conversationId?: string;
+  audience?: Audience;
+  /** Platform-qualified user id; only ever stored hashed. */
+  userId?: string;
+  platform?: string;
+}
