@@ -30,6 +30,8 @@ export interface Assistant {
   /** Up to `limit` whole questions that complete what the user has typed so far. */
   complete(partial: string, audience?: Audience, limit?: number): string[];
   overview(audience?: Audience): Overview;
+  /** An earlier answer by id (kept for a while), e.g. to share it publicly. */
+  recall(answerId: string): Answer | undefined;
   /** Record a 👍 / 👎 on an earlier answer. */
   feedback(answerId: string, vote: Vote, context?: AnswerContext): Promise<void>;
 }
