@@ -1,0 +1,191 @@
+// Checks that need the whole pack: unique ids, references that resolve, sane periods and counts,
+// and review dates. Turns the parsed files into the domain `Knowledge`.
+import type { Force, Knowledge, Metric, Note, Origin, Problem, Source, Statistic } from '../types.js';
+import { isRealDate } from '../text/dates.js';
+import { didYouMean } from '../text/did-you-mean.js';
+import { normalise } from '../text/normalise.js';
+import type { ParsedFile } from './parse-file.js';
+import type { Path } from './positions.js';
+
+interface Defined {
+  kind: string;
+  origin: Origin;
+}
+
+/** Assemble `Knowledge` from parsed files, reporting every cross-file problem. */
+export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, todayIso: string): { knowledge: Knowledge; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const ids = new Map<string, Defined>();
+  const knowledge: Knowledge = {
+    dir,
+    sources: new Map(),
+    notes: [],
+    statistics: [],
+    forces: new Map(),
+    metrics: new Map(),
+    synonyms: [],
+    updatedAt,
+  };
+
+  // First pass: collect every definition so references can resolve in any file order.
+  for (const f of files) {
+    const add = (kind: string, id: string, path: Path): Origin | undefined => {
+      const origin = { file: f.file, ...f.locate.at([...path, 'id']) };
+      const earlier = ids.get(id);
+      if (earlier) {
+        problems.push(error(origin, `duplicate id "${id}": already used by a ${earlier.kind} at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`));
+        return undefined;
+      }
+      ids.set(id, { kind, origin });
+      return origin;
+    };
+    const d = f.data;
+    if (!d) continue;
+    d.sources?.forEach((s, i) => {
+      const origin = add('source', s.id, ['sources', i]);
+      if (origin) knowledge.sources.set(s.id, toSource(s));
+    });
+    d.forces?.forEach((x, i) => {
+      const origin = add('force', x.id, ['forces', i]);
+      if (origin) knowledge.forces.set(x.id, { id: x.id, name: x.name, aliases: x.aliases ?? [], region: x.region, origin });
+    });
+    d.metrics?.forEach((m, i) => {
+      const origin = add('metric', m.id, ['metrics', i]);
+      if (origin) knowledge.metrics.set(m.id, { id: m.id, label: m.label, terms: m.terms, partOf: m.part_of, unit: m.unit, origin });
+    });
+    d.notes?.forEach((n, i) => {
+      const origin = add('note', n.id, ['notes', i]);
+      if (origin) knowledge.notes.push(toNote(n, origin));
+    });
+    d.statistics?.forEach((s, i) => {
+      const id = s.id ?? `${s.force}.${s.period.from}.${s.period.to}.${s.source}`;
+      const origin = s.id ? add('statistic', id, ['statistics', i]) : addDerived(id, ['statistics', i]);
+      if (origin) {
+        knowledge.statistics.push({ id, force: s.force, period: s.period, source: s.source, values: s.values, remarks: s.remarks, visibility: s.visibility ?? 'public', origin });
+      }
+    });
+    d.synonyms?.forEach((group) => knowledge.synonyms.push(group));
+
+    function addDerived(id: string, path: Path): Origin | undefined {
+      const origin = { file: f.file, ...f.locate.at(path) };
+      const earlier = ids.get(id);
+      if (earlier) {
+        problems.push(error(origin, `duplicate figures: the same force, period and source are already given at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`));
+        return undefined;
+      }
+      ids.set(id, { kind: 'statistic', origin });
+      return origin;
+    }
+  }
+
+  // Second pass: references, dates and counts.
+  for (const f of files) {
+    const d = f.data;
+    if (!d) continue;
+    const at = (path: Path): Origin => ({ file: f.file, ...f.locate.at(path) });
+    const ref = (kind: string, id: string, known: Map<string, unknown>, path: Path) => {
+      if (!known.has(id)) problems.push(error(at(path), `${kind} "${id}" is not defined in the knowledge${didYouMean(id, known.keys())}`));
+    };
+
+    d.sources?.forEach((s, i) => {
+      if (s.date && !isRealDate(s.date)) problems.push(error(at(['sources', i, 'date']), `sources[${i}].date: "${s.date}" is not a real calendar date`));
+    });
+    d.metrics?.forEach((m, i) => {
+      if (m.part_of === undefined) return;
+      if (m.part_of === m.id) problems.push(error(at(['metrics', i, 'part_of']), `metric "${m.id}" cannot be part of itself`));
+      else ref('metric', m.part_of, knowledge.metrics, ['metrics', i, 'part_of']);
+    });
+    d.notes?.forEach((n, i) => {
+      ref('source', n.source, knowledge.sources, ['notes', i, 'source']);
+      n.forces?.forEach((force, j) => ref('force', force, knowledge.forces, ['notes', i, 'forces', j]));
+      for (const field of ['reviewed', 'review_by'] as const) {
+        const value = n[field];
+        if (value && !isRealDate(value)) problems.push(error(at(['notes', i, field]), `notes[${i}].${field}: "${value}" is not a real calendar date`));
+      }
+      if (n.reviewed && n.review_by && n.review_by < n.reviewed) {
+        problems.push(error(at(['notes', i, 'review_by']), `note "${n.id}": review_by (${n.review_by}) is before reviewed (${n.reviewed})`));
+      } else if (n.review_by && isRealDate(n.review_by) && n.review_by < todayIso) {
+        problems.push({ ...at(['notes', i, 'review_by']), message: `note "${n.id}" was due for review on ${n.review_by}`, severity: 'warning' });
+      }
+    });
+    d.statistics?.forEach((s, i) => {
+      const path: Path = ['statistics', i];
+      ref('source', s.source, knowledge.sources, [...path, 'source']);
+      ref('force', s.force, knowledge.forces, [...path, 'force']);
+      for (const end of ['from', 'to'] as const) {
+        if (!isRealDate(s.period[end])) problems.push(error(at([...path, 'period', end]), `statistics[${i}].period.${end}: "${s.period[end]}" is not a real month`));
+      }
+      if (s.period.from > s.period.to) {
+        problems.push(error(at([...path, 'period']), `statistics[${i}].period: starts (${s.period.from}) after it ends (${s.period.to})`));
+      }
+      for (const [metricId, value] of Object.entries(s.values)) {
+        const metric = knowledge.metrics.get(metricId);
+        if (!metric) {
+          problems.push(error(at([...path, 'values', metricId]), `metric "${metricId}" is not defined in the knowledge${didYouMean(metricId, knowledge.metrics.keys())}`));
+          continue;
+        }
+        const base = metric.partOf ? s.values[metric.partOf] : undefined;
+        if (value !== null && typeof base === 'number' && value > base) {
+          const baseLabel = knowledge.metrics.get(metric.partOf!)?.id ?? metric.partOf;
+          problems.push(error(at([...path, 'values', metricId]), `${metricId} (${value}) is greater than ${baseLabel} (${base}), which it is part of`));
+        }
+      }
+    });
+  }
+
+  problems.push(...aliasClashes(knowledge.forces));
+  return { knowledge, problems };
+}
+
+/** Two forces answering to the same name would make figures ambiguous. */
+function aliasClashes(forces: Map<string, Force>): Problem[] {
+  const owners = new Map<string, Force>();
+  const problems: Problem[] = [];
+  for (const force of forces.values()) {
+    const names = new Set([force.id, force.name, ...force.aliases].map(normalise));
+    for (const name of names) {
+      const other = owners.get(name);
+      if (other && other.id !== force.id) {
+        problems.push(error(force.origin, `force "${force.id}": the name "${name}" is also used by force "${other.id}" (${other.origin.file}:${other.origin.line}:${other.origin.col})`));
+      } else owners.set(name, force);
+    }
+  }
+  return problems;
+}
+
+function error(origin: Origin, message: string): Problem {
+  return { file: origin.file, line: origin.line, col: origin.col, message, severity: 'error' };
+}
+
+function toSource(s: NonNullable<import('./schema.js').KnowledgeFile['sources']>[number]): Source {
+  return {
+    id: s.id,
+    title: s.title,
+    publisher: s.publisher,
+    date: s.date,
+    dateApproximate: s.date_approximate,
+    url: s.url,
+    document: s.document,
+    licence: s.licence,
+  };
+}
+
+function toNote(n: import('./schema.js').RawNote, origin: Origin): Note {
+  return {
+    id: n.id,
+    title: n.title,
+    topic: n.topic,
+    text: n.text,
+    source: n.source,
+    quote: n.quote,
+    tags: n.tags ?? [],
+    forces: n.forces ?? [],
+    questions: n.questions ?? [],
+    visibility: n.visibility ?? 'public',
+    reviewed: n.reviewed,
+    reviewBy: n.review_by,
+    origin,
+  };
+}
+
+export type { Metric, Statistic };

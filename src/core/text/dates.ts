@@ -1,0 +1,29 @@
+// Calendar helpers for ISO dates and months (no time zones: knowledge dates are calendar days).
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD. */
+export function isRealDate(value: string): boolean {
+  const [y, m, d] = value.split('-').map(Number);
+  if (y === undefined || Number.isNaN(y)) return false;
+  if (m === undefined) return true;
+  if (m < 1 || m > 12) return false;
+  if (d === undefined) return true;
+  return d >= 1 && d <= new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+/** "2021-04" → "April 2021". */
+export function monthLabel(month: string): string {
+  const [y, m] = month.split('-');
+  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
+}
+
+/** "April 2021 – March 2022" for a period. */
+export function periodLabel(period: { from: string; to: string }): string {
+  return period.from === period.to ? monthLabel(period.from) : `${monthLabel(period.from)} – ${monthLabel(period.to)}`;
+}
+
+/** Today's date as YYYY-MM-DD (UTC), for review checks. */
+export function today(now: Date = new Date()): string {
+  return now.toISOString().slice(0, 10);
+}

@@ -1,0 +1,33 @@
+// Turns words into search terms: stop words dropped, English (Porter) stemming applied.
+import { stemmer } from 'stemmer';
+import { words } from './normalise.js';
+
+/** Words that carry no meaning for retrieval. A general English list, nothing domain-specific. */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are as at be because been before being below between both but by
+  can could did do does doing down during each few for from further had has have having he her here hers herself him
+  himself his how i if in into is it its itself just me more most my myself no nor not now of off on once only or other
+  our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
+  these they this those through to too under until up very was we were what when where which while who whom why will
+  with would you your yours yourself yourselves s t tell know please let get got give us say said also much many per
+  ever i'm im dont does anything something thing things`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** Stem one normalised word. Numbers are kept as they are. */
+export function stem(word: string): string {
+  return /^\d/.test(word) ? word : stemmer(word);
+}
+
+/** Stemmed content terms of a text, in order, stop words removed. */
+export function contentTerms(text: string): string[] {
+  return words(text)
+    .filter((w) => !STOP_WORDS.has(w))
+    .map(stem);
+}
+
+/** Stemmed terms of a text keeping every word (for phrase matching of names and metric terms). */
+export function allTerms(text: string): string[] {
+  return words(text).map(stem);
+}

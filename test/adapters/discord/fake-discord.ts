@@ -1,0 +1,282 @@
+// A small fake of Discord's REST API and gateway on one loopback node:http server, so a real
+// discord.js Client can log in, receive dispatched events and have its REST calls recorded.
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, type WebSocket } from 'ws';
+
+export const BOT_ID = '1000000000000000001';
+export const APP_ID = '1000000000000000002';
+export const GUILD_ID = '1000000000000000003';
+export const CHANNEL_ID = '1000000000000000004';
+export const INTERNAL_CHANNEL_ID = '1000000000000000005';
+export const USER_ID = '1000000000000000006';
+export const DM_CHANNEL_ID = '1000000000000000007';
+
+/** One REST request the client made. */
+export interface RestCall {
+  method: string;
+  /** Path after /api/v10, decoded, e.g. `/webhooks/{app}/{token}/messages/@original`. */
+  path: string;
+  auth?: string;
+  body: any;
+}
+
+export interface FakeDiscord {
+  /** Value for discord.js's `rest.api` option. */
+  apiUrl: string;
+  calls: RestCall[];
+  /** Send a gateway dispatch (`op: 0`) to the connected client. */
+  dispatch(t: string, d: unknown): void;
+  /** Resolves with the first call (already made or future) that matches, after `after` calls. */
+  waitForCall(match: (call: RestCall) => boolean, after?: number): Promise<RestCall>;
+  /** Resolves once the client has identified and been sent READY and GUILD_CREATE. */
+  identified: Promise<void>;
+  close(): Promise<void>;
+}
+
+const USER = { id: USER_ID, username: 'officer', discriminator: '0', global_name: 'Officer', avatar: null, bot: false };
+const BOT = { id: BOT_ID, username: 'taserbot', discriminator: '0', global_name: null, avatar: null, bot: true };
+
+function channel(id: string, name: string) {
+  return { id, type: 0, name, guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+}
+
+const GUILD = {
+  id: GUILD_ID,
+  name: 'Test force',
+  icon: null,
+  owner_id: USER_ID,
+  unavailable: false,
+  member_count: 2,
+  large: false,
+  features: [],
+  channels: [channel(CHANNEL_ID, 'general'), channel(INTERNAL_CHANNEL_ID, 'internal')],
+  threads: [],
+  roles: [{ id: GUILD_ID, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
+  members: [],
+  emojis: [],
+  stickers: [],
+  presences: [],
+  voice_states: [],
+  stage_instances: [],
+  guild_scheduled_events: [],
+};
+
+/** A message object as Discord returns it, built from what the client sent. */
+function messageFrom(body: any, channelId: string, id: string, author = BOT) {
+  return {
+    id,
+    channel_id: channelId,
+    author,
+    content: body?.content ?? '',
+    timestamp: new Date(0).toISOString(),
+    edited_timestamp: null,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    embeds: body?.embeds ?? [],
+    components: body?.components ?? [],
+    pinned: false,
+    type: 0,
+    flags: body?.flags ?? 0,
+  };
+}
+
+export async function startFakeDiscord(): Promise<FakeDiscord> {
+  const calls: RestCall[] = [];
+  const waiters: { match: (c: RestCall) => boolean; after: number; resolve: (c: RestCall) => void }[] = [];
+  let socket: WebSocket | undefined;
+  let seq = 0;
+  let nextId = 5000;
+  let markIdentified!: () => void;
+  const identified = new Promise<void>((resolve) => (markIdentified = resolve));
+
+  const server = createServer((req, res) => void handle(req, res));
+  const wss = new WebSocketServer({ server });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const port = (server.address() as AddressInfo).port;
+
+  function record(call: RestCall) {
+    calls.push(call);
+    for (const w of [...waiters]) {
+      if (calls.length > w.after && w.match(call)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  }
+
+  function json(res: ServerResponse, status: number, body: unknown) {
+    res.writeHead(status, { 'content-type': 'application/json' });
+    res.end(JSON.stringify(body));
+  }
+
+  async function handle(req: IncomingMessage, res: ServerResponse) {
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const raw = Buffer.concat(chunks).toString('utf8');
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
+    const method = req.method ?? 'GET';
+    if (method === 'GET' && path === '/gateway/bot') {
+      return json(res, 200, {
+        url: `ws://127.0.0.1:${port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
+    }
+    const body = raw ? JSON.parse(raw) : undefined;
+    const call: RestCall = { method, path, auth: req.headers.authorization, body };
+    if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
+      record(call);
+      res.writeHead(204); // no JSON content-type on 204, or discord.js tries to parse nothing
+      return res.end();
+    }
+    let m = /^\/webhooks\/\d+\/([^/]+)\/messages\/(.+)$/.exec(path);
+    if (m && method === 'PATCH') {
+      record(call);
+      return json(res, 200, messageFrom(body, CHANNEL_ID, String(nextId++)));
+    }
+    m = /^\/webhooks\/\d+\/([^/]+)$/.exec(path);
+    if (m && method === 'POST') {
+      record(call);
+      return json(res, 200, messageFrom(body, CHANNEL_ID, String(nextId++)));
+    }
+    m = /^\/channels\/(\d+)\/messages$/.exec(path);
+    if (m && method === 'POST') {
+      record(call);
+      return json(res, 200, messageFrom(body, m[1]!, String(nextId++)));
+    }
+    record(call);
+    json(res, 404, { message: 'Unknown route in fake Discord', code: 0 });
+  }
+
+  function send(payload: unknown) {
+    socket?.send(JSON.stringify(payload));
+  }
+
+  wss.on('connection', (ws) => {
+    socket = ws;
+    send({ op: 10, d: { heartbeat_interval: 45_000 } });
+    ws.on('message', (data) => {
+      const packet = JSON.parse(String(data));
+      if (packet.op === 1) send({ op: 11 });
+      if (packet.op === 2) {
+        dispatch('READY', {
+          v: 10,
+          user: BOT,
+          guilds: [{ id: GUILD_ID, unavailable: true }],
+          session_id: 'fake-session',
+          resume_gateway_url: `ws://127.0.0.1:${port}`,
+          application: { id: APP_ID, flags: 0 },
+        });
+        dispatch('GUILD_CREATE', GUILD);
+        markIdentified();
+      }
+    });
+  });
+
+  function dispatch(t: string, d: unknown) {
+    send({ op: 0, t, s: ++seq, d });
+  }
+
+  return {
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    calls,
+    dispatch,
+    identified,
+    waitForCall(match, after = 0) {
+      const found = calls.slice(after).find(match);
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve) => waiters.push({ match, after, resolve }));
+    },
+    async close() {
+      for (const client of wss.clients) client.terminate();
+      await new Promise<void>((resolve) => wss.close(() => resolve()));
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
+
+// ---- Payload builders: what Discord sends for each kind of event. ----
+
+let counter = 0;
+function snowflake(): string {
+  counter += 1;
+  return String(2000000000000000000n + BigInt(counter));
+}
+
+const MEMBER = { user: USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' };
+
+function interactionBase(type: number, channelId: string, data: unknown, extra: Record<string, unknown> = {}) {
+  const id = snowflake();
+  return {
+    id,
+    application_id: APP_ID,
+    type,
+    data,
+    guild_id: GUILD_ID,
+    channel_id: channelId,
+    channel: channel(channelId, 'general'),
+    member: MEMBER,
+    token: `token-${id}`,
+    version: 1,
+    app_permissions: '2248473465835073',
+    locale: 'en-GB',
+    guild_locale: 'en-GB',
+    entitlements: [],
+    authorizing_integration_owners: { '0': GUILD_ID },
+    context: 0,
+    ...extra,
+  };
+}
+
+type Option = { name: string; type: number; value?: string | number; focused?: boolean };
+
+/** INTERACTION_CREATE for `/taser <sub> ...options`. */
+export function slashCommand(sub: string, options: Option[] = [], channelId = CHANNEL_ID) {
+  return interactionBase(2, channelId, {
+    id: '3000000000000000001',
+    name: 'taser',
+    type: 1,
+    options: [{ type: 1, name: sub, options }],
+  });
+}
+
+/** INTERACTION_CREATE for autocomplete while typing option `focused` of `/taser <sub>`. */
+export function autocomplete(sub: string, focused: string, value: string, channelId = CHANNEL_ID) {
+  return interactionBase(4, channelId, {
+    id: '3000000000000000001',
+    name: 'taser',
+    type: 1,
+    options: [{ type: 1, name: sub, options: [{ type: 3, name: focused, value, focused: true }] }],
+  });
+}
+
+/** INTERACTION_CREATE for a click on a button with `customId` on a bot message. */
+export function buttonClick(customId: string, opts: { ephemeral?: boolean; channelId?: string } = {}) {
+  const channelId = opts.channelId ?? CHANNEL_ID;
+  return interactionBase(3, channelId, { custom_id: customId, component_type: 2 }, {
+    message: messageFrom({ flags: opts.ephemeral ? 64 : 0 }, channelId, snowflake()),
+  });
+}
+
+/** MESSAGE_CREATE in a guild channel, optionally mentioning the bot. */
+export function guildMessage(content: string, opts: { mentionsBot?: boolean; channelId?: string } = {}) {
+  return {
+    ...messageFrom({ content }, opts.channelId ?? CHANNEL_ID, snowflake(), USER),
+    guild_id: GUILD_ID,
+    channel_type: 0,
+    member: { roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0 },
+    mentions: opts.mentionsBot ? [BOT] : [],
+  };
+}
+
+/** MESSAGE_CREATE in a DM with the bot. */
+export function directMessage(content: string) {
+  // Discord sends channel_type so clients can build the (uncached) DM channel.
+  return { ...messageFrom({ content }, DM_CHANNEL_ID, snowflake(), USER), channel_type: 1 };
+}
