@@ -36,10 +36,9 @@ export function escapeCode(text: string): string {
 
 /** A mrkdwn link `<url|label>` when the URL is a plain http(s) address; otherwise just the label. */
 export function mrkdwnLink(url: string | undefined, label: string): string {
-  const safeLabel = escapeMrkdwn(label).replace(/\|/g, '¦');
-  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return safeLabel;
-  const safeUrl = url.replace(/&/g, '&amp;');
-  return `<${safeUrl}|${safeLabel}>`;
+  if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return escapeMrkdwn(label);
+  // A "|" in the label would end the link text early.
+  return `<${url.replace(/&/g, '&amp;')}|${escapeMrkdwn(label).replace(/\|/g, '¦')}>`;
 }
 
 /**

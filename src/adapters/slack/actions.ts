@@ -1,0 +1,120 @@
+// Button clicks: 👍/👎 feedback (acknowledged in place), "Share in channel" for ephemeral
+// answers, and suggestion/example buttons that ask their question.
+import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
+import type { Vote } from '../../core/assistant.js';
+import { askAndReply, sendNotice } from './ask.js';
+import { dmConversation, isDirectMessage, slashConversation, threadConversation } from './conversation.js';
+import { escapeMrkdwn } from './escape.js';
+import { MESSAGES } from './messages.js';
+import { postMessage } from './post.js';
+import { ACTION_IDS, acknowledgeVote, renderAnswer, renderNotice, SUGGESTION_ACTION, type Block, type SlackMessage } from './render.js';
+import type { SlackRuntime } from './runtime.js';
+
+type ButtonClick = BlockAction<ButtonAction>;
+
+const VOTE_ACTION = new RegExp(`^(${ACTION_IDS.voteUp}|${ACTION_IDS.voteDown})$`);
+
+/** Register the button listeners. */
+export function registerActions(app: App, rt: SlackRuntime): void {
+  app.action<ButtonClick>(VOTE_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    const vote: Vote = action.action_id === ACTION_IDS.voteUp ? 'up' : 'down';
+    const answerId = action.value ?? '';
+    try {
+      await rt.assistant.feedback(answerId, vote, {
+        conversationId: conversationOf(body),
+        audience: rt.audience,
+        userId: `slack:${body.user.id}`,
+        platform: 'slack',
+      });
+    } catch (err) {
+      rt.logger.error({ err, answerId }, 'Slack: recording feedback failed');
+      await sendNotice(rt, ephemeral(respond, body), MESSAGES.feedbackFailed);
+      return;
+    }
+    if (!body.response_url) return;
+    try {
+      await respond({ replace_original: true, text: body.message?.text ?? 'Thanks — feedback recorded', blocks: acknowledgeVote(originalBlocks(rt, body, answerId), vote) });
+    } catch (err) {
+      rt.logger.error({ err, answerId }, 'Slack: acknowledging feedback in place failed');
+    }
+  });
+
+  app.action<ButtonClick>(ACTION_IDS.share, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const reply = ephemeral(respond, body);
+    const answer = rt.assistant.recall(action.value ?? '');
+    if (!answer) return sendNotice(rt, reply, MESSAGES.shareExpired);
+    const channel = body.channel?.id;
+    if (!channel) return sendNotice(rt, reply, MESSAGES.shareFailed);
+    const preface = answer.understood ? `${MESSAGES.sharedPreface}: “${escapeMrkdwn(answer.understood)}”` : MESSAGES.sharedPreface;
+    try {
+      await postMessage(client, { channel, ...renderAnswer(answer, { preface }) });
+    } catch (err) {
+      const code = slackErrorCode(err);
+      rt.logger.warn({ err, code }, 'Slack: sharing an answer in the channel failed');
+      const cannotPost = code === 'not_in_channel' || code === 'channel_not_found' || code === 'is_archived';
+      return sendNotice(rt, reply, cannotPost ? MESSAGES.shareNotInChannel : MESSAGES.shareFailed);
+    }
+    try {
+      await respond({ replace_original: true, ...renderNotice(MESSAGES.shared) });
+    } catch (err) {
+      rt.logger.warn({ err }, 'Slack: replacing the shared ephemeral answer failed');
+    }
+  });
+
+  app.action<ButtonClick>(SUGGESTION_ACTION, async ({ ack, body, action, respond, client }) => {
+    await ack();
+    const question = action.value ?? '';
+    const inEphemeral = body.container?.is_ephemeral === true;
+    const channel = body.channel?.id;
+    if (inEphemeral || !channel) {
+      return askAndReply(rt, { question, user: body.user.id, conversationId: conversationOf(body), shareable: true }, ephemeral(respond, body));
+    }
+    const threadTs = threadOf(body);
+    return askAndReply(rt, { question, user: body.user.id, conversationId: conversationOf(body), shareable: false }, (message) =>
+      postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+    );
+  });
+}
+
+/** A reply only the clicker sees, as a new message (the clicked one stays). */
+function ephemeral(respond: RespondFn, body: ButtonClick) {
+  return async (message: SlackMessage) => {
+    if (!body.response_url) throw new Error('Slack: this button click carries no response_url to reply to');
+    await respond({ response_type: 'ephemeral', replace_original: false, ...message });
+  };
+}
+
+/** The thread a public message belongs to; top-level DM messages have none. */
+function threadOf(body: ButtonClick): string | undefined {
+  const channel = body.channel?.id ?? '';
+  const message = body.message;
+  if (!message) return undefined;
+  return (message.thread_ts as string | undefined) ?? (isDirectMessage(channel) ? undefined : message.ts);
+}
+
+/** The conversation the clicked message belongs to, matching the ids the question listeners use. */
+function conversationOf(body: ButtonClick): string {
+  const channel = body.channel?.id ?? 'unknown';
+  if (body.container?.is_ephemeral === true || !body.message) return slashConversation(channel, body.user.id);
+  const thread = threadOf(body);
+  return thread ? threadConversation(channel, thread) : dmConversation(channel);
+}
+
+/** The clicked message's blocks: from the payload, or re-rendered for ephemeral messages (which Slack does not echo). */
+function originalBlocks(rt: SlackRuntime, body: ButtonClick, answerId: string): Block[] {
+  const blocks = body.message?.blocks as Block[] | undefined;
+  if (Array.isArray(blocks)) return blocks;
+  const answer = rt.assistant.recall(answerId);
+  return answer ? renderAnswer(answer, { shareable: body.container?.is_ephemeral === true }).blocks : [];
+}
+
+/** The `error` code of a Slack Web API platform error, e.g. "not_in_channel". */
+function slackErrorCode(err: unknown): string | undefined {
+  if (typeof err === 'object' && err !== null && 'data' in err) {
+    const data = (err as { data?: { error?: unknown } }).data;
+    if (typeof data?.error === 'string') return data.error;
+  }
+  return undefined;
+}

@@ -1,0 +1,62 @@
+// Event listeners: @mentions in channels, direct messages, and the App Home tab.
+// Each question event is answered once, however often Slack delivers it.
+import type { App } from '@slack/bolt';
+import { askAndReply } from './ask.js';
+import { dmConversation, isDirectMessage, threadConversation } from './conversation.js';
+import { questionFromSlackText } from './escape.js';
+import { renderHome } from './home.js';
+import { postMessage } from './post.js';
+import type { SlackRuntime } from './runtime.js';
+
+/** Register app_mention, message.im and app_home_opened. */
+export function registerEvents(app: App, rt: SlackRuntime): void {
+  app.event('app_mention', async ({ event, body, context, client }) => {
+    // Mentions in a DM also arrive as message.im, which answers them there.
+    if (isDirectMessage(event.channel) || event.subtype !== undefined || event.bot_id || !event.user) return;
+    if (isRepeat(rt, body.event_id, event.client_msg_id, context.retryNum)) return;
+    const threadTs = event.thread_ts ?? event.ts;
+    await askAndReply(
+      rt,
+      {
+        question: questionFromSlackText(event.text, context.botUserId),
+        user: event.user,
+        conversationId: threadConversation(event.channel, threadTs),
+        shareable: false,
+      },
+      (message) => postMessage(client, { channel: event.channel, thread_ts: threadTs, ...message }),
+    );
+  });
+
+  app.event('message', async ({ event, body, context, client }) => {
+    // Edits, joins, bot posts and other subtypes are not questions.
+    if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id || !event.user) return;
+    if (isRepeat(rt, body.event_id, event.client_msg_id, context.retryNum)) return;
+    const threadTs = event.thread_ts;
+    await askAndReply(
+      rt,
+      {
+        question: questionFromSlackText(event.text ?? '', context.botUserId),
+        user: event.user,
+        conversationId: threadTs ? threadConversation(event.channel, threadTs) : dmConversation(event.channel),
+        shareable: false,
+      },
+      (message) => postMessage(client, { channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+    );
+  });
+
+  app.event('app_home_opened', async ({ event, client }) => {
+    if (event.tab !== 'home') return;
+    try {
+      await client.views.publish({ user_id: event.user, view: renderHome(rt.assistant.overview(rt.audience)) });
+    } catch (err) {
+      rt.logger.error({ err }, 'Slack: publishing the App Home view failed');
+    }
+  });
+}
+
+/** True for a delivery already handled (same event_id or client_msg_id); remembers new ones. */
+function isRepeat(rt: SlackRuntime, eventId: string | undefined, clientMsgId: string | undefined, retryNum: number | undefined): boolean {
+  const repeat = rt.recent.checkAndRemember(eventId && `event:${eventId}`, clientMsgId && `msg:${clientMsgId}`);
+  if (repeat) rt.logger.info({ eventId, retryNum }, 'Slack: ignoring a repeated delivery of an event already handled');
+  return repeat;
+}

@@ -1,0 +1,34 @@
+// What every Slack listener shares, built once in app.ts.
+import type { AskRuntime } from './ask.js';
+import type { RecentKeys } from './dedupe.js';
+import type { SlackMessage } from './render.js';
+
+/** Context a /taser subcommand runs with. */
+export interface SubcommandContext {
+  /** Text after the subcommand word. */
+  args: string;
+  user: string;
+  channel: string;
+  /** True when the user is listed in SLACK_ADMIN_USER_IDS. */
+  isAdmin: boolean;
+  /** Replies only the user sees. */
+  respond: (message: SlackMessage) => Promise<void>;
+  rt: SlackRuntime;
+}
+
+/**
+ * A `/taser <word>` subcommand. The seam for admin commands (e.g. `reload`, issue 5):
+ * add an entry to the map passed to createSlackApp.
+ */
+export interface SlashSubcommand {
+  /** When false, `/taser <word> more words` is treated as a question, not this subcommand. */
+  takesArguments: boolean;
+  run(ctx: SubcommandContext): Promise<void>;
+}
+
+export interface SlackRuntime extends AskRuntime {
+  /** Recently handled event ids and message ids. */
+  recent: RecentKeys;
+  adminUserIds: readonly string[];
+  subcommands: Readonly<Record<string, SlashSubcommand>>;
+}
