@@ -1,6 +1,7 @@
 // Command-line options shared by the CLI commands (node:util parseArgs, no extra dependency).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
 import { DEFAULT_KNOWLEDGE_DIR } from '../../config.js';
+import type { Audience } from '../../core/types.js';
 
 /** Parse argv with the common `--knowledge DIR` option added; exits 2 with usage on bad options. */
 export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: T, argv = process.argv.slice(2)) {
@@ -11,7 +12,7 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
       allowPositionals: true,
       strict: true,
     });
-    if (parsed.values.help) {
+    if ((parsed.values as Record<string, unknown>).help) {
       process.stdout.write(`${usage}\n`);
       process.exit(0);
     }
@@ -25,4 +26,14 @@ export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options'
 /** `--knowledge DIR`, else KNOWLEDGE_DIR, else the bundled knowledge. */
 export function knowledgeDir(flag: unknown): string {
   return typeof flag === 'string' && flag !== '' ? flag : process.env.KNOWLEDGE_DIR || DEFAULT_KNOWLEDGE_DIR;
+}
+
+/** `--audience`, else CLI_AUDIENCE, else public: internal notes are shown only when asked for. */
+export function audienceOption(flag: unknown): Audience {
+  const value = typeof flag === 'string' ? flag : process.env.CLI_AUDIENCE || 'public';
+  if (value !== 'public' && value !== 'internal') {
+    process.stderr.write(`--audience must be "public" or "internal" (got "${value}")\n`);
+    process.exit(2);
+  }
+  return value;
 }

@@ -10,7 +10,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   our ours ourselves out over own same she should so some such than that the their theirs them themselves then there
   these they this those through to too under until up very was we were what when where which while who whom why will
   with would you your yours yourself yourselves s t tell know please let get got give us say said also much many per
-  ever i'm im dont does anything something thing things`
+  ever im dont does anything something thing things must shall may might
+  one ones`
     .split(/\s+/)
     .filter(Boolean),
 );

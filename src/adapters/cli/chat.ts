@@ -1,0 +1,65 @@
+// The terminal chat: a readline prompt that answers questions with numbered citations.
+// `npm start` runs it when no Slack or Discord credentials are configured.
+import { createInterface } from 'node:readline';
+import type { Readable, Writable } from 'node:stream';
+import type { Assistant } from '../../core/assistant.js';
+import type { Audience } from '../../core/types.js';
+import { renderAnswer, terminalStyle } from './render.js';
+
+export interface ChatOptions {
+  input: Readable;
+  output: Writable;
+  /** ANSI colour; use only when output is a TTY. */
+  colour: boolean;
+  audience: Audience;
+}
+
+const QUIT = new Set(['quit', 'exit', 'bye', ':q']);
+
+/** Run the chat until `quit` or end of input. Resolves when the session ends. */
+export async function runChat(assistant: Assistant, options: ChatOptions): Promise<void> {
+  const style = terminalStyle(options.colour);
+  const say = (text: string) => options.output.write(`${text}\n`);
+  const rl = createInterface({ input: options.input, output: options.output, terminal: options.colour, crlfDelay: Infinity });
+  const prompt = () => {
+    rl.setPrompt(style.bold('taser> '));
+    rl.prompt();
+  };
+
+  say(welcome(assistant, options.audience));
+  prompt();
+  for await (const line of rl) {
+    const question = line.trim();
+    if (QUIT.has(question.toLowerCase())) break;
+    if (question === '') {
+      prompt();
+      continue;
+    }
+    if (question.toLowerCase() === 'help' || question === '?') say(help(assistant, options.audience));
+    else say(`\n${renderAnswer(await assistant.answer(question, { conversationId: 'terminal', audience: options.audience, platform: 'cli' }), style)}\n`);
+    prompt();
+  }
+  rl.close();
+  say('Goodbye.');
+}
+
+function welcome(assistant: Assistant, audience: Audience): string {
+  const o = assistant.overview(audience);
+  return `Taser policy assistant — ${o.notes} notes and ${o.statistics} sets of figures loaded. Type a question, "help" for examples, or "quit" to leave.`;
+}
+
+/** Usage and example questions, drawn from the loaded knowledge. */
+export function help(assistant: Assistant, audience: Audience): string {
+  const o = assistant.overview(audience);
+  const lines = [
+    'Ask a question in your own words. Answers quote the knowledge and number their sources.',
+    'Follow-up questions can name just another force or period, e.g. "and <force>?".',
+    '',
+    'Examples:',
+    ...o.examples.map((e) => `  • ${e}`),
+  ];
+  if (o.topics.length) lines.push('', `Topics: ${o.topics.map((t) => t.topic).join(', ')}`);
+  if (o.forces.length) lines.push(`Figures for: ${o.forces.map((f) => f.name).join(', ')} (${o.periods.map((p) => p.label).join('; ')})`);
+  lines.push('', 'Type "quit" to leave.');
+  return lines.join('\n');
+}

@@ -1,0 +1,42 @@
+// Renders an Answer as terminal text: the answer, figures chart, notices, numbered citations
+// and suggestions. Colour (ANSI) only when asked, i.e. when stdout is a TTY.
+import type { Answer } from '../../core/types.js';
+import { citationLabel } from '../../core/answer/present.js';
+
+export interface TerminalStyle {
+  bold(s: string): string;
+  dim(s: string): string;
+  yellow(s: string): string;
+}
+
+const ANSI: TerminalStyle = {
+  bold: (s) => `\x1b[1m${s}\x1b[22m`,
+  dim: (s) => `\x1b[2m${s}\x1b[22m`,
+  yellow: (s) => `\x1b[33m${s}\x1b[39m`,
+};
+const PLAIN: TerminalStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s };
+
+export function terminalStyle(colour: boolean): TerminalStyle {
+  return colour ? ANSI : PLAIN;
+}
+
+/** The whole answer as lines of text. */
+export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
+  const lines: string[] = [answer.text];
+  if (answer.chart?.length) lines.push('', ...answer.chart.map((l) => `  ${l}`));
+  for (const notice of answer.notices) lines.push(style.yellow(`Note: ${notice}`));
+  if (answer.citations.length > 0) {
+    lines.push('', style.bold('Sources'));
+    for (const c of answer.citations) {
+      const link = c.url ? ` <${c.url}>` : '';
+      const review = c.reviewDue ? ' (due for review)' : '';
+      lines.push(`  [${c.n}] ${citationLabel(c)}${link}${review}`);
+      lines.push(style.dim(`      “${c.snippet.replace(/\n/g, '\n       ')}”`));
+    }
+  }
+  if (answer.suggestions.length > 0) {
+    lines.push('', style.bold(answer.status === 'no_answer' ? 'Try asking' : 'Related'));
+    for (const s of answer.suggestions) lines.push(`  • ${s}`);
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,55 @@
+// Remembers the last question of each conversation so a follow-up such as "and <other force>?"
+// is understood as the previous question about another force or period.
+import type { FigureQuestion, FigureVocabulary } from '../figures/parse.js';
+import { hasPeriod } from '../figures/periods.js';
+import { words } from '../text/normalise.js';
+
+/** Follow-ups are short: a name and a joining word or two. */
+const MAX_FOLLOW_UP_WORDS = 7;
+const JOINING = /^(and|or|also|plus|what about|how about|same for|what of|now|then)\b/;
+const DEFAULT_TTL_MS = 30 * 60 * 1000;
+const DEFAULT_MAX_CONVERSATIONS = 10_000;
+
+export class ConversationMemory {
+  private readonly turns = new Map<string, { question: string; at: number }>();
+
+  constructor(
+    private readonly ttlMs = DEFAULT_TTL_MS,
+    private readonly maxConversations = DEFAULT_MAX_CONVERSATIONS,
+    private readonly now: () => number = Date.now,
+  ) {}
+
+  previous(conversationId: string | undefined): string | undefined {
+    if (!conversationId) return undefined;
+    const turn = this.turns.get(conversationId);
+    if (!turn || this.now() - turn.at > this.ttlMs) return undefined;
+    return turn.question;
+  }
+
+  remember(conversationId: string | undefined, question: string): void {
+    if (!conversationId) return;
+    this.turns.delete(conversationId);
+    this.turns.set(conversationId, { question, at: this.now() });
+    // Maps iterate in insertion order, so the first key is the least recently used.
+    if (this.turns.size > this.maxConversations) this.turns.delete(this.turns.keys().next().value!);
+  }
+}
+
+/**
+ * The question to answer: the follow-up rewritten onto the previous question when it only
+ * names a new force or period, otherwise the question itself.
+ */
+export function resolveFollowUp(question: string, parsed: FigureQuestion, previous: string | undefined, vocabulary: FigureVocabulary): string {
+  if (!previous) return question;
+  const w = words(question);
+  const namesSomethingNew = parsed.forces.length > 0 || hasPeriod(parsed.periods);
+  const addsNothingElse = parsed.metrics.length === 0 && parsed.leftover.length === 0 && parsed.unknownSubjects.length === 0;
+  // "and X?" / "what about X?" are follow-ups; so is a bare name. "X trend" asks something new.
+  const joined = JOINING.test(w.join(' '));
+  const bare = vocabulary.withoutForces(question).replace(/\b(19|20)\d\d\b|\b\d\d\b/g, '').trim() === '';
+  if (w.length > MAX_FOLLOW_UP_WORDS || !namesSomethingNew || !addsNothingElse || !(joined || bare)) return question;
+  const newForces = parsed.forces.map((f) => f.name).join(' and ');
+  let base = parsed.forces.length > 0 ? vocabulary.withoutForces(previous) : previous;
+  if (hasPeriod(parsed.periods)) base = base.replace(/\b(19|20)\d\d(\s*[-/–]\s*\d{2,4})?\b/g, ' ');
+  return [base, newForces, ...parsed.periods.mentions].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,200 @@
+// The Assistant behind every adapter: answers questions from the current knowledge snapshot,
+// remembers conversations, keeps recent answers for sharing, and logs use and feedback.
+import { randomUUID } from 'node:crypto';
+import type { Assistant, Overview, Vote } from './assistant.js';
+import { CitationBook } from './answer/citations.js';
+import { composeText } from './answer/compose-text.js';
+import { ConversationMemory, resolveFollowUp } from './answer/conversation.js';
+import { describeKnowledge } from './answer/overview.js';
+import { composeFigures } from './figures/compose.js';
+import { wantsFigures, type FigureQuestion } from './figures/parse.js';
+import { buildSnapshot, type Snapshot } from './snapshot.js';
+import { today } from './text/dates.js';
+import type { Answer, AnswerContext, Audience, Knowledge } from './types.js';
+import { hashUser, type UsageLog } from './usage/usage-log.js';
+
+export interface AssistantOptions {
+  /** Where questions and feedback are recorded; nothing is recorded without one. */
+  usageLog?: UsageLog;
+  /** Salt for hashing user ids in the log. */
+  userHashSalt?: string;
+  /** Longest question accepted, in characters. */
+  maxQuestionLength?: number;
+  /** Today's date (YYYY-MM-DD), for review-date notices. */
+  today?: () => string;
+  /** Called when logging fails: an answer is never lost because the log is. */
+  onLogError?: (error: unknown) => void;
+}
+
+export const DEFAULT_MAX_QUESTION_LENGTH = 500;
+const RECALL_LIMIT = 1000;
+const SUGGESTION_COUNT = 4;
+
+/** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
+export class KnowledgeAssistant implements Assistant {
+  private snapshot: Snapshot;
+  private readonly memory = new ConversationMemory();
+  private readonly recent = new Map<string, Answer>();
+  private readonly options: Required<Pick<AssistantOptions, 'maxQuestionLength' | 'today' | 'userHashSalt'>> & AssistantOptions;
+
+  constructor(knowledge: Knowledge, options: AssistantOptions = {}) {
+    this.snapshot = buildSnapshot(knowledge);
+    this.options = { maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH, today: () => today(), userHashSalt: 'taser-bot', ...options };
+  }
+
+  get knowledge(): Knowledge {
+    return this.snapshot.knowledge;
+  }
+
+  /** Build indexes for new knowledge, then swap; answers already running finish on the old one. */
+  replaceKnowledge(knowledge: Knowledge): void {
+    this.snapshot = buildSnapshot(knowledge);
+  }
+
+  async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
+    return this.finish(this.compose(question, context), question, context);
+  }
+
+  /** Keep the answer for recall and log it. */
+  private async finish(answer: Answer, question: string, context: AnswerContext): Promise<Answer> {
+    this.keep(answer);
+    await this.log(() => ({
+      type: 'question',
+      at: new Date().toISOString(),
+      answerId: answer.id,
+      question: question.slice(0, this.options.maxQuestionLength),
+      status: answer.status,
+      notes: citedNotes(answer),
+      statistics: answer.citations.flatMap((c) => (c.statisticId ? [c.statisticId] : [])),
+      platform: context.platform,
+      user: hashUser(context.userId, this.options.userHashSalt),
+    }));
+    return answer;
+  }
+
+  async figures(forceId: string, metricId: string | undefined, context: AnswerContext = {}): Promise<Answer> {
+    const snapshot = this.snapshot;
+    const force = snapshot.knowledge.forces.get(forceId);
+    const metric = metricId ? snapshot.knowledge.metrics.get(metricId) : undefined;
+    const asked = [metric?.label ?? 'figures', 'for', force?.name ?? forceId].join(' ');
+    const parsed = snapshot.figures.parse(asked, snapshot.words);
+    const answer = this.figuresAnswer({ ...parsed, forces: force ? [force] : [], metrics: metric ? [metric] : [], unknownSubjects: force ? [] : [forceId] }, asked, snapshot, context.audience ?? 'public');
+    return this.finish(answer, asked, context);
+  }
+
+  complete(partial: string, audience: Audience = 'public', limit = 25): string[] {
+    return this.snapshot.suggestions.complete(partial.slice(0, this.options.maxQuestionLength), audience, limit);
+  }
+
+  overview(audience: Audience = 'public'): Overview {
+    return describeKnowledge(this.snapshot, audience, this.options.today());
+  }
+
+  recall(answerId: string): Answer | undefined {
+    return this.recent.get(answerId);
+  }
+
+  async feedback(answerId: string, vote: Vote, context: AnswerContext = {}): Promise<void> {
+    const answer = this.recent.get(answerId);
+    await this.log(() => ({
+      type: 'feedback',
+      at: new Date().toISOString(),
+      answerId,
+      vote,
+      notes: answer ? citedNotes(answer) : [],
+      question: answer?.understood,
+      platform: context.platform,
+      user: hashUser(context.userId, this.options.userHashSalt),
+    }));
+  }
+
+  private compose(raw: string, context: AnswerContext): Answer {
+    const snapshot = this.snapshot;
+    const audience = context.audience ?? 'public';
+    const question = cleanQuestion(raw);
+    if (question === '') return this.refusal('Ask me a question about the policy or the figures in my knowledge, for example:', snapshot, audience, question);
+    if (question.length > this.options.maxQuestionLength) {
+      return this.refusal(`That question is too long (${question.length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`, snapshot, audience, question);
+    }
+
+    const first = snapshot.figures.parse(question, snapshot.words);
+    const understood = resolveFollowUp(question, first, this.memory.previous(context.conversationId), snapshot.figures);
+    const parsed = understood === question ? first : snapshot.figures.parse(understood, snapshot.words);
+    this.memory.remember(context.conversationId, understood);
+
+    if (wantsFigures(parsed)) return this.figuresAnswer(parsed, understood, snapshot, audience);
+
+    const book = new CitationBook(snapshot.knowledge, this.options.today());
+    const { hits } = snapshot.passages.find(understood, audience);
+    const text = composeText(hits, snapshot.knowledge, book);
+    if (!text.answered) return this.refusal("I can't find that in my knowledge. The nearest topics I know about:", snapshot, audience, understood);
+    const overdue = text.notes.filter((n) => n.reviewBy && n.reviewBy < this.options.today());
+    return {
+      id: randomUUID(),
+      status: 'answered',
+      text: text.text,
+      citations: book.all(),
+      figures: [],
+      suggestions: [],
+      notices: overdue.map((n) => `"${n.title}" was due for review on ${n.reviewBy}: check it is still current.`),
+      understood,
+    };
+  }
+
+  private figuresAnswer(parsed: FigureQuestion, understood: string, snapshot: Snapshot, audience: Audience): Answer {
+    const book = new CitationBook(snapshot.knowledge, this.options.today());
+    const figures = composeFigures(parsed, snapshot.knowledge, audience, book);
+    return {
+      id: randomUUID(),
+      status: figures.answered ? 'answered' : 'no_answer',
+      text: figures.text,
+      citations: book.all(),
+      figures: figures.figures,
+      ...(figures.chart ? { chart: figures.chart } : {}),
+      suggestions: figures.answered ? [] : snapshot.suggestions.nearest(understood, audience, SUGGESTION_COUNT),
+      notices: figures.notices,
+      understood,
+    };
+  }
+
+  private refusal(text: string, snapshot: Snapshot, audience: Audience, question: string): Answer {
+    return {
+      id: randomUUID(),
+      status: 'no_answer',
+      text,
+      citations: [],
+      figures: [],
+      suggestions: snapshot.suggestions.nearest(question, audience, SUGGESTION_COUNT),
+      notices: [],
+      understood: question,
+    };
+  }
+
+  private keep(answer: Answer): void {
+    this.recent.set(answer.id, answer);
+    if (this.recent.size > RECALL_LIMIT) this.recent.delete(this.recent.keys().next().value!);
+  }
+
+  private async log(event: () => Parameters<UsageLog['append']>[0]): Promise<void> {
+    if (!this.options.usageLog) return;
+    try {
+      await this.options.usageLog.append(event());
+    } catch (error) {
+      this.options.onLogError?.(error);
+    }
+  }
+}
+
+/** The Assistant for a knowledge pack. */
+export function createAssistant(knowledge: Knowledge, options: AssistantOptions = {}): KnowledgeAssistant {
+  return new KnowledgeAssistant(knowledge, options);
+}
+
+/** Control characters and surrounding space removed; inner white space collapsed. */
+function cleanQuestion(raw: string): string {
+  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+function citedNotes(answer: Answer): string[] {
+  return answer.citations.flatMap((c) => (c.noteId ? [c.noteId] : []));
+}

@@ -1,0 +1,241 @@
+// Answers a figures question from the statistics: the exact numbers, the arithmetic behind
+// every rate, comparisons, rankings and trends — or exactly what the knowledge has instead.
+import type { Audience, Figure, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
+import { CitationBook } from '../answer/citations.js';
+import { figureLine, formatCount, formatRate } from '../answer/present.js';
+import { periodLabel } from '../text/dates.js';
+import { barChart } from './chart.js';
+import type { FigureQuestion } from './parse.js';
+import { samePeriod } from './periods.js';
+import { bestPeriod, defaultMetric, inAskedPeriods, listForces, listPeriods, metricsWithData, periodsOf, visibleStatistics } from './select.js';
+
+export interface FiguresAnswer {
+  answered: boolean;
+  text: string;
+  figures: Figure[];
+  chart?: string[];
+  notices: string[];
+}
+
+/** How many forces a ranking lists when the question does not say. */
+const DEFAULT_TOP = 10;
+
+/** Compose the figures answer; citations go into `book`. */
+export function composeFigures(q: FigureQuestion, knowledge: Knowledge, audience: Audience, book: CitationBook): FiguresAnswer {
+  const all = visibleStatistics(knowledge, audience);
+  const ctx = { knowledge, book, all };
+  if (q.forces.length === 0 && q.unknownSubjects.length > 0) return unknownSubject(q, ctx);
+  if (q.forces.length === 1 && (q.intent.trend || q.periods.mentions.length > 1)) {
+    return trend(q, q.forces[0]!, ctx);
+  }
+  if (q.forces.length >= 2) return comparison(q, q.forces, ctx);
+  if (q.forces.length === 1) return single(q, q.forces[0]!, ctx);
+  return ranking(q, ctx);
+}
+
+interface Ctx {
+  knowledge: Knowledge;
+  book: CitationBook;
+  all: Statistic[];
+}
+
+function unknownSubject(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
+  const named = q.unknownSubjects.map((w) => `"${w}"`).join(', ');
+  return noFigures(`I have no figures for ${named}. ${whatIHave(ctx)}`);
+}
+
+function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
+  const own = ctx.all.filter((s) => s.force === force.id);
+  if (own.length === 0) return noFigures(`I have no figures for ${force.name}. ${whatIHave(ctx)}`);
+  const asked = inAskedPeriods(own, q);
+  if (asked.length === 0) {
+    return noFigures(`I have no figures for ${force.name} for ${q.periods.mentions.join(', ')}. I have figures for ${force.name} for ${listPeriods(periodsOf(own))}.`);
+  }
+  const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, asked);
+  const withMetric = asked.filter((s) => metrics.some((m) => m.id in s.values));
+  if (withMetric.length === 0) {
+    const have = metricsWithData(ctx.knowledge, own).map((m) => m.label).join(', ');
+    return noFigures(`I have no figures on ${metrics.map((m) => m.label).join(' or ')} for ${force.name}. For ${force.name} I have: ${have}.`);
+  }
+  const latest = periodsOf(withMetric).at(-1)!;
+  const stats = withMetric.filter((s) => samePeriod(s.period, latest));
+  const figures = stats.flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx)));
+  const notices = otherPeriodsNotice(force, periodsOf(withMetric), latest);
+  return { answered: true, text: figures.map(lineWithCitation).join('\n'), figures, notices };
+}
+
+function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer {
+  const stats = inAskedPeriods(ctx.all, q).filter((s) => forces.some((f) => f.id === s.force));
+  const missing = forces.filter((f) => !stats.some((s) => s.force === f.id));
+  if (stats.length === 0) return noFigures(`I have no figures for ${listForces(forces)}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
+  const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, stats);
+  const lead = leadMetric(q, metrics, stats, ctx);
+  const period = lead ? bestPeriod(stats, lead.id, forces.map((f) => f.id)) : periodsOf(stats).at(-1);
+  const chosen = stats.filter((s) => period && samePeriod(s.period, period));
+  const figures = forces.flatMap((force) =>
+    chosen.filter((s) => s.force === force.id).flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx))),
+  );
+  const notices = missing.map((f) => `I have no figures for ${f.name}${askedPeriodText(q)}.`);
+  const leadFigures = figures.filter((f) => f.metricId === lead?.id && f.value !== null);
+  const sentences = lead && leadFigures.length >= 2 ? [compareSentence(leadFigures, q.intent.rate)] : [];
+  return {
+    answered: figures.length > 0,
+    text: [...sentences, ...figures.map(lineWithCitation)].join('\n'),
+    figures,
+    chart: chartOf(leadFigures, q.intent.rate),
+    notices,
+  };
+}
+
+function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
+  const inRegion = q.regions.length > 0 ? ctx.all.filter((s) => q.regions.includes(ctx.knowledge.forces.get(s.force)?.region ?? '')) : ctx.all;
+  const stats = inAskedPeriods(inRegion, q);
+  if (stats.length === 0) return noFigures(`I have no figures${askedPeriodText(q)}${q.regions.length ? ` for ${q.regions.join(', ')}` : ''}. ${whatIHave(ctx)}`);
+  const metric = leadMetric(q, q.metrics, stats, ctx);
+  if (!metric) return noFigures(whatIHave(ctx));
+  const period = bestPeriod(stats, metric.id)!;
+  const rows = stats
+    .filter((s) => samePeriod(s.period, period) && typeof s.values[metric.id] === 'number')
+    .map((s) => figureOf(s, metric, ctx.knowledge.forces.get(s.force)!, ctx));
+  const key = (f: Figure) => (q.intent.rate ? (f.rate ?? -1) : (f.value ?? -1));
+  rows.sort((a, b) => (q.intent.ascending ? key(a) - key(b) : key(b) - key(a)) || a.force.localeCompare(b.force));
+  const top = rows.slice(0, q.intent.top ?? DEFAULT_TOP);
+  const measure = q.intent.rate && metric.partOf ? `${metric.label} as a share of ${baseLabel(metric, ctx)}` : metric.label;
+  const where = q.regions.length > 0 ? ` in ${q.regions.join(', ')}` : '';
+  const heading = `${q.intent.ascending ? 'Lowest' : 'Highest'} ${measure}${where}, ${periodLabel(period)} (${top.length} of ${rows.length} forces with figures):`;
+  const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]`);
+  const skipped = stats.filter((s) => samePeriod(s.period, period) && s.values[metric.id] === null);
+  const notices = skipped.length > 0 ? [`No figure was published for ${skipped.map((s) => ctx.knowledge.forces.get(s.force)?.name ?? s.force).join(', ')}.`] : [];
+  return { answered: true, text: [heading, ...lines].join('\n'), figures: top, chart: chartOf(top, q.intent.rate), notices };
+}
+
+function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
+  const own = inAskedPeriods(ctx.all.filter((s) => s.force === force.id), q);
+  if (own.length === 0) return noFigures(`I have no figures for ${force.name}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
+  const metric = leadMetric(q, q.metrics, own, ctx);
+  if (!metric) return noFigures(whatIHave(ctx));
+  const series = own
+    .filter((s) => metric.id in s.values)
+    .sort((a, b) => a.period.from.localeCompare(b.period.from))
+    .map((s) => figureOf(s, metric, force, ctx));
+  const known = series.filter((f) => f.value !== null);
+  const changes = known.slice(1).map((f, i) => changeSentence(known[i]!, f));
+  const only = known.length === 1 ? [`I have ${metric.label} for ${force.name} for one period only.`] : [];
+  return {
+    answered: series.length > 0,
+    text: [...series.map(lineWithCitation), ...changes, ...only].join('\n'),
+    figures: series,
+    chart: barChart(known.map((f) => ({ label: f.periodLabel, value: f.value!, shown: formatCount(f.value!) }))),
+    notices: [],
+  };
+}
+
+/** The metric a comparison, ranking or trend is ordered by. */
+function leadMetric(q: FigureQuestion, metrics: Metric[], stats: Statistic[], ctx: Ctx): Metric | undefined {
+  const reported = metrics.filter((m) => stats.some((s) => typeof s.values[m.id] === 'number'));
+  // A rate question ranks the part (e.g. discharges), not the whole it is a share of.
+  const preferred = q.intent.rate ? reported.find((m) => m.partOf) : reported.find((m) => q.metrics.includes(m) && !isBaseOfAnother(m, reported));
+  return preferred ?? reported[0] ?? (metrics.length === 0 ? defaultMetric(ctx.knowledge, stats) : undefined);
+}
+
+function isBaseOfAnother(m: Metric, metrics: Metric[]): boolean {
+  return metrics.some((other) => other.partOf === m.id);
+}
+
+function metricsIn(stat: Statistic, metrics: Metric[], ctx: Ctx): Metric[] {
+  const ids = new Set(metrics.map((m) => m.id));
+  return [...ctx.knowledge.metrics.values()].filter((m) => ids.has(m.id) && m.id in stat.values);
+}
+
+function figureOf(stat: Statistic, metric: Metric, force: Force, ctx: Ctx): Figure {
+  const value = stat.values[metric.id] ?? null;
+  const base = metric.partOf ? stat.values[metric.partOf] : undefined;
+  const baseMetric = metric.partOf ? ctx.knowledge.metrics.get(metric.partOf) : undefined;
+  const figure: Figure = {
+    forceId: force.id,
+    force: force.name,
+    period: stat.period,
+    periodLabel: periodLabel(stat.period),
+    metricId: metric.id,
+    metric: metric.label,
+    value,
+    citation: 0,
+  };
+  if (value !== null && typeof base === 'number' && baseMetric && base > 0) {
+    figure.base = { metricId: baseMetric.id, metric: baseMetric.label, value: base };
+    figure.rate = value / base;
+    figure.arithmetic = `${formatCount(value)} of ${formatCount(base)} ${baseMetric.unit ?? baseMetric.label} = ${formatRate(figure.rate)}`;
+  }
+  figure.citation = ctx.book.statistic(stat, statisticLine(stat, ctx));
+  if (value === null && stat.remarks) figure.arithmetic = stat.remarks;
+  return figure;
+}
+
+/** The words behind a statistic citation: every value the source gives for it. */
+function statisticLine(stat: Statistic, ctx: Ctx): string {
+  const force = ctx.knowledge.forces.get(stat.force)?.name ?? stat.force;
+  const values = Object.entries(stat.values).map(([id, v]) => `${ctx.knowledge.metrics.get(id)?.label ?? id} ${v === null ? 'not published' : formatCount(v)}`);
+  return `${force}, ${periodLabel(stat.period)}: ${values.join('; ')}`;
+}
+
+function lineWithCitation(f: Figure): string {
+  return `${figureLine(f)} [${f.citation}]`;
+}
+
+function shown(f: Figure, asRate: boolean): string {
+  if (asRate && f.rate !== undefined) return `${formatRate(f.rate)} (${f.arithmetic})`;
+  return f.value === null ? 'not published' : formatCount(f.value);
+}
+
+function compareSentence(figures: Figure[], asRate: boolean): string {
+  const key = (f: Figure) => (asRate ? (f.rate ?? -1) : f.value!);
+  const sorted = [...figures].sort((a, b) => key(b) - key(a));
+  const [first, ...rest] = sorted;
+  const measure = asRate && first!.base ? `${first!.metric} as a share of ${first!.base.metric}` : first!.metric;
+  const others = rest.map((f) => `${f.force} (${shown(f, asRate)})`).join(', ');
+  const most = figures.length > 2 ? 'the most' : asRate ? 'the higher' : 'more';
+  return `${first!.force} had ${most} ${measure} in ${first!.periodLabel}: ${shown(first!, asRate)}, against ${others}.`;
+}
+
+function changeSentence(before: Figure, after: Figure): string {
+  const delta = after.value! - before.value!;
+  const sign = delta > 0 ? '+' : delta < 0 ? '−' : '±';
+  const pct = before.value! > 0 ? ` (${sign}${formatRate(Math.abs(delta) / before.value!)})` : '';
+  return `${capitalise(after.metric)} ${delta === 0 ? 'unchanged' : delta > 0 ? 'rose' : 'fell'} from ${formatCount(before.value!)} in ${before.periodLabel} to ${formatCount(after.value!)} in ${after.periodLabel}: ${sign}${formatCount(Math.abs(delta))}${pct}.`;
+}
+
+function capitalise(s: string): string {
+  return s.charAt(0).toUpperCase() + s.slice(1);
+}
+
+function chartOf(figures: Figure[], asRate: boolean): string[] | undefined {
+  const rows = figures
+    .filter((f) => (asRate ? f.rate !== undefined : f.value !== null))
+    .map((f) => ({ label: f.force, value: asRate ? f.rate! : f.value!, shown: asRate ? formatRate(f.rate!) : formatCount(f.value!) }));
+  return rows.length >= 2 ? barChart(rows) : undefined;
+}
+
+function baseLabel(metric: Metric, ctx: Ctx): string {
+  return ctx.knowledge.metrics.get(metric.partOf ?? '')?.label ?? metric.partOf ?? '';
+}
+
+function otherPeriodsNotice(force: Force, periods: Period[], shownPeriod: Period): string[] {
+  const others = periods.filter((p) => !samePeriod(p, shownPeriod));
+  return others.length > 0 ? [`I also have figures for ${force.name} for ${listPeriods(others)}; ask for the trend to see them together.`] : [];
+}
+
+function askedPeriodText(q: FigureQuestion): string {
+  return q.periods.mentions.length > 0 ? ` for ${q.periods.mentions.join(', ')}` : '';
+}
+
+/** "I have figures for A and B, for April 2021 – March 2022." */
+function whatIHave(ctx: Ctx): string {
+  if (ctx.all.length === 0) return 'The knowledge holds no figures.';
+  const forces = [...new Set(ctx.all.map((s) => s.force))].map((id) => ctx.knowledge.forces.get(id)!).filter(Boolean);
+  const named = forces.length <= 6 ? listForces(forces) : `${forces.length} forces`;
+  return `I have figures for ${named}, for ${listPeriods(periodsOf(ctx.all))}.`;
+}
+
+function noFigures(text: string): FiguresAnswer {
+  return { answered: false, text, figures: [], notices: [] };
+}

@@ -1,0 +1,48 @@
+// General English cues for what kind of figures a question wants (a ranking, a comparison,
+// a trend, a rate). Domain words — forces, metrics, synonyms — come from the knowledge instead.
+
+export type FigureShape = 'single' | 'comparison' | 'ranking' | 'trend';
+
+export interface FigureIntent {
+  ranking: boolean;
+  comparison: boolean;
+  trend: boolean;
+  /** The question asks for a share or rate rather than a count. */
+  rate: boolean;
+  /** "least", "lowest", "fewest": rank from the bottom. */
+  ascending: boolean;
+  /** "top 5" → 5. */
+  top?: number;
+  /** The question uses a word that asks for figures ("how many", "figures", "statistics"). */
+  asksForFigures: boolean;
+}
+
+const RANKING = ['most', 'highest', 'least', 'lowest', 'fewest', 'top', 'bottom', 'rank', 'ranking', 'ranked', 'busiest', 'biggest', 'largest', 'smallest'];
+const ASCENDING = ['least', 'lowest', 'fewest', 'bottom', 'smallest'];
+const COMPARISON = ['vs', 'versus', 'compare', 'compared', 'comparison', 'against', 'difference', 'more', 'fewer', 'less', 'higher', 'lower'];
+const TREND = ['trend', 'trends', 'change', 'changed', 'changes', 'over time', 'year on year', 'each year', 'every year', 'by year', 'increase', 'increased', 'decrease', 'decreased', 'rise', 'risen', 'rose', 'fall', 'fallen', 'fell', 'grown', 'growth', 'history'];
+const RATE = ['share', 'rate', 'rates', 'proportion', 'percentage', 'percent', 'per cent', 'ratio', 'fraction', 'how often'];
+const FIGURE_WORDS = ['how many', 'how often', 'number', 'numbers', 'figure', 'figures', 'statistics', 'stats', 'data', 'count', 'counts', 'total', 'totals', 'times', 'amount', 'tally'];
+const WHICH_FORCE = /\bwhich (forces?|police|constabular(y|ies)|area|areas|region)\b/;
+
+/** Every cue word, so they are not mistaken for unknown subjects (e.g. an unknown force). */
+export const CUE_WORDS: ReadonlySet<string> = new Set(
+  [...RANKING, ...COMPARISON, ...TREND, ...RATE, ...FIGURE_WORDS, 'which', 'force', 'forces', 'police', 'year', 'years', 'period', 'periods', 'all', 'overall', 'nationally', 'national', 'region', 'regional', 'often', 'ended', 'end', 'resulted', 'result', 'in', 'and', 'what', 'about']
+    .flatMap((w) => w.split(' ')),
+);
+
+/** Read the cues from a normalised question. */
+export function intentOf(normalised: string): FigureIntent {
+  const has = (list: string[]) => list.some((cue) => new RegExp(`\\b${cue}\\b`).test(normalised));
+  const top = /\b(?:top|bottom)\s+(\d{1,3})\b/.exec(normalised)?.[1];
+  const ranking = has(RANKING) || WHICH_FORCE.test(normalised);
+  return {
+    ranking,
+    comparison: has(COMPARISON),
+    trend: has(TREND),
+    rate: has(RATE.filter((cue) => cue !== 'how often')),
+    ascending: has(ASCENDING),
+    top: top ? Number(top) : undefined,
+    asksForFigures: has(FIGURE_WORDS) || has(RATE),
+  };
+}

@@ -1,0 +1,100 @@
+// Reads a question for figures: which forces or regions, which metrics, which periods, and
+// what shape of answer (single, comparison, ranking, trend). All names come from the knowledge.
+import type { Force, Knowledge, Metric } from '../types.js';
+import { normalise, words } from '../text/normalise.js';
+import { PhraseMatcher } from '../text/phrase-matcher.js';
+import { STOP_WORDS, stem } from '../text/terms.js';
+import { CUE_WORDS, intentOf, type FigureIntent } from './intent.js';
+import { periodsIn, type PeriodFilter } from './periods.js';
+
+export interface FigureQuestion {
+  forces: Force[];
+  regions: string[];
+  metrics: Metric[];
+  periods: PeriodFilter;
+  intent: FigureIntent;
+  /** Words that look like a place the knowledge does not know ("Essex"). */
+  unknownSubjects: string[];
+  /** Content words that figures do not explain: many of them mean a policy question. */
+  leftover: string[];
+}
+
+/** Word-level facts about the knowledge the parser needs from the search index. */
+export interface WordFacts {
+  /** The stem appears in the knowledge's notes or synonyms. */
+  known(stemmed: string): boolean;
+  /** The stem is so common in the notes that it says nothing (e.g. the device's name). */
+  ubiquitous(stemmed: string): boolean;
+}
+
+const PLACE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by', 'from']);
+
+/** Matchers for the names and terms of one knowledge pack; build once per pack. */
+export class FigureVocabulary {
+  private readonly forces = new PhraseMatcher<Force>();
+  private readonly regions = new PhraseMatcher<string>();
+  private readonly metrics = new PhraseMatcher<Metric>(stem);
+
+  constructor(knowledge: Knowledge) {
+    for (const force of knowledge.forces.values()) {
+      for (const name of new Set([force.name, force.id, ...force.aliases])) this.forces.add(words(name), force);
+      if (force.region) this.regions.add(words(force.region), force.region);
+    }
+    for (const metric of knowledge.metrics.values()) {
+      const phrases = new Set(metric.terms.map((t) => normalise(t)));
+      // A synonym of a metric term names the metric too ("deployed" when "fired" is a term).
+      for (const group of knowledge.synonyms) {
+        const normalisedGroup = group.map(normalise);
+        if (normalisedGroup.some((t) => phrases.has(t))) normalisedGroup.forEach((t) => phrases.add(t));
+      }
+      for (const phrase of phrases) this.metrics.add(phrase.split(' '), metric);
+    }
+  }
+
+  /** The question's words with every force name taken out (for follow-up questions). */
+  withoutForces(question: string): string {
+    const w = words(question);
+    const drop = new Set(this.forces.find(w).flatMap((m) => Array.from({ length: m.length }, (_, i) => m.start + i)));
+    return w.filter((_, i) => !drop.has(i)).join(' ');
+  }
+
+  parse(question: string, facts: WordFacts): FigureQuestion {
+    const normalised = normalise(question);
+    const w = normalised ? normalised.split(' ') : [];
+    const used = new Array<boolean>(w.length).fill(false);
+    const take = <T>(matches: { value: T; start: number; length: number }[]): T[] => {
+      const values: T[] = [];
+      for (const m of matches) {
+        if (used.slice(m.start, m.start + m.length).some(Boolean)) continue;
+        for (let i = m.start; i < m.start + m.length; i++) used[i] = true;
+        if (!values.includes(m.value)) values.push(m.value);
+      }
+      return values;
+    };
+    const forces = take(this.forces.find(w));
+    const regions = take(this.regions.find(w));
+    const metrics = take(this.metrics.find(w));
+
+    const original = question.split(/\s+/).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
+    const leftover: string[] = [];
+    const unknownSubjects: string[] = [];
+    w.forEach((word, i) => {
+      if (used[i] || STOP_WORDS.has(word) || CUE_WORDS.has(word) || /^\d/.test(word)) return;
+      const s = stem(word);
+      if (facts.ubiquitous(s) || CUE_WORDS.has(s)) return;
+      const capitalised = /^\p{Lu}/u.test(original.find((o) => normalise(o) === word) ?? '');
+      if (!facts.known(s) && (capitalised || PLACE_PREPOSITIONS.has(w[i - 1] ?? ''))) unknownSubjects.push(word);
+      else leftover.push(word);
+    });
+
+    return { forces, regions, metrics, periods: periodsIn(question), intent: intentOf(normalised), unknownSubjects, leftover };
+  }
+}
+
+/** Is this a question for figures rather than for policy text? */
+export function wantsFigures(q: FigureQuestion): boolean {
+  const aboutFigures =
+    q.metrics.length > 0 || q.intent.asksForFigures || q.forces.length >= 2 || (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
+  const aboutWhom = q.forces.length > 0 || q.regions.length > 0 || q.intent.ranking || q.intent.comparison || q.unknownSubjects.length > 0;
+  return aboutFigures && aboutWhom && q.leftover.length <= 1;
+}

@@ -1,0 +1,68 @@
+// Chooses the statistics that answer a figures question: the right forces, metric and period,
+// or an exact account of what the knowledge does have when it cannot answer.
+import type { Audience, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
+import { periodLabel } from '../text/dates.js';
+import type { FigureQuestion } from './parse.js';
+import { comparePeriods, hasPeriod, periodMatches, samePeriod } from './periods.js';
+
+/** Statistics an audience may see. */
+export function visibleStatistics(knowledge: Knowledge, audience: Audience): Statistic[] {
+  return knowledge.statistics.filter((s) => audience === 'internal' || s.visibility === 'public');
+}
+
+/** Metrics with at least one value among `stats`, in knowledge order. */
+export function metricsWithData(knowledge: Knowledge, stats: Statistic[]): Metric[] {
+  return [...knowledge.metrics.values()].filter((m) => stats.some((s) => m.id in s.values));
+}
+
+/** The metric to rank or trend by when none was named: the most widely reported total. */
+export function defaultMetric(knowledge: Knowledge, stats: Statistic[]): Metric | undefined {
+  const candidates = metricsWithData(knowledge, stats);
+  const reported = (m: Metric) => stats.filter((s) => typeof s.values[m.id] === 'number').length;
+  const totals = candidates.filter((m) => !m.partOf);
+  const pool = totals.length > 0 ? totals : candidates;
+  return [...pool].sort((a, b) => reported(b) - reported(a))[0];
+}
+
+/** Distinct periods among statistics, oldest first. */
+export function periodsOf(stats: Statistic[]): Period[] {
+  const unique: Period[] = [];
+  for (const s of stats) if (!unique.some((p) => samePeriod(p, s.period))) unique.push(s.period);
+  return unique.sort(comparePeriods);
+}
+
+/** Statistics within the periods the question names (all of them when it names none). */
+export function inAskedPeriods(stats: Statistic[], q: FigureQuestion): Statistic[] {
+  if (!hasPeriod(q.periods)) return stats;
+  const available = periodsOf(stats);
+  return stats.filter((s) => periodMatches(s.period, q.periods, available));
+}
+
+/** "April 2017 – March 2018 and April 2018 – March 2019". */
+export function listPeriods(periods: Period[]): string {
+  const labels = periods.map(periodLabel);
+  return labels.length <= 1 ? (labels[0] ?? 'no period') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+}
+
+/** "Northshire Police and Westmarch Constabulary". */
+export function listForces(forces: Force[]): string {
+  const names = forces.map((f) => f.name);
+  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+}
+
+/** The most recent period in which the most of `forceIds` report a value for `metric`. */
+export function bestPeriod(stats: Statistic[], metricId: string, forceIds?: string[]): Period | undefined {
+  const periods = periodsOf(stats);
+  let best: Period | undefined;
+  let bestCount = 0;
+  for (const period of periods) {
+    const count = stats.filter(
+      (s) => samePeriod(s.period, period) && typeof s.values[metricId] === 'number' && (!forceIds || forceIds.includes(s.force)),
+    ).length;
+    if (count >= bestCount && count > 0) {
+      best = period;
+      bestCount = count;
+    }
+  }
+  return best;
+}

@@ -1,0 +1,117 @@
+// The MiniSearch index of note passages, with query expansion from the knowledge's synonyms
+// and a coverage score that tells a real match from a coincidental one.
+import MiniSearch, { type Query, type SearchResult } from 'minisearch';
+import type { Audience, Knowledge } from '../types.js';
+import { words } from '../text/normalise.js';
+import { STOP_WORDS, stem } from '../text/terms.js';
+import { passagesOf, type Passage } from './passages.js';
+import { slotsOf, type Slot } from './query.js';
+import { FIELD_BOOST, FUZZY_FRACTION, FUZZY_MIN_LENGTH, SYNONYM_WEIGHT } from './thresholds.js';
+import { stemsOf, Vocabulary } from './vocabulary.js';
+
+export interface PassageHit {
+  passage: Passage;
+  /** MiniSearch's BM25+ score, adjusted by coverage. */
+  score: number;
+  /** IDF-weighted share of the question's concepts this passage matches, 0..1. */
+  coverage: number;
+  /** Summed IDF of the matched concepts. */
+  evidence: number;
+}
+
+/** Options that indexing and querying must share (functions are not serialised by toJSON). */
+export const MINISEARCH_OPTIONS = {
+  idField: 'id',
+  fields: ['text', 'title', 'questions', 'tags', 'forces'],
+  tokenize: (text: string) => words(text),
+  processTerm: (term: string) => (STOP_WORDS.has(term) ? null : stem(term)),
+};
+
+export class PassageIndex {
+  readonly vocabulary: Vocabulary;
+  private readonly search: MiniSearch<Passage>;
+  private readonly passages = new Map<string, Passage>();
+  private readonly documentFrequency = new Map<string, number>();
+
+  constructor(knowledge: Knowledge) {
+    this.vocabulary = Vocabulary.of(knowledge);
+    this.search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
+    const passages = passagesOf(knowledge);
+    for (const p of passages) {
+      this.passages.set(p.id, p);
+      for (const s of stemsOf(`${p.text} ${p.title} ${p.questions} ${p.tags}`)) {
+        this.documentFrequency.set(s, (this.documentFrequency.get(s) ?? 0) + 1);
+      }
+    }
+    this.search.addAll(passages);
+  }
+
+  get size(): number {
+    return this.passages.size;
+  }
+
+  /** How specific a stem is in this knowledge (BM25 IDF); unknown stems are the most specific. */
+  idf(stemmed: string): number {
+    const n = this.passages.size;
+    const df = this.documentFrequency.get(stemmed) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  /** True when the stem occurs somewhere in the indexed passages. */
+  knows(stemmed: string): boolean {
+    return this.documentFrequency.has(stemmed);
+  }
+
+  /** Passages for a question, best first, each with its coverage of the question. */
+  find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[] } {
+    const slots = slotsOf(question, this.vocabulary);
+    if (slots.length === 0) return { hits: [], slots };
+    const weights = slots.map((slot) => this.slotWeight(slot));
+    const total = weights.reduce((a, b) => a + b, 0);
+    const results = this.search.search(toQuery(slots), {
+      boost: FIELD_BOOST,
+      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false),
+      filter: (r) => audience === 'internal' || this.passages.get(r.id)?.visibility === 'public',
+    });
+    const hits = results.map((r) => {
+      const matched = slots.map((slot) => slotMatched(slot, r));
+      const evidence = weights.reduce((sum, w, i) => sum + (matched[i] ? w : 0), 0);
+      const coverage = total > 0 ? evidence / total : 0;
+      return { passage: this.passages.get(r.id)!, score: r.score * (0.5 + coverage), coverage, evidence };
+    });
+    hits.sort((a, b) => b.score - a.score);
+    return { hits: hits.slice(0, limit), slots };
+  }
+
+  /** A concept is as specific as its most common way of saying it. */
+  private slotWeight(slot: Slot): number {
+    const known = slot.alternatives.filter((alt) => alt.stems.every((s) => this.knows(s)));
+    if (known.length === 0) return this.idf('');
+    return Math.min(...known.map((alt) => Math.max(...alt.stems.map((s) => this.idf(s)))));
+  }
+
+  /** The index as JSON, for caching large packs. */
+  toJSON(): unknown {
+    return this.search.toJSON();
+  }
+}
+
+/** OR of concepts, each an OR of its alternatives (multi-word alternatives need all their words). */
+function toQuery(slots: Slot[]): Query {
+  return {
+    combineWith: 'OR',
+    queries: slots.map((slot) => ({
+      combineWith: 'OR',
+      queries: slot.alternatives.map((alt, i) => ({
+        combineWith: 'AND',
+        queries: [alt.words.join(' ')],
+        boostTerm: () => (i === 0 ? 1 : SYNONYM_WEIGHT),
+      })),
+    })),
+  };
+}
+
+function slotMatched(slot: Slot, result: SearchResult): boolean {
+  const matched = new Set(result.queryTerms);
+  return slot.alternatives.some((alt) => alt.stems.every((s) => matched.has(s)));
+}

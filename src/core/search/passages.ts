@@ -1,0 +1,56 @@
+// Splits notes into passages (sentences) so an answer can quote exactly the words that match,
+// not a whole note. A passage keeps its note's title and example questions for scoring.
+import type { Knowledge, Note, Visibility } from '../types.js';
+
+export interface Passage {
+  id: string;
+  noteId: string;
+  /** Position of the passage within its note, for keeping quoted sentences in order. */
+  order: number;
+  text: string;
+  title: string;
+  topic: string;
+  questions: string;
+  tags: string;
+  forces: string;
+  visibility: Visibility;
+}
+
+/** Sentence boundaries: ., ! or ? (optionally closing a quote) followed by a capital, digit or quote. */
+const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
+
+/** Split text into sentences, keeping each sentence's own words. */
+export function sentences(text: string): string[] {
+  return text
+    .split(/\n\s*\n/)
+    .flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').trim().split(SENTENCE_END))
+    .map((s) => s.trim())
+    .filter((s) => s.length > 0);
+}
+
+/** Every passage of every note in the knowledge. */
+export function passagesOf(knowledge: Knowledge): Passage[] {
+  return knowledge.notes.flatMap((note) => notePassages(note, knowledge));
+}
+
+function notePassages(note: Note, knowledge: Knowledge): Passage[] {
+  const forces = note.forces.flatMap((id) => {
+    const force = knowledge.forces.get(id);
+    return force ? [force.name, ...force.aliases] : [id];
+  });
+  const texts = sentences(note.text);
+  // A quote that is not already part of the text is searchable too.
+  if (note.quote && !note.text.includes(note.quote.trim())) texts.push(...sentences(note.quote));
+  return texts.map((text, order) => ({
+    id: `${note.id}#${order}`,
+    noteId: note.id,
+    order,
+    text,
+    title: note.title,
+    topic: note.topic,
+    questions: note.questions.join(' \n '),
+    tags: note.tags.join(' \n '),
+    forces: forces.join(' \n '),
+    visibility: note.visibility,
+  }));
+}

@@ -1,0 +1,71 @@
+// Example questions and note titles as complete suggestions: for autocomplete while typing and
+// for "nearest topics" when the bot cannot answer. Built from whole questions, never from stems.
+import MiniSearch from 'minisearch';
+import type { Audience, Knowledge, Visibility } from '../types.js';
+import { MINISEARCH_OPTIONS } from './passage-index.js';
+
+interface Suggestion {
+  id: number;
+  text: string;
+  topic: string;
+  visibility: Visibility;
+}
+
+export class SuggestionIndex {
+  private readonly search: MiniSearch<Suggestion>;
+  private readonly items: Suggestion[] = [];
+
+  constructor(knowledge: Knowledge) {
+    const seen = new Set<string>();
+    for (const note of knowledge.notes) {
+      for (const text of [...note.questions, note.title]) {
+        const key = `${note.visibility}:${text.toLowerCase()}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        this.items.push({ id: this.items.length, text, topic: note.topic, visibility: note.visibility });
+      }
+    }
+    this.search = new MiniSearch<Suggestion>({ ...MINISEARCH_OPTIONS, fields: ['text', 'topic'], storeFields: [] });
+    this.search.addAll(this.items);
+  }
+
+  /** Whole suggestions completing what has been typed so far (the last word may be partial). */
+  complete(partial: string, audience: Audience, limit: number): string[] {
+    const typed = partial.trim();
+    if (typed === '') return this.examples(audience, limit);
+    const results = this.search.search(typed, {
+      prefix: (term, i, terms) => i === terms.length - 1,
+      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      combineWith: 'AND',
+      filter: (r) => this.visible(r.id as number, audience),
+    });
+    const loose = results.length > 0 ? results : this.search.search(typed, { prefix: true, fuzzy: 0.2, filter: (r) => this.visible(r.id as number, audience) });
+    return unique(loose.map((r) => this.items[r.id as number]!.text)).slice(0, limit);
+  }
+
+  /** The suggestions nearest to a question that could not be answered. */
+  nearest(question: string, audience: Audience, limit: number): string[] {
+    const results = this.search.search(question, {
+      fuzzy: 0.2,
+      filter: (r) => this.visible(r.id as number, audience),
+    });
+    const near = unique(results.map((r) => this.items[r.id as number]!.text));
+    return unique([...near, ...this.examples(audience, limit)]).slice(0, limit);
+  }
+
+  /** One example question per topic first, so a short list shows the breadth of the knowledge. */
+  examples(audience: Audience, limit: number): string[] {
+    const visible = this.items.filter((i) => this.visible(i.id, audience));
+    const firstPerTopic = new Map<string, string>();
+    for (const item of visible) if (!firstPerTopic.has(item.topic)) firstPerTopic.set(item.topic, item.text);
+    return unique([...firstPerTopic.values(), ...visible.map((i) => i.text)]).slice(0, limit);
+  }
+
+  private visible(id: number, audience: Audience): boolean {
+    return audience === 'internal' || this.items[id]?.visibility === 'public';
+  }
+}
+
+function unique(texts: string[]): string[] {
+  return [...new Set(texts)];
+}

@@ -1,0 +1,27 @@
+// Tuning constants for retrieval and honesty, in one place so they can be calibrated
+// against `npm run eval` rather than scattered through the code.
+
+/** Field boosts: a match in a note's title or example questions says more than one in its text. */
+export const FIELD_BOOST = { text: 1, title: 2, questions: 1.5, tags: 1.2, forces: 0.5 } as const;
+
+/** Weight of a synonym relative to the word the user typed. */
+export const SYNONYM_WEIGHT = 0.8;
+
+/** Fuzzy matching (as a fraction of term length) for typos; short words must match exactly. */
+export const FUZZY_FRACTION = 0.2;
+export const FUZZY_MIN_LENGTH = 5;
+
+/**
+ * Share of the question's meaning (IDF-weighted concepts) a passage must cover to be
+ * shown. Below it the bot says "not in my knowledge" rather than guess.
+ */
+export const MIN_COVERAGE = 0.4;
+
+/** The matched concepts must add up to at least this much specificity (IDF). */
+export const MIN_EVIDENCE = 1.2;
+
+/** Further passages are quoted when they score at least this fraction of the best one. */
+export const RELATIVE_SCORE_FOR_MORE = 0.6;
+
+/** At most this many passages are quoted in one answer. */
+export const MAX_PASSAGES = 3;
