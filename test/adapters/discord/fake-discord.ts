@@ -19,6 +19,8 @@ export interface RestCall {
   path: string;
   auth?: string;
   body: any;
+  /** Set when the fake answered with an error (see failNext). */
+  failedWith?: number;
 }
 
 export interface FakeDiscord {
@@ -29,8 +31,8 @@ export interface FakeDiscord {
   dispatch(t: string, d: unknown): void;
   /** Resolves with the first call (already made or future) that matches, after `after` calls. */
   waitForCall(match: (call: RestCall) => boolean, after?: number): Promise<RestCall>;
-  /** Resolves once the client has identified and been sent READY and GUILD_CREATE. */
-  identified: Promise<void>;
+  /** Answer the next REST call that matches with `status` (an error) instead of success. */
+  failNext(match: (call: RestCall) => boolean, status?: number): void;
   close(): Promise<void>;
 }
 
@@ -63,7 +65,7 @@ const GUILD = {
 };
 
 /** A message object as Discord returns it, built from what the client sent. */
-function messageFrom(body: any, channelId: string, id: string, author = BOT) {
+function messageFrom(body: any, channelId: string, id: string, author: object = BOT) {
   return {
     id,
     channel_id: channelId,
@@ -86,12 +88,11 @@ function messageFrom(body: any, channelId: string, id: string, author = BOT) {
 
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const calls: RestCall[] = [];
+  const failures: { match: (c: RestCall) => boolean; status: number }[] = [];
   const waiters: { match: (c: RestCall) => boolean; after: number; resolve: (c: RestCall) => void }[] = [];
   let socket: WebSocket | undefined;
   let seq = 0;
   let nextId = 5000;
-  let markIdentified!: () => void;
-  const identified = new Promise<void>((resolve) => (markIdentified = resolve));
 
   const server = createServer((req, res) => void handle(req, res));
   const wss = new WebSocketServer({ server });
@@ -121,6 +122,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const method = req.method ?? 'GET';
     if (method === 'GET' && path === '/gateway/bot') {
+      if (req.headers.authorization !== 'Bot fake-token') return json(res, 401, { message: '401: Unauthorized', code: 0 });
       return json(res, 200, {
         url: `ws://127.0.0.1:${port}`,
         shards: 1,
@@ -129,6 +131,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     }
     const body = raw ? JSON.parse(raw) : undefined;
     const call: RestCall = { method, path, auth: req.headers.authorization, body };
+    const failure = failures.find((f) => f.match(call));
+    if (failure) {
+      failures.splice(failures.indexOf(failure), 1);
+      record({ ...call, failedWith: failure.status });
+      return json(res, failure.status, { message: 'Failure injected by the fake', code: 0 });
+    }
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
       record(call);
       res.writeHead(204); // no JSON content-type on 204, or discord.js tries to parse nothing
@@ -148,6 +156,11 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     if (m && method === 'POST') {
       record(call);
       return json(res, 200, messageFrom(body, m[1]!, String(nextId++)));
+    }
+    if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
+      record(call);
+      const commands = (body as { name: string }[]).map((c, i) => ({ ...c, id: String(4000 + i), application_id: APP_ID, version: '1' }));
+      return json(res, 200, commands);
     }
     record(call);
     json(res, 404, { message: 'Unknown route in fake Discord', code: 0 });
@@ -173,7 +186,6 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
           application: { id: APP_ID, flags: 0 },
         });
         dispatch('GUILD_CREATE', GUILD);
-        markIdentified();
       }
     });
   });
@@ -186,7 +198,9 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     apiUrl: `http://127.0.0.1:${port}/api`,
     calls,
     dispatch,
-    identified,
+    failNext(match, status = 500) {
+      failures.push({ match, status });
+    },
     waitForCall(match, after = 0) {
       const found = calls.slice(after).find(match);
       if (found) return Promise.resolve(found);

@@ -1,0 +1,62 @@
+// Starts the Discord adapter: logs the client in, wires the handlers, and returns a stop()
+// for a clean shutdown. Called from main.ts when DISCORD_TOKEN and DISCORD_APP_ID are set.
+import { Events } from 'discord.js';
+import { createDiscordClient } from './client.js';
+import { DEFAULT_MAX_QUESTION_LENGTH, type DiscordDeps, type HandlerDeps } from './deps.js';
+import { onInteraction } from './on-interaction.js';
+import { onMessage } from './on-message.js';
+
+export type { DiscordDeps } from './deps.js';
+
+/** Thrown when the bot cannot connect; the message says what to check. */
+export class DiscordStartError extends Error {
+  constructor(message: string, options?: { cause?: unknown }) {
+    super(`Discord: ${message}`, options);
+    this.name = 'DiscordStartError';
+  }
+}
+
+export interface DiscordAdapter {
+  stop(): Promise<void>;
+}
+
+/** Log in and answer until stop() is called. Resolves once the gateway reports ready. */
+export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
+  const { config, logger } = deps;
+  const handlerDeps: HandlerDeps = {
+    assistant: deps.assistant,
+    config,
+    logger,
+    maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+  };
+  const client = createDiscordClient({ config, retries: deps.restRetries });
+
+  // Without an 'error' listener an EventEmitter error would crash the process.
+  client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord: client error'));
+  client.on(Events.Warn, (message) => logger.warn({ message }, 'Discord: client warning'));
+  client.on(Events.InteractionCreate, onInteraction(handlerDeps));
+  const handleMessage = onMessage(handlerDeps);
+  client.on(Events.MessageCreate, (message) => {
+    handleMessage(message).catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
+  });
+
+  const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
+  try {
+    await client.login(config.token);
+  } catch (error) {
+    await client.destroy();
+    throw new DiscordStartError(
+      `login failed (${error instanceof Error ? error.message : String(error)}). Check DISCORD_TOKEN is the bot token from the Developer Portal (Bot → Reset Token).`,
+      { cause: error },
+    );
+  }
+  await ready;
+  logger.info({ user: client.user?.tag, appId: config.appId }, 'Discord: connected');
+
+  return {
+    async stop() {
+      await client.destroy();
+      logger.info('Discord: disconnected');
+    },
+  };
+}

@@ -1,0 +1,83 @@
+// Test harness: the real Discord adapter (startDiscord with a real discord.js Client and a real
+// Assistant over a fixture pack) logged in to the fake Discord, plus helpers to drive it.
+import { pino } from 'pino';
+import type { DiscordConfig } from '../../../src/config.js';
+import { startDiscord, type DiscordAdapter } from '../../../src/adapters/discord/start.js';
+import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
+import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+import { APP_ID, INTERNAL_CHANNEL_ID, startFakeDiscord, type FakeDiscord, type RestCall } from './fake-discord.js';
+
+export const TOKEN = 'fake-token';
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  assistant: KnowledgeAssistant;
+  usage: MemoryUsageLog;
+  logs: LogLine[];
+  config: DiscordConfig;
+  adapter: DiscordAdapter;
+  /** Dispatch an interaction and resolve with the first REST call for it matching `match`. */
+  interact(payload: { token: string }, match: (call: RestCall) => boolean): Promise<RestCall>;
+  /** Dispatch a message and resolve with the bot's reply posted to that channel. */
+  message(payload: { id: string; channel_id: string }): Promise<RestCall>;
+  close(): Promise<void>;
+}
+
+export const isCallback = (call: RestCall) => call.path.endsWith('/callback');
+export const isEdit = (call: RestCall) => call.method === 'PATCH' && call.path.endsWith('/messages/@original');
+export const isFollowUp = (call: RestCall) => call.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(call.path);
+
+export async function startHarness(pack: string = fixturePack(), overrides: Partial<DiscordConfig> = {}): Promise<Harness> {
+  const fake = await startFakeDiscord();
+  const usage = new MemoryUsageLog();
+  const assistant = await makeAssistant(pack, { usageLog: usage });
+  const logs: LogLine[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
+  const config: DiscordConfig = {
+    token: TOKEN,
+    appId: APP_ID,
+    apiUrl: fake.apiUrl,
+    audience: 'public',
+    adminRoleIds: [],
+    internalChannelIds: [INTERNAL_CHANNEL_ID],
+    ...overrides,
+  };
+  const adapter = await startDiscord({ assistant, config, logger, restRetries: 0 });
+  return {
+    fake,
+    assistant,
+    usage,
+    logs,
+    config,
+    adapter,
+    interact(payload, match) {
+      const after = fake.calls.length;
+      fake.dispatch('INTERACTION_CREATE', payload);
+      return fake.waitForCall((c) => c.path.includes(payload.token) && match(c), after);
+    },
+    message(payload) {
+      const after = fake.calls.length;
+      fake.dispatch('MESSAGE_CREATE', payload);
+      return fake.waitForCall(
+        (c) => c.method === 'POST' && c.path === `/channels/${payload.channel_id}/messages` && c.body?.message_reference?.message_id === payload.id,
+        after,
+      );
+    },
+    async close() {
+      await adapter.stop();
+      await fake.close();
+    },
+  };
+}
+
+/** The custom ids of the buttons on a sent message, row by row. */
+export function customIds(body: { components?: { components: { custom_id?: string }[] }[] }): string[][] {
+  return (body.components ?? []).map((row) => row.components.map((b) => b.custom_id ?? ''));
+}
