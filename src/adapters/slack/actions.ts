@@ -49,7 +49,8 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     if (!channel) return sendNotice(rt, reply, MESSAGES.shareFailed);
     const preface = answer.understood ? `${MESSAGES.sharedPreface}: “${escapeMrkdwn(answer.understood)}”` : MESSAGES.sharedPreface;
     try {
-      await postMessage(client, { channel, ...renderAnswer(answer, { preface }) });
+      // The preface already quotes the understood question, so it is not repeated below it.
+      await postMessage(client, { channel, ...renderAnswer(answer, { preface, asked: answer.understood }) });
     } catch (err) {
       const code = slackErrorCode(err);
       rt.logger.warn({ err, code }, 'Slack: sharing an answer in the channel failed');

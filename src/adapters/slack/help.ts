@@ -13,9 +13,10 @@ const MAX_EXAMPLE_TEXT = 500;
 
 /** How to ask, with example questions drawn from the loaded knowledge. */
 export function renderHelp(overview: Overview): SlackMessage {
+  // "<" is written as &lt; even inside backticks: Slack would read <question> as a link.
   const usage = [
     '*How to ask me*',
-    `• \`${SLASH_COMMAND} <question>\` — an answer only you can see, with a button to share it in the channel`,
+    `• \`${SLASH_COMMAND} &lt;question&gt;\` — an answer only you can see, with a button to share it in the channel`,
     '• Mention me in a channel — I answer in the thread',
     '• Send me a direct message — follow-up questions in the same conversation can leave out the subject',
     '• 👍 / 👎 under any answer tells the people who keep my knowledge up to date how it went',

@@ -39,7 +39,7 @@ export function renderHome(overview: Overview): types.HomeView {
   blocks.push(
     section(
       [
-        `• \`${SLASH_COMMAND} <question>\` in any channel — only you see the answer, and you can share it`,
+        `• \`${SLASH_COMMAND} &lt;question&gt;\` in any channel — only you see the answer, and you can share it`,
         '• Mention me in a channel — I answer in the thread',
         '• Send me a direct message — follow-ups can leave out the subject, e.g. "and last year?"',
       ].join('\n'),

@@ -1,0 +1,168 @@
+// /taser end to end: signed slash commands into a real Bolt app; ephemeral replies via response_url.
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import type { UsageEvent } from '../../../src/core/usage/usage-log.js';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+import { startHarness, type Harness } from './helpers/harness.js';
+
+let h: Harness;
+/** What the core recorded: proves which questions reached it. */
+const usage: UsageEvent[] = [];
+beforeAll(async () => {
+  const assistant = await makeAssistant(fixturePack(), { usageLog: { append: async (e) => void usage.push(e) } });
+  h = await startHarness({ assistant });
+});
+afterAll(async () => {
+  await h.close();
+});
+beforeEach(() => {
+  h.fake.reset();
+  usage.length = 0;
+});
+
+describe('/taser <question>', () => {
+  it('acknowledges, then answers ephemerally through response_url with the answer, its citation and the buttons', async () => {
+    const res = await h.command('Where do I holster the device?', { responseId: 'holster' });
+    expect(res.status).toBe(200);
+    expect(h.fake.responses).toHaveLength(1);
+    const [reply] = h.fake.responses;
+    expect(reply!.id).toBe('holster');
+    const answerId = (reply!.body.blocks as { elements?: { value?: string }[] }[]).at(-1)!.elements![0]!.value!;
+    expect(h.assistant.recall(answerId)?.understood).toBe('Where do I holster the device?');
+    expect(reply!.body).toEqual({
+      response_type: 'ephemeral',
+      text:
+        "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]\n" +
+        '[1] Northshire Conducted Energy Device Manual — Northshire Police, 2024-05-01',
+      blocks: [
+        {
+          type: 'section',
+          text: { type: 'mrkdwn', text: "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]" },
+        },
+        {
+          type: 'context',
+          elements: [
+            {
+              type: 'mrkdwn',
+              text:
+                '*[1]* <https://example.org/northshire/ced-manual|Northshire Conducted Energy Device Manual> — Northshire Police, 2024-05-01\n' +
+                "“The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.”",
+            },
+          ],
+        },
+        {
+          type: 'actions',
+          block_id: 'answer_actions',
+          elements: [
+            { type: 'button', action_id: 'share_answer', text: { type: 'plain_text', text: 'Share in channel', emoji: true }, value: answerId, style: 'primary' },
+            { type: 'button', action_id: 'feedback_up', text: { type: 'plain_text', text: '👍 Helpful', emoji: true }, value: answerId },
+            { type: 'button', action_id: 'feedback_down', text: { type: 'plain_text', text: '👎 Not helpful', emoji: true }, value: answerId },
+          ],
+        },
+      ],
+    });
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
+    expect(usage).toMatchObject([{ type: 'question', answerId, question: 'Where do I holster the device?', platform: 'slack', status: 'answered' }]);
+  });
+
+  it('shows figures as fields with the arithmetic, and notices as a context line', async () => {
+    await h.command('How many discharges in Northshire?');
+    const blocks = h.fake.responses[0]!.body.blocks as Record<string, unknown>[];
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]' } });
+    expect(blocks[1]).toEqual({
+      type: 'section',
+      fields: [{ type: 'mrkdwn', text: '*Northshire Police*\nApril 2020 – March 2021\ndischarges: *50* [1]\n_50 of 400 incidents = 12.5%_' }],
+    });
+    expect(blocks[2]).toEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '*[1]* Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\n“Northshire Police, April 2020 – March 2021: incidents involving a device 400; discharges 50”',
+        },
+      ],
+    });
+    expect(blocks[3]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: '⚠️ I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.' }],
+    });
+  });
+
+  it('shows a comparison chart in a code block', async () => {
+    await h.command('compare incidents in Northshire and Westmarch');
+    const blocks = h.fake.responses[0]!.body.blocks as { type: string; text?: { text: string } }[];
+    const chart = blocks.find((b) => b.type === 'section' && b.text?.text.startsWith('```'));
+    expect(chart?.text?.text).toBe('```\nNorthshire Police      ████████████████████████ 400\nWestmarch Constabulary ███████████████ 250\n```');
+  });
+
+  it('offers the suggestions as buttons that ask them when it has no answer', async () => {
+    await h.command('what about pineapples?');
+    const body = h.fake.responses[0]!.body;
+    const blocks = body.blocks as { type: string; block_id?: string; elements?: unknown[] }[];
+    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: "I can't find that in my knowledge. The nearest topics I know about:" } });
+    expect(blocks.find((b) => b.block_id === 'suggestions')?.elements).toEqual([
+      { type: 'button', action_id: 'ask_suggestion:0', text: { type: 'plain_text', text: 'Where do I holster the device?', emoji: true }, value: 'Where do I holster the device?' },
+      { type: 'button', action_id: 'ask_suggestion:1', text: { type: 'plain_text', text: 'What aftercare is needed after firing?', emoji: true }, value: 'What aftercare is needed after firing?' },
+      { type: 'button', action_id: 'ask_suggestion:2', text: { type: 'plain_text', text: 'How often do I need to recertify?', emoji: true }, value: 'How often do I need to recertify?' },
+      { type: 'button', action_id: 'ask_suggestion:3', text: { type: 'plain_text', text: 'When do I check the battery?', emoji: true }, value: 'When do I check the battery?' },
+    ]);
+    expect(body.text).toBe(
+      "I can't find that in my knowledge. The nearest topics I know about:\nTry: Where do I holster the device? · What aftercare is needed after firing? · How often do I need to recertify? · When do I check the battery?",
+    );
+  });
+
+  it('politely refuses an over-long question without asking the core', async () => {
+    await h.command(`Where do I holster the device ${'please '.repeat(80)}?`);
+    expect(h.fake.responses.map((r) => r.body)).toEqual([
+      {
+        response_type: 'ephemeral',
+        text: 'That question is 591 characters long; please keep it under 500 characters and ask again.',
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'That question is 591 characters long; please keep it under 500 characters and ask again.' } }],
+      },
+    ]);
+    expect(usage).toEqual([]);
+  });
+});
+
+describe('/taser help', () => {
+  const usage = [
+    '*How to ask me*',
+    '• `/taser &lt;question&gt;` — an answer only you can see, with a button to share it in the channel',
+    '• Mention me in a channel — I answer in the thread',
+    '• Send me a direct message — follow-up questions in the same conversation can leave out the subject',
+    '• 👍 / 👎 under any answer tells the people who keep my knowledge up to date how it went',
+    '• `/taser help` — this message',
+  ].join('\n');
+
+  it.each([['help'], [''], ['  HELP ']])('"/taser %s" shows usage with example questions from the knowledge', async (text) => {
+    await h.command(text);
+    expect(h.fake.responses).toHaveLength(1);
+    const body = h.fake.responses[0]!.body;
+    expect(body.response_type).toBe('ephemeral');
+    expect(body.text).toBe('Ask me with /taser &lt;question&gt;, e.g. Where do I holster the device?');
+    const blocks = body.blocks as { type: string; text?: { text: string }; elements?: { value: string }[] }[];
+    expect(blocks[0]!.text!.text).toBe(usage);
+    expect(blocks[1]!.text!.text).toBe(
+      [
+        '*For example*',
+        '• Where do I holster the device?',
+        '• What aftercare is needed after firing?',
+        '• How often do I need to recertify?',
+        '• When do I check the battery?',
+        '• Which side the device is holstered',
+      ].join('\n'),
+    );
+    expect(blocks[2]!.elements!.map((e) => e.value)).toEqual([
+      'Where do I holster the device?',
+      'What aftercare is needed after firing?',
+      'How often do I need to recertify?',
+      'When do I check the battery?',
+      'Which side the device is holstered',
+    ]);
+  });
+
+  it('treats a question that merely starts with "help" as a question', async () => {
+    await h.command('help where do I holster the device?');
+    const text = (h.fake.responses[0]!.body.blocks as { text?: { text: string } }[])[0]!.text!.text;
+    expect(text).toBe("The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]");
+  });
+});

@@ -1,0 +1,108 @@
+// A small fake of the Slack Web API and of response_url endpoints, on 127.0.0.1: it records
+// every call so tests can assert what a user would see, and can be told to fail a method.
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+
+/** One Web API call, with form fields decoded and JSON fields (blocks, view) parsed. */
+export interface ApiCall {
+  method: string;
+  token: string | undefined;
+  args: Record<string, unknown>;
+}
+
+/** One POST to a response_url, as sent by Bolt's respond(). */
+export interface ResponseUrlPost {
+  id: string;
+  body: Record<string, unknown>;
+}
+
+export interface FakeSlack {
+  /** Base URL for `clientOptions.slackApiUrl` (ends in /api/). */
+  apiUrl: string;
+  /** A response_url that records what is posted to it under `id`. */
+  responseUrl(id: string): string;
+  calls: ApiCall[];
+  responses: ResponseUrlPost[];
+  /** Calls of one Web API method, in order. */
+  callsTo(method: string): ApiCall[];
+  /** Make every call to `method` answer `{ ok: false, error }`. */
+  fail(method: string, error: string): void;
+  /** Forget recorded calls and configured failures. */
+  reset(): void;
+  close(): Promise<void>;
+}
+
+const JSON_FIELDS = ['blocks', 'view', 'attachments'];
+export const FAKE_BOT_USER_ID = 'UBOT';
+export const FAKE_BOT_ID = 'BBOT';
+
+/** Start the fake on a free loopback port. */
+export async function startFakeSlack(): Promise<FakeSlack> {
+  const calls: ApiCall[] = [];
+  const responses: ResponseUrlPost[] = [];
+  const failures = new Map<string, string>();
+  let ts = 1_700_000_000;
+
+  const server: Server = createServer(async (req, res) => {
+    const raw = await readBody(req);
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const reply = (status: number, body: unknown) => {
+      res.writeHead(status, { 'content-type': 'application/json' });
+      res.end(JSON.stringify(body));
+    };
+    if (url.pathname.startsWith('/respond/')) {
+      responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
+      return reply(200, { ok: true });
+    }
+    if (!url.pathname.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
+    const method = url.pathname.slice('/api/'.length);
+    const args = parseArgs(raw, req.headers['content-type'] ?? '');
+    const auth = req.headers.authorization;
+    calls.push({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
+    const error = failures.get(method);
+    if (error) return reply(200, { ok: false, error });
+    switch (method) {
+      case 'auth.test':
+        return reply(200, { ok: true, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, team_id: 'T1', user: 'taserbot' });
+      case 'chat.postMessage':
+        ts += 1;
+        return reply(200, { ok: true, channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+      default:
+        return reply(200, { ok: true });
+    }
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const base = `http://127.0.0.1:${port}`;
+
+  return {
+    apiUrl: `${base}/api/`,
+    responseUrl: (id) => `${base}/respond/${id}`,
+    calls,
+    responses,
+    callsTo: (method) => calls.filter((c) => c.method === method),
+    fail: (method, error) => failures.set(method, error),
+    reset: () => {
+      calls.length = 0;
+      responses.length = 0;
+      failures.clear();
+    },
+    close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
+  };
+}
+
+async function readBody(req: IncomingMessage): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+function parseArgs(raw: string, contentType: string): Record<string, unknown> {
+  const args: Record<string, unknown> = contentType.includes('application/json')
+    ? (JSON.parse(raw || '{}') as Record<string, unknown>)
+    : Object.fromEntries(new URLSearchParams(raw));
+  for (const field of JSON_FIELDS) {
+    if (typeof args[field] === 'string') args[field] = JSON.parse(args[field] as string);
+  }
+  return args;
+}
