@@ -10,7 +10,7 @@ import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { today } from './text/dates.js';
-import type { Answer, AnswerContext, Audience, Knowledge } from './types.js';
+import type { Answer, AnswerContext, Audience, Knowledge, Note } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
 
 export interface AssistantOptions {
@@ -29,6 +29,7 @@ export interface AssistantOptions {
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 const RECALL_LIMIT = 1000;
 const SUGGESTION_COUNT = 4;
+const RELATED_COUNT = 3;
 
 /** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
 export class KnowledgeAssistant implements Assistant {
@@ -135,7 +136,7 @@ export class KnowledgeAssistant implements Assistant {
       text: text.text,
       citations: book.all(),
       figures: [],
-      suggestions: [],
+      suggestions: this.related(snapshot, understood, audience, text.notes),
       notices: overdue.map((n) => `"${n.title}" was due for review on ${n.reviewBy}: check it is still current.`),
       understood,
     };
@@ -155,6 +156,15 @@ export class KnowledgeAssistant implements Assistant {
       notices: figures.notices,
       understood,
     };
+  }
+
+  /** Questions from other notes near this one, so the reader can go on exploring. */
+  private related(snapshot: Snapshot, question: string, audience: Audience, quoted: Note[]): string[] {
+    const own = new Set(quoted.flatMap((n) => [...n.questions, n.title].map((t) => t.toLowerCase())));
+    return snapshot.suggestions
+      .nearest(question, audience, SUGGESTION_COUNT + own.size)
+      .filter((s) => !own.has(s.toLowerCase()))
+      .slice(0, RELATED_COUNT);
   }
 
   private refusal(text: string, snapshot: Snapshot, audience: Audience, question: string): Answer {

@@ -6,7 +6,7 @@ import { SuggestionIndex } from './search/suggestions.js';
 import type { Knowledge } from './types.js';
 
 /** A stem found in more than this share of passages is too common to tell notes apart. */
-const UBIQUITOUS_SHARE = 0.25;
+const UBIQUITOUS_SHARE = 0.7;
 
 export interface Snapshot {
   knowledge: Knowledge;

@@ -121,7 +121,10 @@ export interface Citation {
   date?: string;
   url?: string;
   noteId?: string;
+  /** The first statistic cited from this source. */
   statisticId?: string;
+  /** Every statistic cited from this source, in order of use. */
+  statisticIds?: string[];
   /** The words from the knowledge this citation stands behind. */
   snippet: string;
   /** True when the cited note is past its review date. */

@@ -28,9 +28,10 @@ export class CitationBook {
     const existing = this.byKey.get(key);
     if (existing) {
       if (!existing.snippet.split('\n').includes(line)) existing.snippet = `${existing.snippet}\n${line}`;
+      if (!existing.statisticIds!.includes(stat.id)) existing.statisticIds!.push(stat.id);
       return existing.n;
     }
-    return this.add(key, { ...this.sourceFields(stat.source), statisticId: stat.id, snippet: line });
+    return this.add(key, { ...this.sourceFields(stat.source), statisticId: stat.id, statisticIds: [stat.id], snippet: line });
   }
 
   all(): Citation[] {

@@ -2,7 +2,7 @@
 // or nothing when no passage covers enough of the question to be trusted.
 import type { Knowledge, Note } from '../types.js';
 import type { PassageHit } from '../search/passage-index.js';
-import { MAX_PASSAGES, MIN_COVERAGE, MIN_EVIDENCE, RELATIVE_SCORE_FOR_MORE } from '../search/thresholds.js';
+import { MAX_PASSAGES, MIN_COVERAGE, RELATIVE_SCORE_FOR_MORE } from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
 
 export interface TextAnswer {
@@ -14,13 +14,13 @@ export interface TextAnswer {
 
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
-  return hit.coverage >= MIN_COVERAGE && hit.evidence >= MIN_EVIDENCE;
+  return hit.coverage >= MIN_COVERAGE;
 }
 
 /** Quote the best passages, grouped by note in reading order, with citation markers. */
 export function composeText(hits: PassageHit[], knowledge: Knowledge, book: CitationBook): TextAnswer {
-  const best = hits[0];
-  if (!best || !trustworthy(best)) return { answered: false, text: '', notes: [] };
+  const best = hits.find(trustworthy);
+  if (!best) return { answered: false, text: '', notes: [] };
   const chosen = hits
     .filter((h) => trustworthy(h) && h.score >= best.score * RELATIVE_SCORE_FOR_MORE)
     .slice(0, MAX_PASSAGES);

@@ -82,8 +82,9 @@ export class FigureVocabulary {
       if (used[i] || STOP_WORDS.has(word) || CUE_WORDS.has(word) || /^\d/.test(word)) return;
       const s = stem(word);
       if (facts.ubiquitous(s) || CUE_WORDS.has(s)) return;
-      const capitalised = /^\p{Lu}/u.test(original.find((o) => normalise(o) === word) ?? '');
-      if (!facts.known(s) && (capitalised || PLACE_PREPOSITIONS.has(w[i - 1] ?? ''))) unknownSubjects.push(word);
+      const asWritten = original.find((o) => normalise(o) === word) ?? word;
+      const capitalised = /^\p{Lu}/u.test(asWritten);
+      if (!facts.known(s) && (capitalised || PLACE_PREPOSITIONS.has(w[i - 1] ?? ''))) unknownSubjects.push(asWritten);
       else leftover.push(word);
     });
 
@@ -96,5 +97,7 @@ export function wantsFigures(q: FigureQuestion): boolean {
   const aboutFigures =
     q.metrics.length > 0 || q.intent.asksForFigures || q.forces.length >= 2 || (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
   const aboutWhom = q.forces.length > 0 || q.regions.length > 0 || q.intent.ranking || q.intent.comparison || q.unknownSubjects.length > 0;
-  return aboutFigures && aboutWhom && q.leftover.length <= 1;
+  // One unexplained word is tolerated only when a metric was named ("fired" + "often").
+  const allowedLeftover = q.metrics.length > 0 ? 1 : 0;
+  return aboutFigures && aboutWhom && q.leftover.length <= allowedLeftover;
 }

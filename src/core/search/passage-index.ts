@@ -6,7 +6,7 @@ import { words } from '../text/normalise.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
-import { FIELD_BOOST, FUZZY_FRACTION, FUZZY_MIN_LENGTH, SYNONYM_WEIGHT } from './thresholds.js';
+import { FIELD_BOOST, FUZZY_CREDIT, FUZZY_FRACTION, FUZZY_MIN_LENGTH, SYNONYM_WEIGHT } from './thresholds.js';
 import { stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
@@ -74,10 +74,11 @@ export class PassageIndex {
       filter: (r) => audience === 'internal' || this.passages.get(r.id)?.visibility === 'public',
     });
     const hits = results.map((r) => {
-      const matched = slots.map((slot) => slotMatched(slot, r));
-      const evidence = weights.reduce((sum, w, i) => sum + (matched[i] ? w : 0), 0);
+      const evidence = slots.reduce((sum, slot, i) => sum + weights[i]! * slotMatch(slot, r), 0);
       const coverage = total > 0 ? evidence / total : 0;
-      return { passage: this.passages.get(r.id)!, score: r.score * (0.5 + coverage), coverage, evidence };
+      // Coverage dominates: a passage that answers all of the question beats one that
+      // repeats a single word of it many times.
+      return { passage: this.passages.get(r.id)!, score: r.score * coverage ** 3, coverage, evidence };
     });
     hits.sort((a, b) => b.score - a.score);
     return { hits: hits.slice(0, limit), slots };
@@ -105,13 +106,22 @@ function toQuery(slots: Slot[]): Query {
       queries: slot.alternatives.map((alt, i) => ({
         combineWith: 'AND',
         queries: [alt.words.join(' ')],
-        boostTerm: () => (i === 0 ? 1 : SYNONYM_WEIGHT),
+        // A multi-word synonym should not outweigh the one word it stands for.
+        boostTerm: () => (i === 0 ? 1 : SYNONYM_WEIGHT) / Math.max(1, alt.stems.length),
       })),
     })),
   };
 }
 
-function slotMatched(slot: Slot, result: SearchResult): boolean {
-  const matched = new Set(result.queryTerms);
-  return slot.alternatives.some((alt) => alt.stems.every((s) => matched.has(s)));
+/** 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling matched, else 0. */
+function slotMatch(slot: Slot, result: SearchResult): number {
+  const queried = new Set(result.queryTerms);
+  const present = new Set(result.terms);
+  let credit = 0;
+  for (const alt of slot.alternatives) {
+    if (!alt.stems.every((s) => queried.has(s))) continue;
+    if (alt.stems.every((s) => present.has(s))) return 1;
+    credit = FUZZY_CREDIT;
+  }
+  return credit;
 }

@@ -17,8 +17,8 @@ export const FUZZY_MIN_LENGTH = 5;
  */
 export const MIN_COVERAGE = 0.4;
 
-/** The matched concepts must add up to at least this much specificity (IDF). */
-export const MIN_EVIDENCE = 1.2;
+/** A concept matched only through a near-spelling (a typo) counts for this share of itself. */
+export const FUZZY_CREDIT = 0.5;
 
 /** Further passages are quoted when they score at least this fraction of the best one. */
 export const RELATIVE_SCORE_FOR_MORE = 0.6;

@@ -1,0 +1,31 @@
+// `npm run eval -- [--knowledge DIR] FILE.yaml`: asks every question in FILE, prints each miss
+// and the pass rate; exits 1 below 100% so it can gate changes to knowledge or code.
+import { evaluate } from '../../core/eval/evaluate.js';
+import { readQuestionFile } from '../../core/eval/question-file.js';
+import { formatRate } from '../../core/answer/present.js';
+import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
+import { assistantOrExit } from './load.js';
+
+const USAGE = 'Usage: npm run eval -- [--knowledge DIR] [--audience public|internal] FILE.yaml';
+
+const { values, positionals } = parseCommandLine(USAGE, { audience: { type: 'string' } });
+const file = positionals[0];
+if (!file) {
+  process.stderr.write(`${USAGE}\n`);
+  process.exit(2);
+}
+const audience = audienceOption(values.audience);
+const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
+const questions = await readQuestionFile(file).catch((e: Error) => {
+  process.stderr.write(`${e.message}\n`);
+  process.exit(2);
+});
+
+const summary = await evaluate(questions, (q) => assistant.answer(q, { audience, platform: 'eval' }));
+for (const r of summary.results.filter((x) => !x.passed)) {
+  process.stdout.write(`MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`);
+}
+process.stdout.write(
+  `${summary.passed}/${summary.total} passed (${formatRate(summary.passed / summary.total)}); right answers ${formatRate(summary.rightAnswerRate)}, refusals ${formatRate(summary.refusalRate)}, MRR ${summary.meanReciprocalRank.toFixed(3)}\n`,
+);
+process.exitCode = summary.passed === summary.total ? 0 : 1;
