@@ -18,7 +18,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
     await askAndReply(
       rt,
       {
-        question: questionFromSlackText(event.text, context.botUserId),
+        question: questionFromSlackText(event.text ?? '', context.botUserId),
         user: event.user,
         conversationId: threadConversation(event.channel, threadTs),
         shareable: false,

@@ -25,8 +25,8 @@ export interface FakeSlack {
   responses: ResponseUrlPost[];
   /** Calls of one Web API method, in order. */
   callsTo(method: string): ApiCall[];
-  /** Make every call to `method` answer `{ ok: false, error }`. */
-  fail(method: string, error: string): void;
+  /** Make the next `times` calls to `method` (default: all) answer `{ ok: false, error }`. */
+  fail(method: string, error: string, times?: number): void;
   /** Forget recorded calls and configured failures. */
   reset(): void;
   close(): Promise<void>;
@@ -40,7 +40,7 @@ export const FAKE_BOT_ID = 'BBOT';
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
-  const failures = new Map<string, string>();
+  const failures = new Map<string, { error: string; left: number }>();
   let ts = 1_700_000_000;
 
   const server: Server = createServer(async (req, res) => {
@@ -59,8 +59,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const auth = req.headers.authorization;
     calls.push({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
-    const error = failures.get(method);
-    if (error) return reply(200, { ok: false, error });
+    const failure = failures.get(method);
+    if (failure && failure.left > 0) {
+      failure.left -= 1;
+      return reply(200, { ok: false, error: failure.error });
+    }
     switch (method) {
       case 'auth.test':
         return reply(200, { ok: true, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, team_id: 'T1', user: 'taserbot' });
@@ -81,7 +84,7 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     calls,
     responses,
     callsTo: (method) => calls.filter((c) => c.method === method),
-    fail: (method, error) => failures.set(method, error),
+    fail: (method, error, times = Infinity) => void failures.set(method, { error, left: times }),
     reset: () => {
       calls.length = 0;
       responses.length = 0;
