@@ -128,6 +128,17 @@ describe('renderAnswer', () => {
     expect(rendered.embeds[0]!.description).toBe('Use \\*only\\* the \\*\\*holster\\*\\*.\n\n⚠️ Note is due for review.');
   });
 
+  it('GIVEN the question as understood THEN it is the title, defused and escaped like the text', () => {
+    const rendered = renderAnswer(answer({ understood: '@here how do I use *it*?' }), { publishable: false });
+    expect(rendered.embeds[0]!.title).toBe('@\u200bhere how do I use \\*it\\*?');
+  });
+
+  it('GIVEN links and quote markers in the text THEN links stay clickable and line markup is shown literally', () => {
+    const text = 'See https://example.org/a_b*c for more.\n> not a quote\n# not a heading';
+    const rendered = renderAnswer(answer({ text }), { publishable: false });
+    expect(rendered.embeds[0]!.description).toBe('See https://example.org/a_b*c for more.\n\\> not a quote\n\\# not a heading');
+  });
+
   it('GIVEN an ephemeral answer THEN it has 👍, 👎 and "Post publicly" buttons that carry the answer id', () => {
     const rendered = renderAnswer(answer(), { publishable: true });
     expect(buttons(rendered).map((b) => ('label' in b ? b.label : undefined))).toEqual(['Helpful', 'Not helpful', 'Post publicly']);
