@@ -8,6 +8,7 @@ import { ConversationMemory, resolveFollowUp } from './answer/conversation.js';
 import { describeKnowledge } from './answer/overview.js';
 import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
+import type { PassageHit } from './search/passage-index.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { today } from './text/dates.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note } from './types.js';
@@ -30,6 +31,7 @@ export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 const RECALL_LIMIT = 1000;
 const SUGGESTION_COUNT = 4;
 const RELATED_COUNT = 3;
+const FULL_COVERAGE = 0.95;
 
 /** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
 export class KnowledgeAssistant implements Assistant {
@@ -123,10 +125,12 @@ export class KnowledgeAssistant implements Assistant {
     const parsed = understood === question ? first : snapshot.figures.parse(understood, snapshot.words);
     this.memory.remember(context.conversationId, understood);
 
-    if (wantsFigures(parsed)) return this.figuresAnswer(parsed, understood, snapshot, audience);
+    const { hits } = snapshot.passages.find(understood, audience);
+    if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(hits))) {
+      return this.figuresAnswer(parsed, understood, snapshot, audience);
+    }
 
     const book = new CitationBook(snapshot.knowledge, this.options.today());
-    const { hits } = snapshot.passages.find(understood, audience);
     const text = composeText(hits, snapshot.knowledge, book);
     if (!text.answered) return this.refusal("I can't find that in my knowledge. The nearest topics I know about:", snapshot, audience, understood);
     const overdue = text.notes.filter((n) => n.reviewBy && n.reviewBy < this.options.today());
@@ -203,6 +207,14 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
 /** Control characters and surrounding space removed; inner white space collapsed. */
 function cleanQuestion(raw: string): string {
   return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * A figures question with a word figures cannot explain ("largest deployments in the country")
+ * may really be about a note that says exactly that; a note covering the whole question wins.
+ */
+function coversAll(hits: PassageHit[]): boolean {
+  return hits.some((h) => h.coverage >= FULL_COVERAGE);
 }
 
 function citedNotes(answer: Answer): string[] {

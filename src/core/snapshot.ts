@@ -20,6 +20,7 @@ export function buildSnapshot(knowledge: Knowledge): Snapshot {
   const passages = new PassageIndex(knowledge);
   const synonymStems = passages.vocabulary.knownStems();
   const ubiquitousIdf = Math.log(1 + (1 - UBIQUITOUS_SHARE) / UBIQUITOUS_SHARE);
+  const common = (s: string) => passages.knows(s) && passages.idf(s) < ubiquitousIdf;
   return {
     knowledge,
     passages,
@@ -27,7 +28,8 @@ export function buildSnapshot(knowledge: Knowledge): Snapshot {
     figures: new FigureVocabulary(knowledge),
     words: {
       known: (s) => passages.knows(s) || synonymStems.has(s),
-      ubiquitous: (s) => passages.knows(s) && passages.idf(s) < ubiquitousIdf,
+      // A synonym of a ubiquitous word ("tazer" for the device's name) says just as little.
+      ubiquitous: (s) => common(s) || passages.vocabulary.equivalents(s).some(common),
     },
   };
 }

@@ -57,6 +57,12 @@ export class Vocabulary {
     return { length: best, alternatives: dedupe(alternatives) };
   }
 
+  /** The stems of every phrase in the groups that contain `stemmed` as a one-word term. */
+  equivalents(stemmed: string): string[] {
+    const groups = (this.groupsByFirstWord.get(stemmed) ?? []).filter((g) => g.phrase.length === 1).map((g) => g.group);
+    return [...new Set(groups.flatMap((g) => this.groups[g]!.flatMap((p) => p.stems)))];
+  }
+
   /** Every content stem that appears in some synonym group. */
   knownStems(): Set<string> {
     return new Set(this.groups.flat().flatMap((p) => p.stems));
