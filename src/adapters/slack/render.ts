@@ -109,7 +109,8 @@ export function fitEscaped(raw: string, max: number, escape: (s: string) => stri
   for (;;) {
     const out = escape(truncate(raw, budget));
     if (out.length <= max) return out;
-    budget -= out.length - max;
+    // Shrink in proportion to how much escaping grew the text; always by at least one.
+    budget = Math.min(budget - 1, Math.floor((budget * max) / out.length));
   }
 }
 
