@@ -1,14 +1,18 @@
 // `npm run eval -- [--knowledge DIR] FILE.yaml`: asks every question in FILE, prints each miss
 // and the pass rate; exits 1 below 100% so it can gate changes to knowledge or code.
-import { evaluate } from '../../core/eval/evaluate.js';
+// With `--baseline` it also answers FILE with plain MiniSearch and prints both side by side.
+import { evaluate, type EvalSummary } from '../../core/eval/evaluate.js';
+import { BaselineAnswerer, compareSummaries, comparisonTable } from '../../core/eval/baseline.js';
 import { readQuestionFile } from '../../core/eval/question-file.js';
 import { formatRate } from '../../core/answer/present.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { assistantOrExit } from './load.js';
 
-const USAGE = 'Usage: npm run eval -- [--knowledge DIR] [--audience public|internal] FILE.yaml';
+const USAGE = `Usage: npm run eval -- [--knowledge DIR] [--audience public|internal] [--baseline] FILE.yaml
+  --baseline  also answer FILE with plain MiniSearch (default options, same passages) and compare;
+              exits 1 when this project falls behind the baseline on any measure.`;
 
-const { values, positionals } = parseCommandLine(USAGE, { audience: { type: 'string' } });
+const { values, positionals } = parseCommandLine(USAGE, { audience: { type: 'string' }, baseline: { type: 'boolean' } });
 const file = positionals[0];
 if (!file) {
   process.stderr.write(`${USAGE}\n`);
@@ -22,10 +26,21 @@ const questions = await readQuestionFile(file).catch((e: Error) => {
 });
 
 const summary = await evaluate(questions, (q) => assistant.answer(q, { audience, platform: 'eval' }));
-for (const r of summary.results.filter((x) => !x.passed)) {
-  process.stdout.write(`MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`);
+printMisses(summary);
+if (values.baseline) {
+  const baseline = new BaselineAnswerer(assistant.knowledge);
+  const rows = compareSummaries(summary, await evaluate(questions, (q) => baseline.answer(q, audience)));
+  process.stdout.write(`${comparisonTable(rows)}\n`);
+  process.exitCode = rows.every((r) => r.notBehind) ? 0 : 1;
+} else {
+  process.stdout.write(
+    `${summary.passed}/${summary.total} passed (${formatRate(summary.passed / summary.total)}); right answers ${formatRate(summary.rightAnswerRate)}, refusals ${formatRate(summary.refusalRate)}, MRR ${summary.meanReciprocalRank.toFixed(3)}\n`,
+  );
+  process.exitCode = summary.passed === summary.total ? 0 : 1;
 }
-process.stdout.write(
-  `${summary.passed}/${summary.total} passed (${formatRate(summary.passed / summary.total)}); right answers ${formatRate(summary.rightAnswerRate)}, refusals ${formatRate(summary.refusalRate)}, MRR ${summary.meanReciprocalRank.toFixed(3)}\n`,
-);
-process.exitCode = summary.passed === summary.total ? 0 : 1;
+
+function printMisses(s: EvalSummary): void {
+  for (const r of s.results.filter((x) => !x.passed)) {
+    process.stdout.write(`MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`);
+  }
+}
