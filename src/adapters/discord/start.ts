@@ -34,7 +34,12 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   // Without an 'error' listener an EventEmitter error would crash the process.
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord: client error'));
   client.on(Events.Warn, (message) => logger.warn({ message }, 'Discord: client warning'));
-  client.on(Events.InteractionCreate, onInteraction(handlerDeps));
+  // Handlers report their own failures to the user; these catches only keep a bug in that
+  // reporting from becoming an unhandled rejection that would stop the process.
+  const handleInteraction = onInteraction(handlerDeps);
+  client.on(Events.InteractionCreate, (interaction) => {
+    handleInteraction(interaction).catch((error: unknown) => logger.error({ err: error }, 'Discord: interaction handler failed'));
+  });
   const handleMessage = onMessage(handlerDeps);
   client.on(Events.MessageCreate, (message) => {
     handleMessage(message).catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
