@@ -6,6 +6,7 @@ import { CitationBook } from './answer/citations.js';
 import { composeText } from './answer/compose-text.js';
 import { ConversationMemory, resolveFollowUp } from './answer/conversation.js';
 import { describeKnowledge } from './answer/overview.js';
+import { AnswerLimits, type Limited } from './limits/answer-limits.js';
 import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
 import type { PassageHit } from './search/passage-index.js';
@@ -25,6 +26,16 @@ export interface AssistantOptions {
   today?: () => string;
   /** Called when logging fails: an answer is never lost because the log is. */
   onLogError?: (error: unknown) => void;
+  /** Questions (and figure requests) per user per minute, keyed by `context.userId`; 0 or unset: no limit. */
+  rateLimitPerMinute?: number;
+  /** Answers worked on at once (default 16). */
+  maxConcurrent?: number;
+  /** Questions that may wait for a free slot (default 4 per slot); more get a polite refusal. */
+  maxQueued?: number;
+  /** Milliseconds since the epoch, for the rate limit (tests pass a fake clock). */
+  clock?: () => number;
+  /** Told about every question refused by a limit, e.g. to log it; the refusal is not in the usage log. */
+  onLimited?: (limited: Limited, context: AnswerContext) => void;
 }
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
@@ -39,10 +50,12 @@ export class KnowledgeAssistant implements Assistant {
   private readonly memory = new ConversationMemory();
   private readonly recent = new Map<string, Answer>();
   private readonly options: Required<Pick<AssistantOptions, 'maxQuestionLength' | 'today' | 'userHashSalt'>> & AssistantOptions;
+  private readonly limits: AnswerLimits;
 
   constructor(knowledge: Knowledge, options: AssistantOptions = {}) {
     this.snapshot = buildSnapshot(knowledge);
     this.options = { maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH, today: () => today(), userHashSalt: 'taser-bot', ...options };
+    this.limits = new AnswerLimits({ ratePerMinute: options.rateLimitPerMinute, maxConcurrent: options.maxConcurrent, maxQueued: options.maxQueued, now: options.clock });
   }
 
   get knowledge(): Knowledge {
@@ -55,7 +68,12 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
-    return this.finish(this.compose(question, context), question, context);
+    return this.limits.run(context.userId, () => this.finish(this.compose(question, context), question, context), (l) => this.limited(l, context));
+  }
+
+  /** Resolves when no answer is in progress: at shutdown, wait for it before flushing the log. */
+  idle(): Promise<void> {
+    return this.limits.idle();
   }
 
   /** Keep the answer for recall and log it. */
@@ -76,6 +94,10 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   async figures(forceId: string, metricId: string | undefined, context: AnswerContext = {}): Promise<Answer> {
+    return this.limits.run(context.userId, () => this.figuresFor(forceId, metricId, context), (l) => this.limited(l, context));
+  }
+
+  private async figuresFor(forceId: string, metricId: string | undefined, context: AnswerContext): Promise<Answer> {
     const snapshot = this.snapshot;
     const force = snapshot.knowledge.forces.get(forceId);
     const metric = metricId ? snapshot.knowledge.metrics.get(metricId) : undefined;
@@ -182,6 +204,12 @@ export class KnowledgeAssistant implements Assistant {
       notices: [],
       understood: question,
     };
+  }
+
+  /** A polite refusal from a limit: no work done, nothing logged as an unanswered question. */
+  private limited(limited: Limited, context: AnswerContext): Answer {
+    this.options.onLimited?.(limited, context);
+    return { id: randomUUID(), status: 'no_answer', text: limited.message, citations: [], figures: [], suggestions: [], notices: [] };
   }
 
   private keep(answer: Answer): void {
