@@ -115,7 +115,7 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
       for (const end of ['from', 'to'] as const) {
         if (!isRealDate(s.period[end])) problems.push(error(at([...path, 'period', end]), `statistics[${i}].period.${end}: "${s.period[end]}" is not a real month`));
       }
-      if (s.period.from > s.period.to) {
+      if (isRealDate(s.period.from) && isRealDate(s.period.to) && s.period.from > s.period.to) {
         problems.push(error(at([...path, 'period']), `statistics[${i}].period: starts (${s.period.from}) after it ends (${s.period.to})`));
       }
       for (const [metricId, value] of Object.entries(s.values)) {

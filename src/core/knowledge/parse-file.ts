@@ -35,7 +35,22 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   if (result.success) return { file, data: result.data, locate, problems: warnings };
 
   const schemaProblems = result.error.issues.flatMap((issue) => describeIssue(issue, raw, locate, problem));
-  return { file, locate, problems: [...schemaProblems, ...warnings] };
+  return { file, data: salvage(raw), locate, problems: [...schemaProblems, ...warnings] };
+}
+
+/**
+ * The items of a file that are valid on their own, so the whole-pack checks (duplicates,
+ * references, counts) still run and every problem is reported in one pass.
+ */
+function salvage(raw: unknown): KnowledgeFile | undefined {
+  if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
+  const data: Record<string, unknown[]> = {};
+  for (const [section, items] of Object.entries(raw)) {
+    const itemSchema = unwrapOptional(knowledgeFileSchema.shape[section as keyof KnowledgeFile] as unknown as SchemaNode)?.element;
+    if (!itemSchema || !Array.isArray(items)) continue;
+    data[section] = items.filter((item) => (itemSchema as unknown as z.ZodType).safeParse(item).success);
+  }
+  return data as KnowledgeFile;
 }
 
 type MakeProblem = (line: number, col: number, message: string) => Problem;
@@ -62,6 +77,8 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, locate: Locator, p
 }
 
 function humanMessage(issue: z.core.$ZodIssue): string {
+  // Our schema's own messages are written for admins; zod's defaults are rephrased.
+  if (!issue.message.startsWith('Invalid')) return issue.message;
   if (issue.code === 'invalid_type') return `expected ${issue.expected}`;
   if (issue.code === 'invalid_value') return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
   return issue.message;
@@ -83,15 +100,25 @@ function valueAt(raw: unknown, path: Path): unknown {
 
 /** The field names allowed at a path, for "did you mean" (walks the schema's shape). */
 function allowedKeysAt(path: Path): string[] {
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any
-  let schema: any = knowledgeFileSchema;
+  let schema: SchemaNode | undefined = knowledgeFileSchema as unknown as SchemaNode;
   for (const step of path) {
-    while (schema?.unwrap && !schema.shape) schema = schema.unwrap();
-    if (typeof step === 'number') schema = schema?.element;
-    else schema = schema?.shape?.[step];
+    schema = unwrapOptional(schema);
+    schema = typeof step === 'number' ? schema?.element : schema?.shape?.[step];
   }
-  while (schema?.unwrap && !schema.shape) schema = schema.unwrap();
-  return Object.keys(schema?.shape ?? {});
+  return Object.keys(unwrapOptional(schema)?.shape ?? {});
+}
+
+/** Just enough of zod's schema objects to walk them. */
+interface SchemaNode {
+  def: { type: string; innerType?: SchemaNode };
+  shape?: Record<string, SchemaNode>;
+  element?: SchemaNode;
+}
+
+function unwrapOptional(schema: SchemaNode | undefined): SchemaNode | undefined {
+  let s = schema;
+  while (s && ['optional', 'nullable', 'default'].includes(s.def.type)) s = s.def.innerType;
+  return s;
 }
 
 function firstLine(message: string): string {

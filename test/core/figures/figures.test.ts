@@ -1,0 +1,101 @@
+// Specification of figures answers: exact numbers from the statistics, the arithmetic behind
+// rates, comparisons, rankings and trends, and an exact account of what is missing.
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
+import { makeAssistant } from '../../helpers/assistant.js';
+
+let assistant: KnowledgeAssistant;
+beforeAll(async () => {
+  assistant = await makeAssistant();
+});
+
+describe('GIVEN a question naming a force and a metric', () => {
+  it('THEN it answers with the latest figure, the rate and its arithmetic, citing the source', async () => {
+    const answer = await assistant.answer('how many times was the device fired in Northshire?');
+    expect(answer.status).toBe('answered');
+    expect(answer.text).toBe('Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]');
+    expect(answer.figures).toEqual([
+      expect.objectContaining({ forceId: 'northshire', metricId: 'discharges', value: 50, rate: 0.125, arithmetic: '50 of 400 incidents = 12.5%', citation: 1 }),
+    ]);
+    expect(answer.citations).toEqual([
+      expect.objectContaining({ n: 1, sourceId: 'annual-report', title: 'Regional Use of Force Annual Report', statisticIds: ['northshire-2020-21'] }),
+    ]);
+    expect(answer.notices).toEqual(['I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.']);
+  });
+
+  it('THEN an alias and a named period select that period', async () => {
+    const answer = await assistant.answer('NSP discharges 2019-20');
+    expect(answer.text).toBe('Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) [1]');
+  });
+
+  it('THEN a figure the source did not publish is shown as missing, never as zero', async () => {
+    const answer = await assistant.answer('Westmarch discharges');
+    expect(answer.figures[0]?.value).toBeNull();
+    expect(answer.text).toBe('Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]');
+  });
+});
+
+describe('GIVEN a question the figures cannot answer', () => {
+  it('THEN an unknown force gets no_answer saying what the knowledge has', async () => {
+    const answer = await assistant.answer('Essex figures');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toBe('I have no figures for "Essex". I have figures for Northshire Police and Westmarch Constabulary, for April 2019 – March 2020 and April 2020 – March 2021.');
+    expect(answer.figures).toEqual([]);
+  });
+
+  it("THEN a period the knowledge lacks is never answered with another period's number", async () => {
+    const answer = await assistant.answer('discharges in Northshire in 2015');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toBe('I have no figures for Northshire Police for 2015. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.');
+  });
+});
+
+describe('GIVEN comparisons, rankings and trends', () => {
+  it('THEN two forces are compared on the same period', async () => {
+    const answer = await assistant.answer('Northshire vs Westmarch incidents');
+    expect(answer.text.split('\n')).toEqual([
+      'Northshire Police had more incidents involving a device in April 2020 – March 2021: 400, against Westmarch Constabulary (250).',
+      'Northshire Police, April 2020 – March 2021: incidents involving a device 400 [1]',
+      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]',
+    ]);
+    expect(answer.chart).toHaveLength(2);
+  });
+
+  it('THEN "which force … most" ranks the forces, with a bar chart', async () => {
+    const answer = await assistant.answer('which force used the device most?');
+    expect(answer.text.split('\n')).toEqual([
+      'Highest incidents involving a device, April 2020 – March 2021 (2 of 2 forces with figures):',
+      '1. Northshire Police: 400 [1]',
+      '2. Westmarch Constabulary: 250 [1]',
+    ]);
+    expect(answer.chart?.[0]).toMatch(/^Northshire Police\s+█+ 400$/);
+  });
+
+  it("THEN a force's trend shows each period and the change", async () => {
+    const answer = await assistant.answer('how have Northshire discharges changed over time');
+    expect(answer.text.split('\n')).toEqual([
+      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Discharges rose from 45 in April 2019 – March 2020 to 50 in April 2020 – March 2021: +5 (+11.1%).',
+    ]);
+  });
+});
+
+describe('GIVEN a follow-up in the same conversation', () => {
+  it('THEN "and <force>?" repeats the question for the other force', async () => {
+    await assistant.answer('Northshire incidents', { conversationId: 'thread-1' });
+    const followUp = await assistant.answer('and Westmarch?', { conversationId: 'thread-1' });
+    expect(followUp.understood).toBe('incidents Westmarch Constabulary');
+    expect(followUp.text).toBe('Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]');
+  });
+
+  it('THEN another conversation is not affected', async () => {
+    const answer = await assistant.answer('and Westmarch?', { conversationId: 'thread-2' });
+    expect(answer.understood).toBe('and Westmarch?');
+  });
+
+  it('THEN the figures() entry point answers for a force chosen from a list', async () => {
+    const answer = await assistant.figures('westmarch', 'incidents');
+    expect(answer.text).toBe('Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]');
+  });
+});
