@@ -29,7 +29,7 @@ export function buildTaserCommand(input: CommandInput): RESTPostAPIChatInputAppl
   return (
     new SlashCommandBuilder()
       .setName(COMMAND_NAME)
-      .setDescription('Ask about Taser policy and figures, with sources')
+      .setDescription('Ask policy questions and look up figures, with sources')
       .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
       .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
       .addSubcommand((sub) =>
