@@ -14,6 +14,11 @@ type ButtonClick = BlockAction<ButtonAction>;
 
 const VOTE_ACTION = new RegExp(`^(${ACTION_IDS.voteUp}|${ACTION_IDS.voteDown})$`);
 
+/** Any action id no listener above handles, e.g. a button from an older version of the bot. */
+const OTHER_ACTION = new RegExp(
+  `^(?!(${ACTION_IDS.voteUp}|${ACTION_IDS.voteDown}|${ACTION_IDS.share})$)(?!${SUGGESTION_ACTION.source.slice(1)})`,
+);
+
 /** Register the button listeners. */
 export function registerActions(app: App, rt: SlackRuntime): void {
   app.action<ButtonClick>(VOTE_ACTION, async ({ ack, body, action, respond }) => {
@@ -76,6 +81,17 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     return askAndReply(rt, { question, user: body.user.id, conversationId: conversationOf(body), shareable: false }, (message) =>
       postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
     );
+  });
+
+  registerUnknownAction(app, rt);
+}
+
+/** Register a catch-all so an unknown button is acknowledged with a polite line, not silence. */
+function registerUnknownAction(app: App, rt: SlackRuntime): void {
+  app.action<ButtonClick>(OTHER_ACTION, async ({ ack, body, action, respond }) => {
+    await ack();
+    rt.logger.warn({ actionId: action.action_id }, 'Slack: click on a button this version does not handle');
+    await sendNotice(rt, ephemeral(respond, body), MESSAGES.unknownButton);
   });
 }
 

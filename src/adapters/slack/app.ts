@@ -57,6 +57,8 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
     token: config.botToken,
     logger: boltLogger(logger),
     clientOptions,
+    // Conversation context lives in the core (keyed by conversationId), not in Bolt's store.
+    convoStore: false,
     botId: overrides.botId,
     botUserId: overrides.botUserId,
     ...(socketMode

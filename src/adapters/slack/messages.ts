@@ -10,6 +10,6 @@ export const MESSAGES = {
   shareNotInChannel: 'I cannot post in this conversation: invite me to the channel first (type /invite and pick me), then share again.',
   shareFailed: 'Sorry — I could not share that answer. Please try again in a moment.',
   shared: '✅ Shared in the channel.',
+  unknownButton: 'Sorry — that button no longer works. Please ask your question again.',
   sharedPreface: 'Shared from /taser',
-  unknownAction: 'Sorry — I did not understand that button. Please ask your question again.',
 } as const;

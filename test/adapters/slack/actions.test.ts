@@ -143,3 +143,14 @@ describe('suggestion buttons', () => {
     );
   });
 });
+
+describe('unknown buttons', () => {
+  it('answers a click on a button this version does not know with one polite ephemeral line', async () => {
+    const res = await h.click({ actionId: 'old_button_from_v0', value: 'x', ephemeral: true });
+    expect(res.status).toBe(200);
+    expect(h.fake.calls).toEqual([]);
+    expect(h.fake.responses.map((r) => [r.body.response_type, r.body.replace_original, r.body.text])).toEqual([
+      ['ephemeral', false, 'Sorry — that button no longer works. Please ask your question again.'],
+    ]);
+  });
+});
