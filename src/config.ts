@@ -25,6 +25,7 @@ const envSchema = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(0).default(10),
   MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).default(16),
   USER_HASH_SALT: optionalText,
+  CLI_AUDIENCE: audience.default('public'),
 
   SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with "xoxb-"'),
   SLACK_SIGNING_SECRET: optionalText,
@@ -77,6 +78,8 @@ export interface Config {
   rateLimitPerMinute: number;
   maxConcurrentAnswers: number;
   userHashSalt?: string;
+  /** Audience of the terminal chat. */
+  cliAudience: 'public' | 'internal';
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -108,6 +111,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     userHashSalt: e.USER_HASH_SALT,
+    cliAudience: e.CLI_AUDIENCE,
   };
 
   const slackVars = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN];

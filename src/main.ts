@@ -1,5 +1,6 @@
 // Composition root: config → knowledge → assistant → the adapters that are configured,
 // or the terminal chat when no platform credentials are set.
+import { existsSync } from 'node:fs';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { runChat } from './adapters/cli/chat.js';
 import { startDiscord } from './adapters/discord/start.js';
@@ -32,7 +33,7 @@ async function main(): Promise<void> {
   });
 
   if (!config.slack && !config.discord) {
-    await runChat(assistant, { input: process.stdin, output: process.stdout, colour: process.stdout.isTTY === true, audience: process.env.CLI_AUDIENCE === 'internal' ? 'internal' : 'public' });
+    await runChat(assistant, { input: process.stdin, output: process.stdout, colour: process.stdout.isTTY === true, audience: config.cliAudience });
     await usageLog.flush();
     return;
   }
@@ -45,6 +46,8 @@ async function main(): Promise<void> {
 }
 
 function readConfig(): Config {
+  // A local .env is the documented place for tokens; real environment variables win over it.
+  if (existsSync('.env')) process.loadEnvFile('.env');
   try {
     return loadConfig();
   } catch (e) {

@@ -121,6 +121,7 @@ describe('GIVEN the assistant keeps recent answers and logs use', () => {
   it('THEN completion offers whole questions for a half-typed word', () => {
     expect(assistant.complete('where do I hol')[0]).toBe('Where do I holster the device?');
     expect(assistant.complete('', 'public', 2)).toHaveLength(2);
+    expect(assistant.complete('where do')).toEqual(['Where do I holster the device?']);
   });
 
   it('THEN the overview describes what the knowledge holds', () => {
