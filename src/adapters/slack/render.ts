@@ -1,7 +1,7 @@
 // The one Block Kit renderer for an Answer, shared by mentions, DMs, /taser and buttons:
 // text, figures with their arithmetic, chart, numbered citations, notices, suggestion and vote buttons.
 import type { types } from '@slack/bolt';
-import { citationLabel, formatCount, formatRate, truncate } from '../../core/answer/present.js';
+import { citationLabel, figureLine, formatCount, formatRate, truncate } from '../../core/answer/present.js';
 import type { Answer, Citation, Figure } from '../../core/types.js';
 import { escapeCode, escapeMrkdwn, mrkdwnLink, safePlainText } from './escape.js';
 import {
@@ -41,6 +41,9 @@ export const SUGGESTION_ACTION = new RegExp(`^${ACTION_IDS.suggestion}(:\\d+)?$`
 
 /** Block id of the row holding the vote (and share) buttons. */
 export const ANSWER_ACTIONS_BLOCK = 'answer_actions';
+
+/** Characters of a citation's title, and of its publisher-and-date part (escaping may grow each fivefold). */
+const MAX_CITATION_PART = 200;
 
 /** Suggestions shown as buttons; more than this is noise. */
 const MAX_SUGGESTION_BUTTONS = 5;
@@ -129,9 +132,13 @@ function contextBlock(texts: string[]): Block {
 function understoodLine(answer: Answer, asked: string | undefined): string | undefined {
   const understood = answer.understood?.trim();
   if (!understood) return undefined;
-  const same = (a: string, b: string) => a.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim() === b.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  if (asked !== undefined && same(asked, understood)) return undefined;
+  if (asked !== undefined && comparable(asked) === comparable(understood)) return undefined;
   return `Understood as: _${fitEscaped(understood, MAX_CONTEXT_TEXT - 20)}_`;
+}
+
+/** Lower case, words only: "Where?" and "where" read as the same question. */
+function comparable(text: string): string {
+  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
 }
 
 /** Up to ten figures as fields; more as a code-block table that drops what does not fit. */
@@ -139,7 +146,7 @@ function figuresBlock(figures: Figure[]): Block {
   if (figures.length <= MAX_FIELDS) {
     return { type: 'section', fields: figures.map((f) => ({ type: 'mrkdwn', text: figureField(f) })) };
   }
-  return section(codeBlock(figures.map((f) => `${figureText(f)} [${f.citation}]`)));
+  return section(codeBlock(figures.map((f) => `${figureLine(f)} [${f.citation}]`)));
 }
 
 function figureField(f: Figure): string {
@@ -148,12 +155,6 @@ function figureField(f: Figure): string {
   const working = f.arithmetic ?? (f.rate !== undefined ? formatRate(f.rate) : undefined);
   if (working) lines.push(`_${escapeMrkdwn(working)}_`);
   return fitLines(lines, MAX_FIELD_TEXT);
-}
-
-function figureText(f: Figure): string {
-  const value = f.value === null ? 'no figure published' : formatCount(f.value);
-  const working = f.arithmetic ?? (f.rate !== undefined ? formatRate(f.rate) : undefined);
-  return `${f.force}, ${f.periodLabel}: ${f.metric} ${value}${working ? ` (${working})` : ''}`;
 }
 
 /** Lines in a ``` block; lines that do not fit are replaced by a count of what was left out. */
@@ -195,8 +196,9 @@ function citationBlocks(citations: Citation[], room: number): Block[] {
 
 /** `[n] <url|Title> — Publisher, date` and the snippet the citation stands behind. */
 function citationText(c: Citation): string {
-  const rest = citationLabel(c).slice(c.title.length);
-  const label = `*[${c.n}]* ${mrkdwnLink(c.url, c.title)}${escapeMrkdwn(rest)}${c.reviewDue ? ' · _review due_' : ''}`;
+  // Title and "— publisher, date" are capped so the snippet always has room and the link stays whole.
+  const rest = truncate(citationLabel(c).slice(c.title.length), MAX_CITATION_PART);
+  const label = `*[${c.n}]* ${mrkdwnLink(c.url, truncate(c.title, MAX_CITATION_PART))}${escapeMrkdwn(rest)}${c.reviewDue ? ' · _review due_' : ''}`;
   const snippet = c.snippet.trim() ? `\n“${fitEscaped(c.snippet.trim(), MAX_CONTEXT_TEXT - label.length - 10)}”` : '';
   return `${label}${snippet}`;
 }
