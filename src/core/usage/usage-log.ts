@@ -1,7 +1,7 @@
 // The durable record of use: every question (with its status and citations) and every
 // feedback vote, as JSON Lines. Admin reports read it; no personal data beyond a salted hash.
 import { createHash } from 'node:crypto';
-import { appendFile, mkdir } from 'node:fs/promises';
+import { appendFile, mkdir, open } from 'node:fs/promises';
 import path from 'node:path';
 
 export interface QuestionEvent {
@@ -37,31 +37,77 @@ export const USAGE_FILE = 'usage.jsonl';
 
 /**
  * Appends one line per event. Each event is a single write with O_APPEND, so a crash can at
- * worst leave the last line incomplete; readers skip a torn final line and keep the rest.
+ * worst leave the last line incomplete; readers (`readUsageLog`) skip a torn line and keep the rest.
  */
 export class JsonlUsageLog implements UsageLog {
-  private readonly file: string;
-  private ready: Promise<unknown> | undefined;
+  readonly file: string;
+  private ready: Promise<void> | undefined;
   private queue: Promise<void> = Promise.resolve();
+  private written = false;
 
   constructor(dataDir: string) {
     this.file = path.join(dataDir, USAGE_FILE);
   }
 
   append(event: UsageEvent): Promise<void> {
-    this.ready ??= mkdir(path.dirname(this.file), { recursive: true });
+    const line = `${JSON.stringify(event)}\n`;
     // Serialise writes so lines never interleave, whatever the platform's append guarantees.
-    this.queue = this.queue.then(async () => {
-      await this.ready;
-      await appendFile(this.file, `${JSON.stringify(event)}\n`, { encoding: 'utf8', flag: 'a' });
+    const write = this.queue.then(async () => {
+      await this.prepare();
+      await appendFile(this.file, line, { encoding: 'utf8', flag: 'a' });
+      this.written = true;
     });
-    return this.queue;
+    // The caller gets this write's failure; the queue carries on, so one failed write
+    // (a full disk, a missing folder) does not fail every later one.
+    this.queue = write.catch(() => undefined);
+    return write;
   }
 
-  /** Resolves when every event appended so far is on disk. */
-  flush(): Promise<void> {
-    return this.queue;
+  /**
+   * Resolves when every event appended so far has been written (or has failed, which its own
+   * `append` already reported) and the file is synced to disk; rejects only if syncing fails.
+   */
+  async flush(): Promise<void> {
+    await this.queue;
+    if (!this.written) return;
+    const handle = await open(this.file, 'a');
+    try {
+      await handle.sync();
+    } finally {
+      await handle.close();
+    }
   }
+
+  /** Create the folder, and end a line torn by an earlier crash so the next event starts its own line. */
+  private prepare(): Promise<void> {
+    this.ready ??= (async () => {
+      await mkdir(path.dirname(this.file), { recursive: true });
+      await endTornLine(this.file);
+    })().catch((error: unknown) => {
+      this.ready = undefined; // try again on the next append: the folder may be fixed by then
+      throw error;
+    });
+    return this.ready;
+  }
+}
+
+/** Append a newline when the file exists and its last byte is not one (a crash cut a line short). */
+async function endTornLine(file: string): Promise<void> {
+  const handle = await open(file, 'r').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined; // a new log: nothing to end
+    throw e;
+  });
+  if (!handle) return;
+  let torn = false;
+  try {
+    const { size } = await handle.stat();
+    const last = Buffer.alloc(1);
+    if (size > 0) await handle.read(last, 0, 1, size - 1);
+    torn = size > 0 && last[0] !== 0x0a;
+  } finally {
+    await handle.close();
+  }
+  if (torn) await appendFile(file, '\n', { flag: 'a' });
 }
 
 /** A log that keeps events in memory, for tests and one-shot commands. */
