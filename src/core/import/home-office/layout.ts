@@ -1,0 +1,103 @@
+// The published layout of the Home Office table "Use of CED by type and police force" (in "Police use of
+// force statistics, England and Wales"): how to recognise it, its headings, and the metric each column
+// becomes. A change in the publication's layout is a change here, and nowhere else.
+
+/** A column the table must have, under any of the listed spellings (compared normalised). */
+export interface ColumnSpec {
+  heading: string;
+  variants?: string[];
+}
+
+/** A column of counts and the knowledge metric it becomes. */
+export interface MetricColumn extends ColumnSpec {
+  metric: { id: string; label: string; terms: string[]; part_of?: string; unit?: string };
+  /**
+   * Names (a metric id or term) under which a knowledge pack may already define the same measure; its
+   * figures then join that metric, so a force's trend runs across sources.
+   */
+  sameAs?: string[];
+}
+
+export const PUBLISHER = 'Home Office';
+/** Home Office statistics are Crown copyright, published under the Open Government Licence. */
+export const LICENCE = 'Open Government Licence v3.0';
+/** The id of the knowledge source for one publication period, e.g. "home-office-use-of-force-2018-19". */
+export const SOURCE_ID_PREFIX = 'home-office-use-of-force';
+/** The default output file for one publication period, e.g. "home-office-2018-19.yaml". */
+export const FILE_PREFIX = 'home-office';
+
+/** The title names the device and says the figures are by police force. */
+export const TITLE_PATTERNS = [/\b(ced|conducted energy devices?|tasers?)\b/i, /\bpolice forces?\b/i];
+/** What the table's title is expected to look like, for messages. */
+export const EXPECTED_TITLE = 'Use of CED (conducted energy device, Taser) by type and police force';
+
+export const FORCE_COLUMN: ColumnSpec = { heading: 'Police force', variants: ['Force', 'Police force area'] };
+/** Optional: the grouping of forces, which becomes each force's region. */
+export const REGION_COLUMN: ColumnSpec = { heading: 'Region' };
+/** Optional: tables covering several years say which year each row is for. */
+export const YEAR_COLUMN: ColumnSpec = { heading: 'Financial year', variants: ['Year'] };
+
+const TOTAL = 'total-uses';
+
+/** Every count column, in the order its values are written. Each use is counted once, under its highest type. */
+export const METRIC_COLUMNS: MetricColumn[] = [
+  {
+    heading: 'Total',
+    variants: ['Total uses', 'Total use'],
+    // The table's notes: "This table shows the total number of incidents recorded involving CEDs".
+    sameAs: ['incidents'],
+    metric: {
+      id: TOTAL,
+      label: 'Taser uses (all types)',
+      terms: ['total uses', 'used', 'uses', 'use of taser', 'all uses', 'total use'],
+      unit: 'uses',
+    },
+  },
+  {
+    heading: 'Total non-discharge',
+    metric: {
+      id: 'non-discharge-total',
+      label: 'non-discharge uses',
+      terms: ['non-discharge', 'non-discharges', 'not discharged', 'without discharge', 'non-discharge uses'],
+      part_of: TOTAL,
+    },
+  },
+  { heading: 'Drawn', metric: { id: 'drawn', label: 'drawn', terms: ['drawn', 'drew', 'draw', 'drawing'], part_of: TOTAL } },
+  { heading: 'Aimed', metric: { id: 'aimed', label: 'aimed', terms: ['aimed', 'aim', 'aiming', 'pointed'], part_of: TOTAL } },
+  {
+    heading: 'Red-dot',
+    metric: { id: 'red-dot', label: 'red-dotted', terms: ['red-dot', 'red dot', 'red-dotted', 'red dotted'], part_of: TOTAL },
+  },
+  { heading: 'Arced', metric: { id: 'arced', label: 'arced', terms: ['arced', 'arcing', 'arc', 'sparked'], part_of: TOTAL } },
+  {
+    heading: 'Total discharge',
+    sameAs: ['discharges'],
+    metric: {
+      id: 'discharge-total',
+      label: 'discharges (all types)',
+      terms: ['discharges', 'discharged', 'discharge', 'total discharges'],
+      part_of: TOTAL,
+    },
+  },
+  {
+    heading: 'Drive stun',
+    metric: { id: 'drive-stun', label: 'drive stun', terms: ['drive stun', 'drive-stun', 'drive stuns', 'drive stunned'], part_of: TOTAL },
+  },
+  { heading: 'Fired', metric: { id: 'fired', label: 'fired', terms: ['fired', 'shot', 'probes fired', 'fired probes'], part_of: TOTAL } },
+  {
+    heading: 'Angled drive stun',
+    metric: {
+      id: 'angled-drive-stun',
+      label: 'angled drive stun',
+      terms: ['angled drive stun', 'angled drive-stun', 'angled drive stuns'],
+      part_of: TOTAL,
+    },
+  },
+  {
+    heading: 'Not stated',
+    metric: { id: 'not-stated', label: 'type of use not stated', terms: ['not stated', 'type not stated', 'not recorded'], part_of: TOTAL },
+  },
+];
+
+/** Row labels that sum other rows; rankings are computed from the forces themselves. */
+export const TOTAL_ROW = /^total\b/i;

@@ -1,0 +1,44 @@
+// First step of the Home Office import: from the workbook's bytes to the table's rows and the
+// publication they belong to. Needs nothing from the knowledge.
+import { samePeriod } from '../../figures/periods.js';
+import type { Period } from '../../types.js';
+import { ImportError } from '../errors.js';
+import { readOds } from '../ods/read-ods.js';
+import { periodSlug } from '../period.js';
+import { findTaserTable, type LocatedTable } from './find-table.js';
+import { FILE_PREFIX } from './layout.js';
+import { readPublication, type Publication } from './publication.js';
+import { readTableRows, type TableRow } from './read-rows.js';
+
+export interface HomeOfficeTable {
+  /** The workbook's file name, as cited in the source. */
+  document: string;
+  publication: Publication & { period: Period };
+  located: LocatedTable;
+  rows: TableRow[];
+  /** The table's notes, e.g. what "(R)" means. */
+  notes: string[];
+}
+
+function latest(rows: TableRow[]): Period | undefined {
+  return rows.map((r) => r.period).sort((a, b) => b.to.localeCompare(a.to) || b.from.localeCompare(a.from))[0];
+}
+
+/** Read the Taser-by-force table of a Home Office workbook; throws ImportError when it cannot. */
+export function readHomeOfficeWorkbook(bytes: Uint8Array, document: string): HomeOfficeTable {
+  const workbook = readOds(bytes);
+  const publication = readPublication(workbook);
+  const located = findTaserTable(workbook, publication.period);
+  const { rows, notes } = readTableRows(located);
+  // A workbook that does not say which period it reports on reports on the latest in its table.
+  const period = publication.period ?? latest(rows);
+  if (!period || !rows.some((r) => !r.total && samePeriod(r.period, period))) {
+    throw new ImportError({ code: 'no-rows', table: located.table.name, title: located.title, ...(period ? { period } : {}) });
+  }
+  return { document, publication: { ...publication, period }, located, rows, notes };
+}
+
+/** The file an import writes by default, e.g. "home-office-2018-19.yaml". */
+export function defaultFileName(read: HomeOfficeTable): string {
+  return `${FILE_PREFIX}-${periodSlug(read.publication.period)}.yaml`;
+}

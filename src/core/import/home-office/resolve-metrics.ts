@@ -1,0 +1,50 @@
+// Decides the knowledge metric for each column: a metric the pack already has for the same measure,
+// or a new one. New metrics only take terms no other metric uses, so a question names one metric.
+import type { KnowledgeFile } from '../../knowledge/schema.js';
+import { normalise } from '../../text/normalise.js';
+import type { ExistingKnowledge } from '../existing.js';
+import { METRIC_COLUMNS } from './layout.js';
+
+type MetricEntry = NonNullable<KnowledgeFile['metrics']>[number];
+
+export interface ResolvedMetrics {
+  /** Layout metric id → the id the figures are written under. */
+  ids: Map<string, string>;
+  /** Metrics this import defines, in column order. */
+  created: MetricEntry[];
+  /** Columns whose figures join a metric defined elsewhere: heading → metric id. */
+  reused: { heading: string; id: string }[];
+}
+
+/** Resolve every column of the layout against the pack. */
+export function resolveMetrics(existing: ExistingKnowledge): ResolvedMetrics {
+  const ids = new Map<string, string>();
+  const reused: ResolvedMetrics['reused'] = [];
+  const claimed = new Set<string>();
+  const pending: typeof METRIC_COLUMNS = [];
+  for (const column of METRIC_COLUMNS) {
+    const names = new Set([column.metric.id, ...(column.sameAs ?? [])].map(normalise));
+    const same =
+      existing.metrics.find((m) => m.id === column.metric.id) ??
+      existing.metrics.find((m) => !claimed.has(m.id) && [m.id, ...m.terms].some((n) => names.has(normalise(n))));
+    if (same) {
+      ids.set(column.metric.id, same.id);
+      claimed.add(same.id);
+      reused.push({ heading: column.heading, id: same.id });
+    } else {
+      ids.set(column.metric.id, column.metric.id);
+      pending.push(column);
+    }
+  }
+
+  const taken = new Set(existing.metrics.flatMap((m) => [m.id, ...m.terms]).map(normalise));
+  const created = pending.map(({ metric }) => {
+    const seen = new Set(taken);
+    const terms = metric.terms.filter((t) => !seen.has(normalise(t)) && seen.add(normalise(t)));
+    const entry: MetricEntry = { id: metric.id, label: metric.label, terms: terms.length > 0 ? terms : [metric.label] };
+    if (metric.part_of) entry.part_of = ids.get(metric.part_of) ?? metric.part_of;
+    if (metric.unit) entry.unit = metric.unit;
+    return entry;
+  });
+  return { ids, created, reused };
+}
