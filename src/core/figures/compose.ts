@@ -7,7 +7,7 @@ import { periodLabel } from '../text/dates.js';
 import { barChart } from './chart.js';
 import type { FigureQuestion } from './parse.js';
 import { samePeriod } from './periods.js';
-import { bestPeriod, defaultMetric, inAskedPeriods, listForces, listPeriods, metricsWithData, periodsOf, visibleStatistics } from './select.js';
+import { defaultMetric, latestPeriod, inAskedPeriods, listForces, listPeriods, metricsWithData, periodsOf, visibleStatistics } from './select.js';
 
 export interface FiguresAnswer {
   answered: boolean;
@@ -19,6 +19,8 @@ export interface FiguresAnswer {
 
 /** How many forces a ranking lists when the question does not say. */
 const DEFAULT_TOP = 10;
+/** A ranking needs at least this many forces in a period to prefer it over an older one. */
+const MIN_FORCES_TO_RANK = 2;
 
 /** Compose the figures answer; citations go into `book`. */
 export function composeFigures(q: FigureQuestion, knowledge: Knowledge, audience: Audience, book: CitationBook): FiguresAnswer {
@@ -68,14 +70,18 @@ function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer
   const stats = inAskedPeriods(ctx.all, q).filter((s) => forces.some((f) => f.id === s.force));
   const missing = forces.filter((f) => !stats.some((s) => s.force === f.id));
   if (stats.length === 0) return noFigures(`I have no figures for ${listForces(forces)}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
-  const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, stats);
-  const lead = leadMetric(q, metrics, stats, ctx);
-  const period = lead ? bestPeriod(stats, lead.id, forces.map((f) => f.id)) : periodsOf(stats).at(-1);
-  const chosen = stats.filter((s) => period && samePeriod(s.period, period));
+  const named = forces.filter((f) => stats.some((s) => s.force === f.id)).map((f) => f.id);
+  const period = commonPeriod(stats, q.metrics, named);
+  const chosen = stats.filter((s) => samePeriod(s.period, period));
+  const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, chosen);
+  const lead = leadMetric(q, metrics, chosen, ctx);
   const figures = forces.flatMap((force) =>
     chosen.filter((s) => s.force === force.id).flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx))),
   );
-  const notices = missing.map((f) => `I have no figures for ${f.name}${askedPeriodText(q)}.`);
+  const notices = [
+    ...missing.map((f) => `I have no figures for ${f.name}${askedPeriodText(q)}.`),
+    ...olderPeriodsNotice(periodsOf(stats), period),
+  ];
   const leadFigures = figures.filter((f) => f.metricId === lead?.id && f.value !== null);
   const sentences = lead && leadFigures.length >= 2 ? [compareSentence(leadFigures, q.intent.rate)] : [];
   return {
@@ -91,9 +97,9 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   const inRegion = q.regions.length > 0 ? ctx.all.filter((s) => q.regions.includes(ctx.knowledge.forces.get(s.force)?.region ?? '')) : ctx.all;
   const stats = inAskedPeriods(inRegion, q);
   if (stats.length === 0) return noFigures(`I have no figures${askedPeriodText(q)}${q.regions.length ? ` for ${q.regions.join(', ')}` : ''}. ${whatIHave(ctx)}`);
-  const metric = leadMetric(q, q.metrics, stats, ctx);
+  const metric = q.intent.rate ? leadMetric(q, q.metrics, stats, ctx) : mostRecentMetric(q.metrics, stats) ?? leadMetric(q, q.metrics, stats, ctx);
   if (!metric) return noFigures(whatIHave(ctx));
-  const period = bestPeriod(stats, metric.id)!;
+  const period = latestPeriod(stats, metric.id, MIN_FORCES_TO_RANK)!;
   const rows = stats
     .filter((s) => samePeriod(s.period, period) && typeof s.values[metric.id] === 'number')
     .map((s) => figureOf(s, metric, ctx.knowledge.forces.get(s.force)!, ctx));
@@ -106,6 +112,8 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]`);
   const skipped = stats.filter((s) => samePeriod(s.period, period) && s.values[metric.id] === null);
   const notices = skipped.length > 0 ? [`No figure was published for ${skipped.map((s) => ctx.knowledge.forces.get(s.force)?.name ?? s.force).join(', ')}.`] : [];
+  const withMetric = stats.filter((s) => typeof s.values[metric.id] === 'number');
+  notices.push(...olderPeriodsNotice(periodsOf(withMetric), period));
   return { answered: true, text: [heading, ...lines].join('\n'), figures: top, chart: chartOf(top, q.intent.rate), notices };
 }
 
@@ -136,6 +144,16 @@ function leadMetric(q: FigureQuestion, metrics: Metric[], stats: Statistic[], ct
   // A rate question ranks the part (e.g. discharges), not the whole it is a share of.
   const preferred = q.intent.rate ? reported.find((m) => m.partOf) : reported.find((m) => q.metrics.includes(m) && !isBaseOfAnother(m, reported));
   return preferred ?? reported[0] ?? (metrics.length === 0 ? defaultMetric(ctx.knowledge, stats) : undefined);
+}
+
+/** Of several metrics the question names, the one with the most recent rankable figures. */
+function mostRecentMetric(metrics: Metric[], stats: Statistic[]): Metric | undefined {
+  let best: { metric: Metric; period: Period } | undefined;
+  for (const metric of metrics) {
+    const period = latestPeriod(stats, metric.id, MIN_FORCES_TO_RANK);
+    if (period && (!best || period.from > best.period.from)) best = { metric, period };
+  }
+  return best?.metric;
 }
 
 function isBaseOfAnother(m: Metric, metrics: Metric[]): boolean {
@@ -217,6 +235,20 @@ function chartOf(figures: Figure[], asRate: boolean): string[] | undefined {
 
 function baseLabel(metric: Metric, ctx: Ctx): string {
   return ctx.knowledge.metrics.get(metric.partOf ?? '')?.label ?? metric.partOf ?? '';
+}
+
+/** The most recent period in which every named force has figures (for the metrics asked, if any). */
+function commonPeriod(stats: Statistic[], metrics: Metric[], forceIds: string[]): Period {
+  const relevant = metrics.length > 0 ? stats.filter((s) => metrics.some((m) => typeof s.values[m.id] === 'number')) : stats;
+  const periods = periodsOf(relevant.length > 0 ? relevant : stats).reverse();
+  const complete = periods.find((p) => forceIds.every((id) => relevant.some((s) => s.force === id && samePeriod(s.period, p))));
+  return complete ?? periods[0]!;
+}
+
+/** Tell the reader other periods exist, so the latest figures are not mistaken for the only ones. */
+function olderPeriodsNotice(periods: Period[], shownPeriod: Period): string[] {
+  const others = periods.filter((p) => !samePeriod(p, shownPeriod));
+  return others.length > 0 ? [`Showing ${periodLabel(shownPeriod)}; I also have figures for ${listPeriods(others)} (name the period to see them).`] : [];
 }
 
 function otherPeriodsNotice(force: Force, periods: Period[], shownPeriod: Period): string[] {

@@ -64,8 +64,11 @@ export class FigureVocabulary {
     const used = new Array<boolean>(w.length).fill(false);
     const take = <T>(matches: { value: T; start: number; length: number }[]): T[] => {
       const values: T[] = [];
+      const claimed = new Set<string>();
       for (const m of matches) {
-        if (used.slice(m.start, m.start + m.length).some(Boolean)) continue;
+        const span = `${m.start}:${m.length}`;
+        if (!claimed.has(span) && used.slice(m.start, m.start + m.length).some(Boolean)) continue;
+        claimed.add(span);
         for (let i = m.start; i < m.start + m.length; i++) used[i] = true;
         if (!values.includes(m.value)) values.push(m.value);
       }

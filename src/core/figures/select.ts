@@ -50,6 +50,21 @@ export function listForces(forces: Force[]): string {
   return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
 }
 
+/**
+ * The most recent period in which at least `minForces` forces (of `forceIds`, when given) report
+ * a value for `metricId`; when none has that many, the period where the most do.
+ */
+export function latestPeriod(stats: Statistic[], metricId: string, minForces: number, forceIds?: string[]): Period | undefined {
+  const periods = periodsOf(stats).reverse();
+  const reporting = (period: Period) =>
+    new Set(
+      stats
+        .filter((s) => samePeriod(s.period, period) && typeof s.values[metricId] === 'number' && (!forceIds || forceIds.includes(s.force)))
+        .map((s) => s.force),
+    ).size;
+  return periods.find((p) => reporting(p) >= minForces) ?? bestPeriod(stats, metricId, forceIds);
+}
+
 /** The most recent period in which the most of `forceIds` report a value for `metric`. */
 export function bestPeriod(stats: Statistic[], metricId: string, forceIds?: string[]): Period | undefined {
   const periods = periodsOf(stats);

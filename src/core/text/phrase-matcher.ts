@@ -27,13 +27,20 @@ export class PhraseMatcher<T> {
     const matches: PhraseMatch<T>[] = [];
     const taken = new Array<boolean>(words.length).fill(false);
     const byLength = [...this.phrases].sort((a, b) => b.keys.length - a.keys.length);
+    const seen = new Set<string>();
     for (const phrase of byLength) {
+      const text = phrase.keys.join(' ');
+      if (seen.has(text)) continue;
+      seen.add(text);
       for (let start = 0; start + phrase.keys.length <= keys.length; start++) {
         const span = phrase.keys.map((_, i) => start + i);
         if (span.some((i) => taken[i])) continue;
         if (!phrase.keys.every((k, i) => wordMatches(k, keys[start + i]!))) continue;
         span.forEach((i) => (taken[i] = true));
-        matches.push({ value: phrase.value, start, length: phrase.keys.length });
+        // Every value with exactly these words matches here too (a term two metrics share).
+        for (const same of byLength) {
+          if (same.keys.join(' ') === phrase.keys.join(' ')) matches.push({ value: same.value, start, length: same.keys.length });
+        }
       }
     }
     return matches.sort((a, b) => a.start - b.start);
