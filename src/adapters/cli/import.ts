@@ -1,0 +1,153 @@
+// `npm run import -- home-office FILE.ods [--out FILE.yaml] [--knowledge DIR]`: turns a published workbook
+// into a generated knowledge file. Reads the file and the pack, writes atomically, and turns each typed
+// import error into a message naming what was expected; on any error nothing is written.
+import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { ImportError, type ImportErrorDetails } from '../../core/import/errors.js';
+import { existingKnowledge, NO_KNOWLEDGE, type ExistingKnowledge } from '../../core/import/existing.js';
+import { buildHomeOfficeKnowledge } from '../../core/import/home-office/build.js';
+import { defaultFileName, readHomeOfficeWorkbook } from '../../core/import/home-office/read-workbook.js';
+import { loadKnowledge } from '../../core/knowledge/load.js';
+import { formatProblem, KnowledgeError } from '../../core/knowledge/problems.js';
+import { periodLabel } from '../../core/text/dates.js';
+import type { Period } from '../../core/types.js';
+import { knowledgeDir, parseCommandLine } from './args.js';
+
+const USAGE = `Usage: npm run import -- home-office FILE.ods [--out knowledge/home-office-YYYY-YY.yaml] [--knowledge DIR]
+
+  home-office   a Home Office "Police use of force statistics, England and Wales" workbook (.ods)
+  --out         the knowledge file to write (default: home-office-<year>.yaml in the knowledge folder)
+  --knowledge   the knowledge folder whose forces and metrics are reused (default: the folder of --out,
+                else KNOWLEDGE_DIR, else knowledge/)`;
+const KINDS = ['home-office'];
+const YAML_FILE = /\.ya?ml$/i;
+
+const listQuoted = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
+const periodText = (period?: Period) => (period ? periodLabel(period) : 'the period the workbook reports on');
+
+/** The admin-facing message for each import failure. */
+function describe(d: ImportErrorDetails, file: string): string {
+  switch (d.code) {
+    case 'not-ods':
+      return `${file} is not an OpenDocument spreadsheet: ${d.reason}. Expected the .ods workbook of "Police use of force statistics, England and Wales" as the Home Office publishes it.`;
+    case 'no-table':
+      return (
+        `${file} has no table of Taser (CED) use by police force. Expected a sheet titled like "${d.expected[0]}" with the headings ${listQuoted(d.expected.slice(1))}.\n` +
+        `Its sheets are:\n${d.tables.map((t) => `  ${t.name}: ${t.title || '(no title)'}`).join('\n')}`
+      );
+    case 'ambiguous-table':
+      return `${file} has ${d.tables.length} tables of Taser use by police force for ${periodText(d.period)}: ${d.tables.map((t) => `${t.name} ("${t.title}")`).join(', ')}. Expected exactly one.`;
+    case 'headings-changed':
+      return [
+        `${file}, sheet ${d.table} ("${d.title}"): the headings have changed.`,
+        d.missing.length > 0 ? `Missing heading(s): ${listQuoted(d.missing)}.` : '',
+        d.unexpected.length > 0 ? `Unexpected heading(s): ${listQuoted(d.unexpected)}.` : '',
+        `Expected the headings ${listQuoted(d.expected)}. If the Home Office changed the table, update src/core/import/home-office/layout.ts to match.`,
+      ]
+        .filter(Boolean)
+        .join(' ');
+    case 'no-period':
+      return `${file}, sheet ${d.table} ("${d.title}"): cannot tell which period the figures are for. Expected a period in the title (e.g. "1 April 2018 to 31 March 2019") or a "Financial year" column (e.g. "2018/19").`;
+    case 'bad-value':
+      return `${file}, sheet ${d.table}, cell ${d.cell} (${d.force}, ${d.heading}): "${d.text}" is not a count. Expected a whole number, or a symbol for a missing figure such as "..", "*" or a blank cell.`;
+    case 'no-rows':
+      return `${file}, sheet ${d.table} ("${d.title}"): no police force rows for ${periodText(d.period)}. Expected one row per force under the headings.`;
+    case 'duplicate-force':
+      return `${file}, sheet ${d.table}: force "${d.force}" has two rows (${d.rows.join(' and ')}) for the same period. Expected one row per force.`;
+    case 'id-taken':
+      return `The ids ${d.ids.map((i) => `"${i.id}" (${i.file})`).join(', ')} are already used elsewhere in the knowledge, and this import needs them. Rename them there, then import again.`;
+  }
+}
+
+/** What the rest of the pack defines; an empty or missing folder defines nothing yet. */
+async function existingFor(dir: string, out: string): Promise<ExistingKnowledge> {
+  const entries = await readdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
+    throw e;
+  });
+  const others = entries.filter((name) => YAML_FILE.test(name) && path.resolve(dir, name) !== path.resolve(out));
+  if (others.length === 0) return NO_KNOWLEDGE;
+  const { knowledge, problems } = await loadKnowledge(dir, { displayPath: (absolute) => absolute });
+  if (!knowledge) throw new KnowledgeError(problems.filter((p) => p.severity === 'error'));
+  return existingKnowledge(knowledge, out);
+}
+
+/** Write via a hidden temporary file and a rename, so the pack never sees half a file. */
+async function writeAtomically(file: string, text: string): Promise<void> {
+  await mkdir(path.dirname(file), { recursive: true });
+  const temporary = path.join(path.dirname(file), `.${path.basename(file)}.${process.pid}.tmp`);
+  try {
+    await writeFile(temporary, text, 'utf8');
+    await rename(temporary, file);
+  } finally {
+    await rm(temporary, { force: true });
+  }
+}
+
+async function readWorkbook(file: string): Promise<Buffer> {
+  try {
+    return await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
+    throw new UnreadableFile(`Cannot read ${file}: ${reason}. Expected the path to a Home Office .ods workbook. Nothing was written.`);
+  }
+}
+
+class UnreadableFile extends Error {}
+
+async function importWorkbook(file: string, options: { out?: string; knowledge?: string }): Promise<void> {
+  const read = readHomeOfficeWorkbook(await readWorkbook(file), path.basename(file));
+  const dir = options.knowledge || !options.out ? knowledgeDir(options.knowledge) : path.dirname(options.out);
+  const out = options.out ?? path.join(dir, defaultFileName(read));
+  const result = buildHomeOfficeKnowledge(read, await existingFor(dir, out));
+
+  const previous = await readFile(out, 'utf8').catch(() => undefined);
+  const unchanged = previous === result.text;
+  if (!unchanged) await writeAtomically(out, result.text);
+  const { summary } = result;
+  const lines = [
+    `${unchanged ? 'Unchanged' : 'Wrote'} ${out}: ${summary.statistics} forces' figures for ${summary.period} from ${summary.table} of ${path.basename(file)}.`,
+    summary.newForces.length > 0 ? `  New forces (${summary.newForces.length}): ${summary.newForces.join(', ')}.` : '  No new forces: every force is already in the knowledge.',
+    summary.newMetrics.length > 0 ? `  New metrics: ${summary.newMetrics.join(', ')}.` : '  No new metrics.',
+    ...(summary.reusedMetrics.length > 0 ? [`  Figures added to existing metrics: ${summary.reusedMetrics.map((m) => `${m.heading} → ${m.id}`).join(', ')}.`] : []),
+    'Check the whole pack with: npm run --silent validate',
+  ];
+  process.stdout.write(`${lines.join('\n')}\n`);
+  for (const warning of result.warnings) process.stderr.write(`warning: ${warning}\n`);
+}
+
+/** The explanation for an expected failure, or undefined for a bug (which should crash loudly). */
+function explain(error: unknown, file: string): string | undefined {
+  if (error instanceof ImportError) return `${describe(error.details, file)}\nNothing was written.`;
+  if (error instanceof UnreadableFile) return error.message;
+  if (error instanceof KnowledgeError) {
+    return (
+      'The knowledge has errors, and the import needs it to tell which forces and metrics already exist:\n' +
+      `${error.problems.map(formatProblem).join('\n')}\n` +
+      'Fix them (npm run --silent validate lists them) and import again; if they are in the file this import writes, delete that file first. Nothing was written.'
+    );
+  }
+  return undefined;
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseCommandLine(USAGE, { out: { type: 'string', short: 'o' } });
+  const [kind, file, ...extra] = positionals;
+  if (!kind || !file || extra.length > 0 || !KINDS.includes(kind)) {
+    const problem = kind && !KINDS.includes(kind) ? `Unknown import "${kind}": expected one of ${listQuoted(KINDS)}.` : 'Expected an import kind and one workbook.';
+    process.stderr.write(`${problem}\n\n${USAGE}\n`);
+    return 2;
+  }
+  try {
+    await importWorkbook(file, values);
+    return 0;
+  } catch (error) {
+    const message = explain(error, file);
+    if (message === undefined) throw error;
+    process.stderr.write(`${message}\n`);
+    return 1;
+  }
+}
+
+process.exitCode = await main();
