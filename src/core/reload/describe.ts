@@ -1,0 +1,55 @@
+// One paragraph an admin can read in chat or a log: what a reload changed, or why it failed
+// and that the previous knowledge is still being served.
+import { errors, formatProblem } from '../knowledge/problems.js';
+import type { Problem } from '../types.js';
+import { isUnchanged, type ItemChanges, type KnowledgeDiff } from './diff.js';
+
+export type ReloadResult = { ok: true; changes: KnowledgeDiff; warnings: Problem[] } | { ok: false; problems: Problem[] };
+
+/** Ids listed per change before "and N more", so a big edit stays one readable paragraph. */
+const MAX_IDS = 10;
+/** Problem lines shown before pointing at `npm run validate` for the rest. */
+const MAX_PROBLEMS = 20;
+
+/**
+ * "Reloaded: 2 notes added (a, b), 1 statistic edited (x)." or
+ * "Reload failed; still serving the previous knowledge:\n<file:line:col: message lines>".
+ */
+export function describeReload(result: ReloadResult): string {
+  if (!result.ok) {
+    // The errors are why the reload failed; warnings (e.g. overdue reviews) would bury them.
+    const failures = errors(result.problems);
+    const shown = failures.slice(0, MAX_PROBLEMS).map(formatProblem);
+    const more = failures.length - shown.length;
+    if (more > 0) shown.push(`… and ${more} more (npm run validate lists them all)`);
+    const warnings = result.problems.length - failures.length;
+    if (warnings > 0) shown.push(`(${plural(warnings, 'warning', 'warnings')} not shown; npm run validate lists them)`);
+    return `Reload failed; still serving the previous knowledge:\n${shown.join('\n')}`;
+  }
+  const diff = result.changes;
+  if (isUnchanged(diff)) return 'Reloaded: nothing changed.';
+  const parts = [...itemParts(diff.notes, 'note', 'notes'), ...itemParts(diff.statistics, 'statistic', 'statistics')];
+  const other = diff.other.length > 0 ? `${listing(diff.other)} changed` : '';
+  if (parts.length === 0) return `Reloaded: no notes or statistics changed; ${other}.`;
+  return `Reloaded: ${parts.join(', ')}${other ? `; ${other}` : ''}.`;
+}
+
+function itemParts(changes: ItemChanges, one: string, many: string): string[] {
+  return (['added', 'removed', 'edited'] as const)
+    .filter((kind) => changes[kind].length > 0)
+    .map((kind) => {
+      const ids = changes[kind];
+      const shown = ids.slice(0, MAX_IDS).join(', ');
+      const more = ids.length > MAX_IDS ? ` and ${ids.length - MAX_IDS} more` : '';
+      return `${plural(ids.length, one, many)} ${kind} (${shown}${more})`;
+    });
+}
+
+/** "sources", "sources and metrics", "sources, forces and metrics". */
+function listing(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
+}
+
+function plural(n: number, one: string, many: string): string {
+  return `${n} ${n === 1 ? one : many}`;
+}

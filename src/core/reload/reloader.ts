@@ -1,0 +1,190 @@
+// Live knowledge reload: on a change (debounced) or on request, load and validate the pack
+// off to the side, then swap it into the assistant whole. A pack with errors is never applied:
+// the last good knowledge keeps serving and the problems are reported.
+import { loadKnowledge, type LoadOptions, type LoadResult } from '../knowledge/load.js';
+import type { Knowledge, Problem } from '../types.js';
+import type { ReloadResult } from './describe.js';
+import { diffKnowledge } from './diff.js';
+import { folderFingerprint, watchDirectory, type DirectoryWatcher } from './watch.js';
+
+export type { ReloadResult } from './describe.js';
+
+/** Quiet time after the last change before reloading: editors write a file in several steps. */
+export const DEFAULT_DEBOUNCE_MS = 300;
+/** Loads tried while files keep changing underneath before giving up until the next change. */
+const MAX_LOAD_ATTEMPTS = 5;
+
+/** What a reload swaps knowledge into (the KnowledgeAssistant). */
+export interface Reloadable {
+  readonly knowledge: Knowledge;
+  replaceKnowledge(knowledge: Knowledge): void;
+}
+
+/** `change`: the watcher saw files change; `request`: someone called `reload()` (e.g. an admin command). */
+export type ReloadCause = 'change' | 'request';
+
+export interface KnowledgeReloaderOptions {
+  /** The knowledge folder to load from and watch. */
+  dir: string;
+  /** Milliseconds of quiet after a change before reloading (default 300). */
+  debounceMs?: number;
+  /** Poll the folder this often (ms) instead of listening for file-system events. */
+  pollMs?: number;
+  /** Passed to `loadKnowledge` (display paths, today's date for review warnings). */
+  load?: LoadOptions;
+  /** Told the outcome of every reload, e.g. to log it or post failures to an admin channel. Must not throw. */
+  onResult?: (result: ReloadResult, cause: ReloadCause) => void;
+  /** Told when watching itself fails; reloading on request still works. */
+  onWatchError?: (error: Error) => void;
+}
+
+/** The last reload, for health checks. */
+export interface ReloadStatus {
+  last?: { result: ReloadResult; at: Date; cause: ReloadCause };
+  /** When knowledge was last swapped in successfully. */
+  lastSuccessAt?: Date;
+  watching: boolean;
+}
+
+interface Waiter {
+  cause: ReloadCause;
+  resolve: (result: ReloadResult) => void;
+}
+
+/** Reloads are serialised; a change or request during a reload runs one more reload after it. */
+export class KnowledgeReloader {
+  private readonly options: KnowledgeReloaderOptions;
+  private watcher: DirectoryWatcher | undefined;
+  private debounce: NodeJS.Timeout | undefined;
+  /** Settles when the reload a pending debounce will start has finished. */
+  private scheduled: { done: Promise<void>; settle: () => void } | undefined;
+  private waiters: Waiter[] = [];
+  private dirty = false;
+  private running: Promise<void> | undefined;
+  private readonly state: ReloadStatus = { watching: false };
+
+  constructor(
+    private readonly target: Reloadable,
+    options: KnowledgeReloaderOptions,
+  ) {
+    this.options = options;
+  }
+
+  /** Start watching the folder; each burst of changes leads to one reload. */
+  start(): void {
+    if (this.watcher) return;
+    this.state.watching = true;
+    this.watcher = watchDirectory(this.options.dir, () => this.changed(), {
+      pollMs: this.options.pollMs,
+      onError: (error) => {
+        this.state.watching = false;
+        this.options.onWatchError?.(error);
+      },
+    });
+  }
+
+  /** Reload now (after any reload in progress) and say what changed or what is wrong. */
+  reload(cause: ReloadCause = 'request'): Promise<ReloadResult> {
+    return new Promise((resolve) => {
+      this.waiters.push({ cause, resolve });
+      this.dirty = true;
+      this.running ??= this.drain();
+    });
+  }
+
+  get status(): ReloadStatus {
+    return { ...this.state };
+  }
+
+  /** Resolves once no reload is running or waiting for its debounce. */
+  async idle(): Promise<void> {
+    while (this.scheduled || this.running) await (this.scheduled?.done ?? this.running);
+  }
+
+  /** Stop watching and wait for a reload in progress to finish. */
+  async stop(): Promise<void> {
+    clearTimeout(this.debounce);
+    this.debounce = undefined;
+    this.scheduled?.settle();
+    this.scheduled = undefined;
+    this.watcher?.close();
+    this.watcher = undefined;
+    this.state.watching = false;
+    await this.running;
+  }
+
+  private changed(): void {
+    clearTimeout(this.debounce);
+    if (!this.scheduled) {
+      let settle!: () => void;
+      const done = new Promise<void>((resolve) => (settle = resolve));
+      this.scheduled = { done, settle };
+    }
+    this.debounce = setTimeout(() => {
+      const scheduled = this.scheduled;
+      this.debounce = undefined;
+      this.scheduled = undefined;
+      void this.reload('change').then(() => scheduled?.settle());
+    }, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS);
+  }
+
+  /** Run reloads until no request is outstanding; callers waiting on a run all get its result. */
+  private async drain(): Promise<void> {
+    while (this.dirty) {
+      this.dirty = false;
+      const batch = this.waiters;
+      this.waiters = [];
+      const result = await this.loadAndSwap();
+      const cause = batch.some((w) => w.cause === 'request') ? 'request' : 'change';
+      const at = new Date();
+      this.state.last = { result, at, cause };
+      if (result.ok) this.state.lastSuccessAt = at;
+      for (const w of batch) w.resolve(result);
+      // Deferred, so a throwing callback surfaces as an uncaught error instead of stalling reloads.
+      const onResult = this.options.onResult;
+      if (onResult) queueMicrotask(() => onResult(result, cause));
+    }
+    this.running = undefined;
+  }
+
+  private async loadAndSwap(): Promise<ReloadResult> {
+    const loaded = await this.loadSettled();
+    if (!loaded.knowledge) return { ok: false, problems: loaded.problems };
+    const before = this.target.knowledge;
+    try {
+      this.target.replaceKnowledge(loaded.knowledge);
+    } catch (e) {
+      return { ok: false, problems: [problem(this.options.dir, `the knowledge loaded but could not be indexed: ${message(e)}`)] };
+    }
+    return { ok: true, changes: diffKnowledge(before, loaded.knowledge), warnings: loaded.problems };
+  }
+
+  /**
+   * Load the pack, retrying while files change during the load: an editor part-way through a
+   * save can leave a file empty for a moment, which is valid YAML but not what the admin wrote.
+   */
+  private async loadSettled(): Promise<LoadResult> {
+    const { dir } = this.options;
+    for (let attempt = 1; attempt <= MAX_LOAD_ATTEMPTS; attempt++) {
+      const before = await folderFingerprint(dir);
+      let loaded: LoadResult;
+      try {
+        loaded = await loadKnowledge(dir, this.options.load);
+      } catch (e) {
+        // A file vanished between listing and reading, mid-save: the result of this attempt.
+        loaded = { problems: [problem(dir, `could not read the knowledge (was it changing?): ${message(e)}`)] };
+      }
+      if ((await folderFingerprint(dir)) === before) return loaded;
+      await new Promise((resolve) => setTimeout(resolve, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS));
+    }
+    return { problems: [problem(dir, `the files kept changing while they were read (${MAX_LOAD_ATTEMPTS} tries); save again to reload`)] };
+  }
+}
+
+function problem(dir: string, text: string): Problem {
+  return { file: dir, line: 1, col: 1, message: text, severity: 'error' };
+}
+
+function message(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}
