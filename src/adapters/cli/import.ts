@@ -102,7 +102,10 @@ async function importWorkbook(file: string, options: { out?: string; knowledge?:
   const out = options.out ?? path.join(dir, defaultFileName(read));
   const result = buildHomeOfficeKnowledge(read, await existingFor(dir, out));
 
-  const previous = await readFile(out, 'utf8').catch(() => undefined);
+  const previous = await readFile(out, 'utf8').catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return undefined;
+    throw e;
+  });
   const unchanged = previous === result.text;
   if (!unchanged) await writeAtomically(out, result.text);
   const { summary } = result;

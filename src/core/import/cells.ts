@@ -41,6 +41,8 @@ export function readCount(cell: Cell): CountReading {
 /** Markers tables attach to row labels: "(R)" revised, "*", "†", "[note 3]", superscript digits. */
 const LABEL_MARKER = /\((?:r|p|e|\d{1,2})\)|\[(?:r|p|e|note \d+|\d{1,2})\]|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+/gi;
 const REVISED = /^[([]r[)\]]$/i;
+/** A table note explaining the revision marker, e.g. "(R) shows where figures have been revised …". */
+export const REVISION_NOTE = /^[([]r[)\]]\s/i;
 
 /** A row label without its markers, and the markers it had. */
 export function cleanLabel(text: string): { label: string; markers: string[]; revised: boolean } {

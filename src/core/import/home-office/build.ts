@@ -3,6 +3,7 @@
 import { samePeriod } from '../../figures/periods.js';
 import { knowledgeFileSchema, type KnowledgeFile } from '../../knowledge/schema.js';
 import { periodLabel } from '../../text/dates.js';
+import { REVISION_NOTE } from '../cells.js';
 import { ImportError } from '../errors.js';
 import type { ExistingKnowledge } from '../existing.js';
 import { periodSlug } from '../period.js';
@@ -54,8 +55,7 @@ function remarks(row: TableRow, read: HomeOfficeTable): string | undefined {
   const parts: string[] = [];
   if (row.gaps.length > 0) parts.push(`${table} gives no figure for ${listWords(row.gaps.map(gapText), 'or')}.`);
   if (row.revised) {
-    const marker = row.printed.replace(row.label, '').trim();
-    const note = marker ? read.notes.find((n) => n.startsWith(marker)) : undefined;
+    const note = read.notes.find((n) => REVISION_NOTE.test(n));
     parts.push(note ? `Revised figures: ${table} notes "${note}".` : `${table} marks these figures as revised.`);
   }
   return parts.length > 0 ? parts.join(' ') : undefined;
@@ -76,6 +76,23 @@ function wrap(text: string, width = 98): string[] {
     } else line = line ? `${line} ${word}` : word;
   }
   return line ? [...lines, line] : lines;
+}
+
+/** The comment above the YAML: how the file was made, from what, and what it leaves out. */
+function headerLines(read: HomeOfficeTable, metricIds: Map<string, string>, revisedElsewhere: TableRow[]): string[] {
+  const table = tableName(read);
+  const header = [
+    'yaml-language-server: $schema=./knowledge.schema.json',
+    'Generated from a Home Office workbook; do not edit by hand. To update it, run the import again:',
+    `  npm run import -- home-office ${read.document}`,
+    ...wrap(`Read from ${table} ("${read.located.title}"), rows for ${periodLabel(read.publication.period)}.`),
+    ...wrap(`Columns → metrics: ${METRIC_COLUMNS.map((c) => `${c.heading} → ${metricIds.get(c.metric.id)}`).join(', ')}.`),
+  ];
+  if (revisedElsewhere.length > 0) {
+    header.push(...wrap(`${table} also revises figures for other periods, not imported here (figures for a period come from that period's own publication):`));
+    for (const row of revisedElsewhere) header.push(...wrap(`${row.printed}, ${periodLabel(row.period)}: ${valuesLine(row)}`, 96).map((l) => `  ${l}`));
+  }
+  return header;
 }
 
 /** Build the knowledge file for a read table, given what the rest of the pack defines. */
@@ -142,20 +159,8 @@ export function buildHomeOfficeKnowledge(read: HomeOfficeTable, existing: Existi
   // The output must load: a failure here is a bug in the importer, not in the workbook.
   knowledgeFileSchema.parse(file);
 
-  const header = [
-    'yaml-language-server: $schema=./knowledge.schema.json',
-    'Generated from a Home Office workbook; do not edit by hand. To update it, run the import again:',
-    `  npm run import -- home-office ${read.document}`,
-    ...wrap(`Read from ${table} ("${read.located.title}"), rows for ${periodLabel(period)}.`),
-    ...wrap(`Columns → metrics: ${METRIC_COLUMNS.map((c) => `${c.heading} → ${metrics.ids.get(c.metric.id)}`).join(', ')}.`),
-  ];
-  if (revisedElsewhere.length > 0) {
-    header.push(...wrap(`${table} also revises figures for other periods, not imported here (figures for a period come from that period's own publication):`));
-    for (const row of revisedElsewhere) header.push(...wrap(`${row.printed}, ${periodLabel(row.period)}: ${valuesLine(row)}`, 96).map((l) => `  ${l}`));
-  }
-
   return {
-    text: renderKnowledgeFile(header, file),
+    text: renderKnowledgeFile(headerLines(read, metrics.ids, revisedElsewhere), file),
     file,
     summary: {
       table,

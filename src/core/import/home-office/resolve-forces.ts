@@ -50,8 +50,12 @@ export class ForceResolver {
     const reference = referenceFor(label);
     const candidates = [label, reference?.name, ...(reference?.aliases ?? [])].filter((n): n is string => n !== undefined);
     const existing = candidates.map((n) => this.names.get(key(n))).find((f): f is ExistingForce => !!f);
-    const result: ResolvedForce = existing ? { id: existing.id, existing } : { id: '', created: this.create(label, reference, region) };
-    if (result.created) result.id = result.created.id;
+    let result: ResolvedForce;
+    if (existing) result = { id: existing.id, existing };
+    else {
+      const created = this.create(label, reference, region);
+      result = { id: created.id, created };
+    }
     this.resolved.set(key(label), result);
     return result;
   }

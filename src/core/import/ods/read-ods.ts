@@ -39,9 +39,10 @@ function parseRows(xml: string): Cell[][] {
   return readRows(parser.parse(xml) as XmlNode[]);
 }
 
-/** A sheet whose XML is parsed on first use; `head` parses only as far as it needs. */
+/** A sheet whose XML is parsed on first use; `head` parses only as far as it needs, once. */
 function lazyTable(name: string, xml: string): Table {
   let rows: Cell[][] | undefined;
+  let head: { count: number; rows: Cell[][] } | undefined;
   return {
     name,
     get rows() {
@@ -50,13 +51,16 @@ function lazyTable(name: string, xml: string): Table {
     },
     head(count) {
       if (rows) return rows.slice(0, count);
+      if (head && head.count >= count) return head.rows.slice(0, count);
       let end = 0;
       for (let i = 0; i < count && end >= 0; i++) {
         const next = xml.indexOf(ROW_END, end);
         end = next < 0 ? -1 : next + ROW_END.length;
       }
       // The cut may leave a row group open; the parser closes it, and repeats past the cut are clipped.
-      return (end < 0 ? this.rows : parseRows(xml.slice(0, end))).slice(0, count);
+      if (end < 0) return this.rows.slice(0, count);
+      head = { count, rows: parseRows(xml.slice(0, end)).slice(0, count) };
+      return head.rows;
     },
   };
 }
