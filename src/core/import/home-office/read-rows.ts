@@ -16,7 +16,7 @@ export interface Gap {
 }
 
 export interface TableRow {
-  /** The force label without footnote markers, e.g. "Hampshire" for "Hampshire (R)". */
+  /** The force label without footnote markers, e.g. "Kent" for "Kent (R)". */
   label: string;
   /** The label as printed, markers included. */
   printed: string;
