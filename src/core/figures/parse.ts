@@ -33,7 +33,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by', 'from']);
 export class FigureVocabulary {
   private readonly forces = new PhraseMatcher<Force>();
   private readonly regions = new PhraseMatcher<string>();
-  private readonly metrics = new PhraseMatcher<Metric>(stem);
+  private readonly metrics = new PhraseMatcher<Metric>(stem, false);
 
   constructor(knowledge: Knowledge) {
     for (const force of knowledge.forces.values()) {

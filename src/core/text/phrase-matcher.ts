@@ -14,8 +14,15 @@ const TYPO_MIN_LENGTH = 5;
 export class PhraseMatcher<T> {
   private readonly phrases: { keys: string[]; value: T }[] = [];
 
-  /** `key` maps a normalised word to its comparable form (identity, or a stemmer). */
-  constructor(private readonly key: (word: string) => string = (w) => w) {}
+  /**
+   * `key` maps a normalised word to its comparable form (identity, or a stemmer); `typos` allows
+   * one edit in longer words — right for names ("thames vally"), wrong for short terms that
+   * differ by a letter ("aimed", "armed").
+   */
+  constructor(
+    private readonly key: (word: string) => string = (w) => w,
+    private readonly typos = true,
+  ) {}
 
   add(words: string[], value: T): void {
     if (words.length > 0) this.phrases.push({ keys: words.map(this.key), value });
@@ -35,7 +42,7 @@ export class PhraseMatcher<T> {
       for (let start = 0; start + phrase.keys.length <= keys.length; start++) {
         const span = phrase.keys.map((_, i) => start + i);
         if (span.some((i) => taken[i])) continue;
-        if (!phrase.keys.every((k, i) => wordMatches(k, keys[start + i]!))) continue;
+        if (!phrase.keys.every((k, i) => (this.typos ? wordMatches(k, keys[start + i]!) : k === keys[start + i]))) continue;
         span.forEach((i) => (taken[i] = true));
         // Every value with exactly these words matches here too (a term two metrics share).
         for (const same of byLength) {
