@@ -9,6 +9,7 @@ import { describeKnowledge } from './answer/overview.js';
 import { AnswerLimits, type Limited } from './limits/answer-limits.js';
 import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
+import { figureSuggestions, visibleStatistics } from './figures/select.js';
 import type { PassageHit } from './search/passage-index.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { today } from './text/dates.js';
@@ -178,7 +179,7 @@ export class KnowledgeAssistant implements Assistant {
       citations: book.all(),
       figures: figures.figures,
       ...(figures.chart ? { chart: figures.chart } : {}),
-      suggestions: figures.answered ? [] : snapshot.suggestions.nearest(understood, audience, SUGGESTION_COUNT),
+      suggestions: figures.answered ? [] : figureSuggestions(snapshot.knowledge, visibleStatistics(snapshot.knowledge, audience), parsed.forces, SUGGESTION_COUNT),
       notices: figures.notices,
       understood,
     };

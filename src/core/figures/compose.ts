@@ -129,12 +129,14 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   const known = series.filter((f) => f.value !== null);
   const changes = known.slice(1).map((f, i) => changeSentence(known[i]!, f));
   const only = known.length === 1 ? [`I have ${metric.label} for ${force.name} for one period only.`] : [];
+  const sources = new Set(own.filter((s) => metric.id in s.values).map((s) => s.source));
+  const mixed = sources.size > 1 ? ['These figures come from different publications, whose definitions and counting rules may differ: compare them with care.'] : [];
   return {
     answered: series.length > 0,
     text: [...series.map(lineWithCitation), ...changes, ...only].join('\n'),
     figures: series,
     chart: barChart(known.map((f) => ({ label: f.periodLabel, value: f.value!, shown: formatCount(f.value!) }))),
-    notices: [],
+    notices: mixed,
   };
 }
 
@@ -160,9 +162,11 @@ function isBaseOfAnother(m: Metric, metrics: Metric[]): boolean {
   return metrics.some((other) => other.partOf === m.id);
 }
 
+/** The asked metrics this statistic reports: wholes before their parts, else in knowledge order. */
 function metricsIn(stat: Statistic, metrics: Metric[], ctx: Ctx): Metric[] {
   const ids = new Set(metrics.map((m) => m.id));
-  return [...ctx.knowledge.metrics.values()].filter((m) => ids.has(m.id) && m.id in stat.values);
+  const reported = [...ctx.knowledge.metrics.values()].filter((m) => ids.has(m.id) && m.id in stat.values);
+  return [...reported.filter((m) => !m.partOf), ...reported.filter((m) => m.partOf)];
 }
 
 function figureOf(stat: Statistic, metric: Metric, force: Force, ctx: Ctx): Figure {

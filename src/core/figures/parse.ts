@@ -33,7 +33,7 @@ const PLACE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by', 'from']);
 export class FigureVocabulary {
   private readonly forces = new PhraseMatcher<Force>();
   private readonly regions = new PhraseMatcher<string>();
-  private readonly metrics = new PhraseMatcher<Metric>(stem, false);
+  private readonly metrics = new PhraseMatcher<{ metric: Metric; direct: boolean }>(stem, false);
 
   constructor(knowledge: Knowledge) {
     for (const force of knowledge.forces.values()) {
@@ -41,13 +41,16 @@ export class FigureVocabulary {
       if (force.region) this.regions.add(words(force.region), force.region);
     }
     for (const metric of knowledge.metrics.values()) {
-      const phrases = new Set(metric.terms.map((t) => normalise(t)));
-      // A synonym of a metric term names the metric too ("deployed" when "fired" is a term).
+      const own = new Set(metric.terms.map((t) => normalise(t)));
+      // A synonym of a metric term names the metric too ("deployed" when "fired" is a term),
+      // but only where no metric has the word as its own term.
+      const viaSynonym = new Set<string>();
       for (const group of knowledge.synonyms) {
         const normalisedGroup = group.map(normalise);
-        if (normalisedGroup.some((t) => phrases.has(t))) normalisedGroup.forEach((t) => phrases.add(t));
+        if (normalisedGroup.some((t) => own.has(t))) normalisedGroup.filter((t) => !own.has(t)).forEach((t) => viaSynonym.add(t));
       }
-      for (const phrase of phrases) this.metrics.add(phrase.split(' '), metric);
+      for (const phrase of own) this.metrics.add(phrase.split(' '), { metric, direct: true });
+      for (const phrase of viaSynonym) this.metrics.add(phrase.split(' '), { metric, direct: false });
     }
   }
 
@@ -76,7 +79,7 @@ export class FigureVocabulary {
     };
     const forces = take(this.forces.find(w));
     const regions = take(this.regions.find(w));
-    const metrics = take(this.metrics.find(w));
+    const metrics = take(preferDirect(this.metrics.find(w))).map((m) => m.metric);
 
     const original = question.split(/\s+/).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
     const leftover: string[] = [];
@@ -93,6 +96,12 @@ export class FigureVocabulary {
 
     return { forces, regions, metrics, periods: periodsIn(question), intent: intentOf(normalised), unknownSubjects, leftover };
   }
+}
+
+/** Where a word is some metric's own term, metrics that only have it as a synonym step aside. */
+function preferDirect<T extends { direct: boolean }>(matches: { value: T; start: number; length: number }[]): { value: T; start: number; length: number }[] {
+  const directSpans = new Set(matches.filter((m) => m.value.direct).map((m) => `${m.start}:${m.length}`));
+  return matches.filter((m) => m.value.direct || !directSpans.has(`${m.start}:${m.length}`));
 }
 
 /** Is this a question for figures rather than for policy text? */

@@ -81,3 +81,23 @@ export function bestPeriod(stats: Statistic[], metricId: string, forceIds?: stri
   }
   return best;
 }
+
+/** How a period is written in a question: "2018-19" for an April–March year, else its years. */
+export function periodAsAsked(period: Period): string {
+  const from = Number(period.from.slice(0, 4));
+  const to = Number(period.to.slice(0, 4));
+  if (period.from.endsWith('-04') && period.to.endsWith('-03') && to === from + 1) return `${from}-${String(to).slice(2)}`;
+  return from === to ? String(from) : `${from} to ${to}`;
+}
+
+/** Figures questions the knowledge can answer, for forces asked about (or the best covered). */
+export function figureSuggestions(knowledge: Knowledge, stats: Statistic[], forces: Force[], limit: number): string[] {
+  const covered = forces.filter((f) => stats.some((s) => s.force === f.id));
+  const pool = covered.length > 0 ? covered : [...new Set(stats.map((s) => s.force))].map((id) => knowledge.forces.get(id)).filter((f): f is Force => Boolean(f));
+  const suggestions = pool.flatMap((force) =>
+    periodsOf(stats.filter((s) => s.force === force.id))
+      .reverse()
+      .map((p) => `${force.name} figures ${periodAsAsked(p)}`),
+  );
+  return suggestions.slice(0, limit);
+}

@@ -1,5 +1,6 @@
 // Decides the knowledge metric for each column: a metric the pack already has for the same measure,
-// or a new one. New metrics only take terms no other metric uses, so a question names one metric.
+// or a new one. A term may name several metrics ("fired": all discharges, and probes fired): a
+// question using it is answered with each, so neither figure is passed off as the other.
 import type { KnowledgeFile } from '../../knowledge/schema.js';
 import { normalise } from '../../text/normalise.js';
 import type { ExistingKnowledge } from '../existing.js';
@@ -37,9 +38,8 @@ export function resolveMetrics(existing: ExistingKnowledge): ResolvedMetrics {
     }
   }
 
-  const taken = new Set(existing.metrics.flatMap((m) => [m.id, ...m.terms]).map(normalise));
   const created = pending.map(({ metric }) => {
-    const seen = new Set(taken);
+    const seen = new Set<string>();
     const terms = metric.terms.filter((t) => !seen.has(normalise(t)) && seen.add(normalise(t)));
     const entry: MetricEntry = { id: metric.id, label: metric.label, terms: terms.length > 0 ? terms : [metric.label] };
     if (metric.part_of) entry.part_of = ids.get(metric.part_of) ?? metric.part_of;
