@@ -1,6 +1,5 @@
-// Live knowledge reload: on a change (debounced) or on request, load and validate the pack
-// off to the side, then swap it into the assistant whole. A pack with errors is never applied:
-// the last good knowledge keeps serving and the problems are reported.
+// Live knowledge reload: on a change (debounced) or on request, load the pack off to the side and
+// swap it in whole; a pack with errors is never applied, and the last good knowledge keeps serving.
 import { loadKnowledge, type LoadOptions, type LoadResult } from '../knowledge/load.js';
 import type { Knowledge, Problem } from '../types.js';
 import type { ReloadResult } from './describe.js';

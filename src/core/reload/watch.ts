@@ -1,6 +1,5 @@
-// Tells the reloader that something under the knowledge folder changed: file-system events
-// by default, or polling file sizes and times where events do not arrive (network and some
-// container mounts, or a folder replaced wholesale by a deploy).
+// Tells the reloader that something under the knowledge folder changed: file-system events, or
+// polling sizes and times where events do not arrive (network or container mounts, swapped folders).
 import { watch, type FSWatcher } from 'node:fs';
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';

@@ -1,7 +1,5 @@
-// Groups unanswered questions that ask the same thing in different words, so admins see one
-// line per gap. Questions reduce to sets of stemmed content terms; identical sets share a
-// bucket, and buckets merge into a group when their Jaccard similarity is at least 0.5.
-// Merging uses a prefix-filtered inverted index, so a large log is not compared pair by pair.
+// Groups unanswered questions that ask the same thing in different words (stemmed term sets,
+// Jaccard ≥ 0.5), so admins see one line per gap; an index avoids comparing every pair.
 import { contentTerms } from '../text/terms.js';
 import { normalise } from '../text/normalise.js';
 

@@ -1,6 +1,5 @@
-// Turns the usage log into what admins need to improve the knowledge: the questions it could
-// not answer (grouped), the notes people marked unhelpful, and what people ask about most.
-// One pass over the events, so a log of any length streams through in bounded memory per group.
+// Turns the usage log, in one streaming pass, into what admins need to improve the knowledge:
+// unanswered questions (grouped), notes people marked unhelpful, and what people ask about most.
 import type { Knowledge } from '../types.js';
 import type { UsageEvent } from '../usage/usage-log.js';
 import { QuestionGrouper, type QuestionGroup } from './group-questions.js';
