@@ -210,7 +210,7 @@ export class KnowledgeAssistant implements Assistant {
   /** A polite refusal from a limit: no work done, nothing logged as an unanswered question. */
   private limited(limited: Limited, context: AnswerContext): Answer {
     this.options.onLimited?.(limited, context);
-    return { id: randomUUID(), status: 'no_answer', text: limited.message, citations: [], figures: [], suggestions: [], notices: [] };
+    return { id: randomUUID(), status: 'no_answer', text: limited.message, citations: [], figures: [], suggestions: [], notices: [], refused: true };
   }
 
   private keep(answer: Answer): void {

@@ -169,6 +169,8 @@ export interface Answer {
   notices: string[];
   /** The question as understood after follow-up context was applied. */
   understood?: string;
+  /** True when the bot declined to answer at all (a rate or load limit): nothing to rate or share. */
+  refused?: boolean;
 }
 
 /** What an adapter knows about the asker and the conversation. */
