@@ -21,15 +21,10 @@ export function buildSnapshot(knowledge: Knowledge): Snapshot {
   const synonymStems = passages.vocabulary.knownStems();
   const ubiquitousIdf = Math.log(1 + (1 - UBIQUITOUS_SHARE) / UBIQUITOUS_SHARE);
   const common = (s: string) => passages.knows(s) && passages.idf(s) < ubiquitousIdf;
-  return {
-    knowledge,
-    passages,
-    suggestions: new SuggestionIndex(knowledge),
-    figures: new FigureVocabulary(knowledge),
-    words: {
-      known: (s) => passages.knows(s) || synonymStems.has(s),
-      // A synonym of a ubiquitous word ("tazer" for the device's name) says just as little.
-      ubiquitous: (s) => common(s) || passages.vocabulary.equivalents(s).some(common),
-    },
+  const words: WordFacts = {
+    known: (s) => passages.knows(s) || synonymStems.has(s),
+    // A synonym of a ubiquitous word ("tazer" for the device's name) says just as little.
+    ubiquitous: (s) => common(s) || passages.vocabulary.equivalents(s).some(common),
   };
+  return { knowledge, passages, suggestions: new SuggestionIndex(knowledge), figures: new FigureVocabulary(knowledge, words), words };
 }

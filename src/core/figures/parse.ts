@@ -35,9 +35,11 @@ export class FigureVocabulary {
   private readonly regions = new PhraseMatcher<string>();
   private readonly metrics = new PhraseMatcher<{ metric: Metric; direct: boolean }>(stem, false);
 
-  constructor(knowledge: Knowledge) {
+  constructor(knowledge: Knowledge, facts: WordFacts) {
     for (const force of knowledge.forces.values()) {
-      for (const name of new Set([force.name, force.id, ...force.aliases])) this.forces.add(words(name), force);
+      const names = new Set([force.name, force.id, ...force.aliases].map((n) => words(n).join(' ')));
+      for (const prefix of namePrefixes(force, knowledge, facts)) names.add(prefix);
+      for (const name of names) this.forces.add(name.split(' '), force);
       if (force.region) this.regions.add(words(force.region), force.region);
     }
     for (const metric of knowledge.metrics.values()) {
@@ -98,6 +100,26 @@ export class FigureVocabulary {
   }
 }
 
+/**
+ * Leading words of a force's name that name no other force ("Fjord" for "Fjord Police"), so
+ * people need not type the whole official name. A one-word prefix must not be an ordinary word of
+ * the notes, or "city" in a policy question would be taken for "City of London Police".
+ */
+function namePrefixes(force: Force, knowledge: Knowledge, facts: WordFacts): string[] {
+  const own = words(force.name);
+  const others = [...knowledge.forces.values()].filter((f) => f.id !== force.id).map((f) => words(f.name).join(' '));
+  const prefixes: string[] = [];
+  for (let length = 1; length < own.length; length++) {
+    const prefix = own.slice(0, length);
+    const text = prefix.join(' ');
+    if (prefix.some((w) => STOP_WORDS.has(w))) break;
+    if (others.some((o) => o === text || o.startsWith(`${text} `))) continue;
+    if (length === 1 && facts.known(stem(prefix[0]!))) continue;
+    prefixes.push(text);
+  }
+  return prefixes;
+}
+
 /** Where a word is some metric's own term, metrics that only have it as a synonym step aside. */
 function preferDirect<T extends { direct: boolean }>(matches: { value: T; start: number; length: number }[]): { value: T; start: number; length: number }[] {
   const directSpans = new Set(matches.filter((m) => m.value.direct).map((m) => `${m.start}:${m.length}`));
@@ -106,8 +128,9 @@ function preferDirect<T extends { direct: boolean }>(matches: { value: T; start:
 
 /** Is this a question for figures rather than for policy text? */
 export function wantsFigures(q: FigureQuestion): boolean {
+  const onlyNames = q.forces.length > 0 && q.leftover.length === 0 && q.unknownSubjects.length === 0;
   const aboutFigures =
-    q.metrics.length > 0 || q.intent.asksForFigures || q.forces.length >= 2 || (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
+    q.metrics.length > 0 || q.intent.asksForFigures || q.forces.length >= 2 || onlyNames || (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
   const aboutWhom = q.forces.length > 0 || q.regions.length > 0 || q.intent.ranking || q.intent.comparison || q.unknownSubjects.length > 0;
   // One unexplained word is tolerated only when a metric was named ("fired" + "often").
   const allowedLeftover = q.metrics.length > 0 ? 1 : 0;

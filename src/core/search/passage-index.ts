@@ -6,7 +6,7 @@ import { words } from '../text/normalise.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
-import { FIELD_BOOST, FUZZY_CREDIT, FUZZY_FRACTION, FUZZY_MIN_LENGTH, SYNONYM_WEIGHT } from './thresholds.js';
+import { FIELD_BOOST, FUZZY_CREDIT, MIN_CONCEPT_WEIGHT, FUZZY_FRACTION, FUZZY_MIN_LENGTH, SYNONYM_WEIGHT } from './thresholds.js';
 import { stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
@@ -84,11 +84,14 @@ export class PassageIndex {
     return { hits: hits.slice(0, limit), slots };
   }
 
-  /** A concept is as specific as its most common way of saying it. */
+  /**
+   * A concept is as specific as its most common way of saying it. The floor keeps a word that
+   * every passage of a small pack contains from counting for nothing.
+   */
   private slotWeight(slot: Slot): number {
     const known = slot.alternatives.filter((alt) => alt.stems.every((s) => this.knows(s)));
     if (known.length === 0) return this.idf('');
-    return Math.min(...known.map((alt) => Math.max(...alt.stems.map((s) => this.idf(s)))));
+    return Math.max(MIN_CONCEPT_WEIGHT, Math.min(...known.map((alt) => Math.max(...alt.stems.map((s) => this.idf(s))))));
   }
 
   /** The index as JSON, for caching large packs. */

@@ -17,6 +17,9 @@ export const FUZZY_MIN_LENGTH = 5;
  */
 export const MIN_COVERAGE = 0.4;
 
+/** Least weight (IDF) a known concept carries in the coverage score. */
+export const MIN_CONCEPT_WEIGHT = 0.5;
+
 /** A concept matched only through a near-spelling (a typo) counts for this share of itself. */
 export const FUZZY_CREDIT = 0.5;
 

@@ -99,3 +99,14 @@ describe('GIVEN a follow-up in the same conversation', () => {
     expect(answer.text).toBe('Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]');
   });
 });
+
+describe('GIVEN a force named by the start of its official name', () => {
+  it('THEN the leading word that names no other force finds it, and a bare name shows its figures', async () => {
+    const answer = await assistant.answer('Westmarch');
+    expect(answer.status).toBe('answered');
+    expect(answer.figures.map((f) => [f.forceId, f.metricId, f.value])).toEqual([
+      ['westmarch', 'incidents', 250],
+      ['westmarch', 'discharges', null],
+    ]);
+  });
+});
