@@ -3,13 +3,16 @@
 import { App, type AppOptions } from '@slack/bolt';
 import type { SlackConfig } from '../../config.js';
 import type { Assistant } from '../../core/assistant.js';
+import type { Health } from '../../core/reload/health.js';
 import type { Logger } from '../../logger.js';
 import { registerActions } from './actions.js';
 import { boltLogger } from './bolt-logger.js';
 import { BUILTIN_SUBCOMMANDS, registerCommand } from './command.js';
 import { RecentKeys } from './dedupe.js';
 import { registerEvents } from './events.js';
+import { healthRoute } from './health.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from './question.js';
+import { reloadSubcommand, type Reloader } from './reload.js';
 import type { SlackRuntime, SlashSubcommand } from './runtime.js';
 
 export interface SlackDeps {
@@ -20,6 +23,10 @@ export interface SlackDeps {
   maxQuestionLength?: number;
   /** Extra `/taser <word>` subcommands, e.g. admin commands; they override built-ins of the same name. */
   subcommands?: Record<string, SlashSubcommand>;
+  /** Enables `/taser reload` for SLACK_ADMIN_USER_IDS. */
+  reloader?: Reloader;
+  /** Enables `GET /healthz` in HTTP mode. */
+  health?: () => Health;
 }
 
 /** Knobs tests need; production leaves them unset. */
@@ -63,7 +70,11 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
     botUserId: overrides.botUserId,
     ...(socketMode
       ? { socketMode: true, appToken: config.appToken, installerOptions: { clientOptions } }
-      : { signingSecret: config.signingSecret, processBeforeResponse: overrides.processBeforeResponse ?? false }),
+      : {
+          signingSecret: config.signingSecret,
+          processBeforeResponse: overrides.processBeforeResponse ?? false,
+          customRoutes: deps.health ? [healthRoute(deps.health, logger)] : [],
+        }),
   });
 
   const rt: SlackRuntime = {
@@ -73,7 +84,11 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
     logger: logger.child({ component: 'slack' }),
     recent: new RecentKeys(),
     adminUserIds: config.adminUserIds,
-    subcommands: { ...BUILTIN_SUBCOMMANDS, ...lowerCaseKeys(deps.subcommands ?? {}) },
+    subcommands: {
+      ...BUILTIN_SUBCOMMANDS,
+      ...(deps.reloader ? { reload: reloadSubcommand(deps.reloader) } : {}),
+      ...lowerCaseKeys(deps.subcommands ?? {}),
+    },
   };
   registerEvents(app, rt);
   registerCommand(app, rt);

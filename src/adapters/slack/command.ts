@@ -9,7 +9,7 @@ import { MESSAGES } from './messages.js';
 import type { SlackMessage } from './render.js';
 import type { SlackRuntime, SlashSubcommand } from './runtime.js';
 
-/** Subcommands every deployment has. Admin commands (issue 5) are added through createSlackApp. */
+/** Subcommands every deployment has. `reload` and other extras are added through createSlackApp. */
 export const BUILTIN_SUBCOMMANDS: Readonly<Record<string, SlashSubcommand>> = {
   help: {
     takesArguments: false,

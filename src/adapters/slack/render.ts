@@ -70,7 +70,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   const tail: Block[] = [];
   if (answer.notices.length > 0) tail.push(contextBlock(answer.notices.map((n) => `⚠️ ${escapeMrkdwn(n)}`)));
   if (answer.status === 'no_answer' && answer.suggestions.length > 0) tail.push(questionButtons(answer.suggestions));
-  tail.push(answerActions(answer.id, options.shareable === true));
+  // A refusal from a rate or load limit is not an answer: nothing to rate or share.
+  if (!answer.refused) tail.push(answerActions(answer.id, options.shareable === true));
 
   const room = MAX_MESSAGE_BLOCKS - head.length - tail.length;
   const blocks = [...head, ...citationBlocks(answer.citations, room), ...tail];
@@ -158,7 +159,7 @@ function figureField(f: Figure): string {
 }
 
 /** Lines in a ``` block; lines that do not fit are replaced by a count of what was left out. */
-function codeBlock(rawLines: string[]): string {
+export function codeBlock(rawLines: string[]): string {
   const open = '```\n';
   const close = '\n```';
   const budget = MAX_SECTION_TEXT - open.length - close.length;

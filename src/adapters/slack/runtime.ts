@@ -17,7 +17,7 @@ export interface SubcommandContext {
 }
 
 /**
- * A `/taser <word>` subcommand. The seam for admin commands (e.g. `reload`, issue 5):
+ * A `/taser <word>` subcommand. The seam for admin commands (e.g. `reload`, see reload.ts):
  * add an entry to the map passed to createSlackApp.
  */
 export interface SlashSubcommand {

@@ -2,13 +2,19 @@
 // otherwise HTTP on PORT at /slack/events. The bot token is checked first, so a wrong one is
 // reported by name at start-up rather than at the first question.
 import type { AddressInfo } from 'node:net';
-import { webApi } from '@slack/bolt';
+import { webApi, type App } from '@slack/bolt';
+import type { Logger } from '../../logger.js';
+import { InFlight } from '../../in-flight.js';
+import { postAdminNotice } from './admin.js';
 import { createSlackApp, SlackConfigError, type SlackDeps } from './app.js';
 
 export interface RunningSlack {
+  /** Stop accepting events, finish the replies already in progress, then resolve. */
   stop(): Promise<void>;
   /** The events URL in HTTP mode (with the real port when PORT=0). */
   eventsUrl?: string;
+  /** Post to SLACK_ADMIN_CHANNEL; present only when it is set. Rejects when Slack refuses. */
+  postAdminNotice?: (text: string) => Promise<void>;
 }
 
 /** Check the token, then connect (Socket Mode) or listen (HTTP); the handle stops it. */
@@ -16,8 +22,11 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const { config, logger } = deps;
   const identity = await checkBotToken(deps);
   const app = createSlackApp(deps, identity);
-  const stop = async (): Promise<void> => {
-    await app.stop();
+  const inFlight = trackListeners(app);
+  const adminChannel = config.adminChannel;
+  const handle = {
+    stop: () => stopGracefully(app, inFlight, logger),
+    ...(adminChannel ? { postAdminNotice: (text: string) => postAdminNotice(app.client, adminChannel, text) } : {}),
   };
   if (config.appToken !== undefined) {
     try {
@@ -26,14 +35,34 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
       throw new SlackConfigError(`could not open a Socket Mode connection (${describe(err)}); check SLACK_APP_TOKEN (an app-level token with connections:write)`);
     }
     logger.info('Slack: connected in Socket Mode');
-    return { stop };
+    return handle;
   }
   const host = config.host ?? '0.0.0.0';
   const server = await app.start({ port: config.port, host });
   const port = (server.address() as AddressInfo | null)?.port ?? config.port;
   const eventsUrl = `http://${host}:${port}/slack/events`;
   logger.info({ host, port }, `Slack: listening for events on ${eventsUrl}`);
-  return { stop, eventsUrl };
+  return { ...handle, eventsUrl };
+}
+
+/**
+ * Count every event from the moment Bolt dispatches it until its listeners finish. Events are
+ * acknowledged before listeners run, so closing the receiver alone would cut replies off.
+ */
+function trackListeners(app: App): InFlight {
+  const inFlight = new InFlight();
+  app.use(async ({ next }) => {
+    await inFlight.run(next);
+  });
+  return inFlight;
+}
+
+/** Close the receiver (no new events), then wait for listeners still answering. */
+async function stopGracefully(app: App, inFlight: InFlight, logger: Logger): Promise<void> {
+  await app.stop();
+  logger.info({ inFlight: inFlight.size }, 'Slack: stopped accepting events; finishing the replies in progress');
+  await inFlight.idle();
+  logger.info('Slack: stopped');
 }
 
 /** auth.test: proves the token works and gives the bot's ids, so Bolt need not ask again. */

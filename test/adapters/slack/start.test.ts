@@ -65,6 +65,65 @@ describe('startSlack in HTTP mode', () => {
   });
 });
 
+describe('startSlack for operations', () => {
+  it('posts admin notices to SLACK_ADMIN_CHANNEL, escaped and pinging no one; without the channel there is nothing to post to', async () => {
+    const running = await startSlack({ assistant, config: config({ adminChannel: 'C0ADMINS' }), logger: silentLogger() });
+    try {
+      await running.postAdminNotice!('Reload failed; <!channel> look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty');
+      expect(fake.callsTo('chat.postMessage').map((c) => c.args)).toEqual([
+        {
+          channel: 'C0ADMINS',
+          text: 'Reload failed; &lt;!channel&gt; look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty',
+          blocks: [
+            { type: 'section', text: { type: 'mrkdwn', text: 'Reload failed; &lt;!channel&gt; look:' } },
+            { type: 'section', text: { type: 'mrkdwn', text: '```\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty\n```' } },
+          ],
+          unfurl_links: 'false',
+          unfurl_media: 'false',
+          link_names: 'false',
+        },
+      ]);
+    } finally {
+      await running.stop();
+    }
+    const quiet = await startSlack({ assistant, config: config(), logger: silentLogger() });
+    await quiet.stop();
+    expect(quiet.postAdminNotice).toBeUndefined();
+  });
+
+  it('stop() closes the events URL at once but resolves only after the reply in flight has been posted', async () => {
+    const running = await startSlack({ assistant, config: config(), logger: silentLogger() });
+    const held = fake.hold('chat.postMessage');
+    const body = JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: 'EvSTOP1',
+      event_time: Math.floor(Date.now() / 1000),
+      event: { type: 'app_mention', user: 'U0OFFICER', text: '<@UBOT> Where do I holster the device?', ts: '1700000200.000100', channel: 'C0PUBLIC' },
+    });
+    const timestamp = Math.floor(Date.now() / 1000);
+    const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const acked = await fetch(running.eventsUrl!, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+      body,
+    });
+    expect(acked.status).toBe(200);
+    await fake.waitForCall('chat.postMessage');
+
+    let stopped = false;
+    const stopping = running.stop().then(() => void (stopped = true));
+    // Closed to new events while the answer is still on its way.
+    await expect(fetch(running.eventsUrl!, { method: 'POST', body: '{}' })).rejects.toThrow();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(stopped).toBe(false);
+    held.release();
+    await stopping;
+    expect(fake.callsTo('chat.postMessage').map((c) => [c.args.channel, c.args.thread_ts])).toEqual([['C0PUBLIC', '1700000200.000100']]);
+  });
+});
+
 describe('createSlackApp', () => {
   it('refuses HTTP mode without a signing secret, naming the variable', () => {
     expect(() => createSlackApp({ assistant, config: config({ signingSecret: undefined }), logger: silentLogger() })).toThrow(

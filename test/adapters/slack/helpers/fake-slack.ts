@@ -27,6 +27,10 @@ export interface FakeSlack {
   callsTo(method: string): ApiCall[];
   /** Make the next `times` calls to `method` (default: all) answer `{ ok: false, error }`. */
   fail(method: string, error: string, times?: number): void;
+  /** Hold the answers to `method` (the calls are recorded at once) until `release()`, e.g. to keep a reply in flight. */
+  hold(method: string): { release(): void };
+  /** The first call to `method` (already made or still to come) that satisfies `match`. */
+  waitForCall(method: string, match?: (call: ApiCall) => boolean): Promise<ApiCall>;
   /** Forget recorded calls and configured failures. */
   reset(): void;
   close(): Promise<void>;
@@ -41,7 +45,18 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
   const failures = new Map<string, { error: string; left: number }>();
+  const holds = new Map<string, Promise<void>>();
+  const waiters: { method: string; match: (call: ApiCall) => boolean; resolve: (call: ApiCall) => void }[] = [];
   let ts = 1_700_000_000;
+  const record = (call: ApiCall) => {
+    calls.push(call);
+    for (const w of [...waiters]) {
+      if (w.method === call.method && w.match(call)) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(call);
+      }
+    }
+  };
 
   const server: Server = createServer(async (req, res) => {
     const raw = await readBody(req);
@@ -58,7 +73,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     const method = url.pathname.slice('/api/'.length);
     const args = parseArgs(raw, req.headers['content-type'] ?? '');
     const auth = req.headers.authorization;
-    calls.push({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
+    record({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
+    await holds.get(method);
     const failure = failures.get(method);
     if (failure && failure.left > 0) {
       failure.left -= 1;
@@ -85,6 +101,21 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responses,
     callsTo: (method) => calls.filter((c) => c.method === method),
     fail: (method, error, times = Infinity) => void failures.set(method, { error, left: times }),
+    hold: (method) => {
+      let release!: () => void;
+      holds.set(method, new Promise<void>((resolve) => (release = resolve)));
+      return {
+        release: () => {
+          holds.delete(method);
+          release();
+        },
+      };
+    },
+    waitForCall: (method, match = () => true) => {
+      const found = calls.find((c) => c.method === method && match(c));
+      if (found) return Promise.resolve(found);
+      return new Promise((resolve) => waiters.push({ method, match, resolve }));
+    },
     reset: () => {
       calls.length = 0;
       responses.length = 0;
