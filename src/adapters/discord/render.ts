@@ -157,6 +157,8 @@ function fit(
 }
 
 function answerButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
+  // A refusal from a rate or load limit is not an answer: nothing to rate, post or follow.
+  if (answer.refused) return [];
   const rows: ButtonRow[] = [];
   const main = [
     button({ kind: 'feedback', vote: 'up', answerId: answer.id }, 'Helpful', '👍'),

@@ -1,5 +1,5 @@
 // `/taser` subcommands: each is one small handler in a registry, so new subcommands
-// (issue 5's admin-only `reload`) are added without touching the others.
+// (like the admin-only `reload` in reload.ts) are added without touching the others.
 import { MessageFlags, type ChatInputCommandInteraction } from 'discord.js';
 import { NO_MENTIONS } from './client.js';
 import { COMMAND_NAME, OPTIONS, SUBCOMMANDS } from './commands.js';
@@ -9,6 +9,7 @@ import { replyPolitely } from './edge.js';
 import { renderHelp } from './help.js';
 import { placeOfInteraction } from './place.js';
 import { checkQuestion } from './question.js';
+import { reload } from './reload.js';
 import { renderAnswer } from './render.js';
 import { TEXTS } from './texts.js';
 
@@ -38,11 +39,12 @@ const help: SubcommandHandler = async (interaction, deps) => {
   await interaction.reply({ ...renderHelp(overview), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 };
 
-/** Subcommand name → handler. Issue 5 registers `reload` here, behind an admin check. */
+/** Subcommand name → handler. */
 export const subcommandHandlers = new Map<string, SubcommandHandler>([
   [SUBCOMMANDS.ask, ask],
   [SUBCOMMANDS.figures, figures],
   [SUBCOMMANDS.help, help],
+  [SUBCOMMANDS.reload, reload],
 ]);
 
 /** Route a slash command to its handler; unknown commands get a polite reply. */

@@ -1,6 +1,8 @@
 // Starts the Discord adapter: logs the client in, wires the handlers, and returns a stop()
 // for a clean shutdown. Called from main.ts when DISCORD_TOKEN and DISCORD_APP_ID are set.
 import { Events } from 'discord.js';
+import { InFlight } from '../../in-flight.js';
+import { postAdminNotice } from './admin.js';
 import { createDiscordClient } from './client.js';
 import { DEFAULT_MAX_QUESTION_LENGTH, type DiscordDeps, type HandlerDeps } from './deps.js';
 import { onInteraction } from './on-interaction.js';
@@ -17,7 +19,10 @@ export class DiscordStartError extends Error {
 }
 
 export interface DiscordAdapter {
+  /** Stop accepting interactions and messages, finish the replies in progress, then disconnect. */
   stop(): Promise<void>;
+  /** Post to DISCORD_ADMIN_CHANNEL_ID; present only when it is set. Rejects when Discord refuses. */
+  postAdminNotice?: (text: string) => Promise<void>;
 }
 
 /** Log in and answer until stop() is called. Resolves once the gateway reports ready. */
@@ -28,6 +33,7 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
     config,
     logger,
     maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    reloader: deps.reloader,
   };
   const client = createDiscordClient({ config, retries: deps.restRetries });
 
@@ -36,13 +42,18 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   client.on(Events.Warn, (message) => logger.warn({ message }, 'Discord: client warning'));
   // Handlers report their own failures to the user; these catches only keep a bug in that
   // reporting from becoming an unhandled rejection that would stop the process.
+  // Each handler is counted while it runs, so stop() can let it finish before disconnecting.
+  const inFlight = new InFlight();
+  let accepting = true;
   const handleInteraction = onInteraction(handlerDeps);
   client.on(Events.InteractionCreate, (interaction) => {
-    handleInteraction(interaction).catch((error: unknown) => logger.error({ err: error }, 'Discord: interaction handler failed'));
+    if (!accepting) return void logger.info({ interactionId: interaction.id }, 'Discord: shutting down; interaction not handled');
+    inFlight.run(() => handleInteraction(interaction)).catch((error: unknown) => logger.error({ err: error }, 'Discord: interaction handler failed'));
   });
   const handleMessage = onMessage(handlerDeps);
   client.on(Events.MessageCreate, (message) => {
-    handleMessage(message).catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
+    if (!accepting) return;
+    inFlight.run(() => handleMessage(message)).catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
   });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -58,10 +69,16 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   await ready;
   logger.info({ user: client.user?.tag, appId: config.appId }, 'Discord: connected');
 
+  const adminChannelId = config.adminChannelId;
   return {
     async stop() {
+      accepting = false;
+      logger.info({ inFlight: inFlight.size }, 'Discord: stopped accepting interactions and messages; finishing the replies in progress');
+      // The client must stay logged in until then: replies need its token.
+      await inFlight.idle();
       await client.destroy();
       logger.info('Discord: disconnected');
     },
+    ...(adminChannelId ? { postAdminNotice: (text: string) => postAdminNotice(client, adminChannelId, text) } : {}),
   };
 }

@@ -9,6 +9,7 @@ export const TEXTS = {
   failed: 'Sorry, something went wrong while answering. Please try again in a moment.',
   emptyQuestion: 'Please type a question, or use `/taser help` to see what I can answer.',
   emptyMention: 'Mention me with a question, or use `/taser help` to see what I can answer.',
+  reloadUnavailable: 'Reloading is not available in this deployment: restart the bot to load knowledge changes.',
   questionTooLong: (length: number, max: number) =>
     `That question is ${length} characters long; please keep it to ${max} characters or fewer and ask again.`,
 } as const;

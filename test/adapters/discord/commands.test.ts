@@ -35,7 +35,7 @@ const METRICS = [
 ];
 
 describe('the /taser command', () => {
-  it('GIVEN up to 25 forces THEN subcommands ask (autocomplete), figures (force and metric choices) and help', () => {
+  it('GIVEN up to 25 forces THEN subcommands ask (autocomplete), figures (force and metric choices), help and reload', () => {
     const command = buildTaserCommand({ forces: FORCES, metrics: METRICS, maxQuestionLength: 500 });
     expect(command.name).toBe('taser');
     expect(command.options).toEqual([
@@ -69,7 +69,10 @@ describe('the /taser command', () => {
         ],
       }),
       expect.objectContaining({ type: 1, name: 'help' }),
+      { type: 1, name: 'reload', description: 'Admins only: reload the knowledge now and see what changed', options: [] },
     ]);
+    // Not hidden by Discord's default permissions: admins by role must see it; the bot checks.
+    expect(command.default_member_permissions).toBeUndefined();
   });
 
   it('GIVEN more than 25 forces THEN the force option autocompletes instead of listing choices', () => {

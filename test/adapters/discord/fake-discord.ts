@@ -11,6 +11,12 @@ export const CHANNEL_ID = '1000000000000000004';
 export const INTERNAL_CHANNEL_ID = '1000000000000000005';
 export const USER_ID = '1000000000000000006';
 export const DM_CHANNEL_ID = '1000000000000000007';
+export const ADMIN_ROLE_ID = '1000000000000000008';
+export const ADMIN_CHANNEL_ID = '1000000000000000009';
+/** A member's permissions as the fake sends them by default: no Manage Server, no Administrator. */
+export const MEMBER_PERMISSIONS = '2248473465835073';
+/** The same plus Manage Server (1 << 5). */
+export const MANAGER_PERMISSIONS = String(BigInt(MEMBER_PERMISSIONS) | 32n);
 
 /** One REST request the client made. */
 export interface RestCall {
@@ -33,6 +39,8 @@ export interface FakeDiscord {
   waitForCall(match: (call: RestCall) => boolean, after?: number): Promise<RestCall>;
   /** Answer the next REST call that matches with `status` (an error) instead of success. */
   failNext(match: (call: RestCall) => boolean, status?: number): void;
+  /** Record matching REST calls at once but hold their answers until `release()`, e.g. to keep a reply in flight. */
+  hold(match: (call: RestCall) => boolean): { release(): void };
   close(): Promise<void>;
 }
 
@@ -54,7 +62,10 @@ const GUILD = {
   features: [],
   channels: [channel(CHANNEL_ID, 'general'), channel(INTERNAL_CHANNEL_ID, 'internal')],
   threads: [],
-  roles: [{ id: GUILD_ID, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false }],
+  roles: [
+    { id: GUILD_ID, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false },
+    { id: ADMIN_ROLE_ID, name: 'Knowledge admins', permissions: '1024', position: 1, color: 0, hoist: false, managed: false, mentionable: false },
+  ],
   members: [],
   emojis: [],
   stickers: [],
@@ -89,6 +100,7 @@ function messageFrom(body: any, channelId: string, id: string, author: object = 
 export async function startFakeDiscord(): Promise<FakeDiscord> {
   const calls: RestCall[] = [];
   const failures: { match: (c: RestCall) => boolean; status: number }[] = [];
+  const holds: { match: (c: RestCall) => boolean; released: Promise<void> }[] = [];
   const waiters: { match: (c: RestCall) => boolean; after: number; resolve: (c: RestCall) => void }[] = [];
   let socket: WebSocket | undefined;
   let seq = 0;
@@ -137,32 +149,29 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       record({ ...call, failedWith: failure.status });
       return json(res, failure.status, { message: 'Failure injected by the fake', code: 0 });
     }
+    record(call);
+    const hold = holds.find((h) => h.match(call));
+    if (hold) await hold.released;
     if (/^\/interactions\/\d+\/[^/]+\/callback$/.test(path)) {
-      record(call);
       res.writeHead(204); // no JSON content-type on 204, or discord.js tries to parse nothing
       return res.end();
     }
     let m = /^\/webhooks\/\d+\/([^/]+)\/messages\/(.+)$/.exec(path);
     if (m && method === 'PATCH') {
-      record(call);
       return json(res, 200, messageFrom(body, CHANNEL_ID, String(nextId++)));
     }
     m = /^\/webhooks\/\d+\/([^/]+)$/.exec(path);
     if (m && method === 'POST') {
-      record(call);
       return json(res, 200, messageFrom(body, CHANNEL_ID, String(nextId++)));
     }
     m = /^\/channels\/(\d+)\/messages$/.exec(path);
     if (m && method === 'POST') {
-      record(call);
       return json(res, 200, messageFrom(body, m[1]!, String(nextId++)));
     }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      record(call);
       const commands = (body as { name: string }[]).map((c, i) => ({ ...c, id: String(4000 + i), application_id: APP_ID, version: '1' }));
       return json(res, 200, commands);
     }
-    record(call);
     json(res, 404, { message: 'Unknown route in fake Discord', code: 0 });
   }
 
@@ -201,6 +210,17 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     failNext(match, status = 500) {
       failures.push({ match, status });
     },
+    hold(match) {
+      let release!: () => void;
+      const entry = { match, released: new Promise<void>((resolve) => (release = resolve)) };
+      holds.push(entry);
+      return {
+        release() {
+          holds.splice(holds.indexOf(entry), 1);
+          release();
+        },
+      };
+    },
     waitForCall(match, after = 0) {
       const found = calls.slice(after).find(match);
       if (found) return Promise.resolve(found);
@@ -223,9 +243,15 @@ function snowflake(): string {
   return String(2000000000000000000n + BigInt(counter));
 }
 
-const MEMBER = { user: USER, roles: [], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: '2248473465835073' };
+const MEMBER = { user: USER, roles: [] as string[], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: MEMBER_PERMISSIONS };
 
-function interactionBase(type: number, channelId: string, data: unknown, extra: Record<string, unknown> = {}) {
+/** Who invokes an interaction: the member's roles and permissions (default: an ordinary member). */
+export interface Invoker {
+  roles?: string[];
+  permissions?: string;
+}
+
+function interactionBase(type: number, channelId: string, data: unknown, extra: Record<string, unknown> = {}, invoker: Invoker = {}) {
   const id = snowflake();
   return {
     id,
@@ -235,7 +261,7 @@ function interactionBase(type: number, channelId: string, data: unknown, extra: 
     guild_id: GUILD_ID,
     channel_id: channelId,
     channel: channel(channelId, 'general'),
-    member: MEMBER,
+    member: { ...MEMBER, ...invoker },
     token: `token-${id}`,
     version: 1,
     app_permissions: '2248473465835073',
@@ -250,14 +276,20 @@ function interactionBase(type: number, channelId: string, data: unknown, extra: 
 
 type Option = { name: string; type: number; value?: string | number; focused?: boolean };
 
-/** INTERACTION_CREATE for `/taser <sub> ...options`. */
-export function slashCommand(sub: string, options: Option[] = [], channelId = CHANNEL_ID) {
-  return interactionBase(2, channelId, {
-    id: '3000000000000000001',
-    name: 'taser',
-    type: 1,
-    options: [{ type: 1, name: sub, options }],
-  });
+/** INTERACTION_CREATE for `/taser <sub> ...options`, by an ordinary member unless `invoker` says otherwise. */
+export function slashCommand(sub: string, options: Option[] = [], channelId = CHANNEL_ID, invoker: Invoker = {}) {
+  return interactionBase(
+    2,
+    channelId,
+    {
+      id: '3000000000000000001',
+      name: 'taser',
+      type: 1,
+      options: [{ type: 1, name: sub, options }],
+    },
+    {},
+    invoker,
+  );
 }
 
 /** INTERACTION_CREATE for autocomplete while typing option `focused` of `/taser <sub>`. */

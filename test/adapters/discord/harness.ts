@@ -1,10 +1,13 @@
 // Test harness: the real Discord adapter (startDiscord with a real discord.js Client and a real
 // Assistant over a fixture pack) logged in to the fake Discord, plus helpers to drive it.
 import { pino } from 'pino';
+import { AdminChannels } from '../../../src/admin-channels.js';
 import type { DiscordConfig } from '../../../src/config.js';
 import { startDiscord, type DiscordAdapter } from '../../../src/adapters/discord/start.js';
-import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
+import type { AssistantOptions, KnowledgeAssistant } from '../../../src/core/create-assistant.js';
+import { KnowledgeReloader } from '../../../src/core/reload/reloader.js';
 import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
+import { reportReloads } from '../../../src/reload-report.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { APP_ID, INTERNAL_CHANNEL_ID, startFakeDiscord, type FakeDiscord, type RestCall } from './fake-discord.js';
 
@@ -21,8 +24,12 @@ export interface Harness {
   assistant: KnowledgeAssistant;
   usage: MemoryUsageLog;
   logs: LogLine[];
+  /** The first log line (already written or still to come) with this message. */
+  waitForLog(msg: string): Promise<LogLine>;
   config: DiscordConfig;
   adapter: DiscordAdapter;
+  /** Present when started with `reload: true`: reloads `pack`, and posts notices as main.ts does. */
+  reloader?: KnowledgeReloader;
   /** Dispatch an interaction and resolve with the first REST call for it matching `match`. */
   interact(payload: { token: string }, match: (call: RestCall) => boolean): Promise<RestCall>;
   /** Dispatch a message and resolve with the bot's reply posted to that channel. */
@@ -34,12 +41,32 @@ export const isCallback = (call: RestCall) => call.path.endsWith('/callback');
 export const isEdit = (call: RestCall) => call.method === 'PATCH' && call.path.endsWith('/messages/@original');
 export const isFollowUp = (call: RestCall) => call.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(call.path);
 
-export async function startHarness(pack: string = fixturePack(), overrides: Partial<DiscordConfig> = {}): Promise<Harness> {
+export interface HarnessOptions {
+  /** Extra assistant options, e.g. a rate limit and a clock. */
+  assistant?: AssistantOptions;
+  /** Wire a KnowledgeReloader on the pack into the adapter and, as main.ts does, its notices into the admin channel. */
+  reload?: boolean;
+}
+
+export async function startHarness(pack: string = fixturePack(), overrides: Partial<DiscordConfig> = {}, options: HarnessOptions = {}): Promise<Harness> {
   const fake = await startFakeDiscord();
   const usage = new MemoryUsageLog();
-  const assistant = await makeAssistant(pack, { usageLog: usage });
+  const assistant = await makeAssistant(pack, { usageLog: usage, ...options.assistant });
   const logs: LogLine[] = [];
-  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
+  const logWaiters: { msg: string; resolve: (line: LogLine) => void }[] = [];
+  const write = (text: string) => {
+    const line = JSON.parse(text) as LogLine;
+    logs.push(line);
+    for (const w of logWaiters.filter((w) => w.msg === line.msg)) {
+      logWaiters.splice(logWaiters.indexOf(w), 1);
+      w.resolve(line);
+    }
+  };
+  const logger = pino({ level: 'debug' }, { write });
+  const channels = new AdminChannels(logger);
+  const reloader = options.reload
+    ? new KnowledgeReloader(assistant, { dir: pack, debounceMs: 50, load: { today: '2026-01-01' }, onResult: reportReloads(logger, channels) })
+    : undefined;
   const config: DiscordConfig = {
     token: TOKEN,
     appId: APP_ID,
@@ -49,14 +76,20 @@ export async function startHarness(pack: string = fixturePack(), overrides: Part
     internalChannelIds: [INTERNAL_CHANNEL_ID],
     ...overrides,
   };
-  const adapter = await startDiscord({ assistant, config, logger, restRetries: 0 });
+  const adapter = await startDiscord({ assistant, config, logger, restRetries: 0, reloader });
+  channels.add('Discord', adapter.postAdminNotice);
   return {
     fake,
     assistant,
     usage,
     logs,
+    waitForLog(msg) {
+      const found = logs.find((l) => l.msg === msg);
+      return found ? Promise.resolve(found) : new Promise((resolve) => logWaiters.push({ msg, resolve }));
+    },
     config,
     adapter,
+    reloader,
     interact(payload, match) {
       const after = fake.calls.length;
       fake.dispatch('INTERACTION_CREATE', payload);
@@ -71,6 +104,7 @@ export async function startHarness(pack: string = fixturePack(), overrides: Part
       );
     },
     async close() {
+      await reloader?.stop();
       await adapter.stop();
       await fake.close();
     },

@@ -1,0 +1,47 @@
+// What admins see in Discord about the knowledge: who counts as an admin, and a reload report
+// (first line as text, problem lines in a code block, within 2,000 characters) for a reply or
+// a post in DISCORD_ADMIN_CHANNEL_ID.
+import { PermissionFlagsBits, Routes, type ChatInputCommandInteraction, type Client } from 'discord.js';
+import { LIMITS } from './limits.js';
+import { escapeWithin } from './render.js';
+
+const OPEN = '\n```\n';
+const CLOSE = '\n```';
+
+/** Members with Manage Server (or Administrator), or with a role listed in DISCORD_ADMIN_ROLE_IDS. */
+export function isDiscordAdmin(interaction: ChatInputCommandInteraction, adminRoleIds: readonly string[]): boolean {
+  if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
+  const member = interaction.member;
+  if (!member || adminRoleIds.length === 0) return false;
+  const roles = Array.isArray(member.roles) ? member.roles : [...member.roles.cache.keys()];
+  return roles.some((id) => adminRoleIds.includes(id));
+}
+
+/**
+ * "Reloaded: 1 note edited (aftercare)." as escaped text; "Reload failed; …:" followed by the
+ * `file:line:col: message` lines in a code block. Lines that do not fit in one message are
+ * replaced by a count, so the block always closes.
+ */
+export function renderAdminText(text: string): string {
+  const [head = '', ...details] = text.split('\n');
+  const title = escapeWithin(head, LIMITS.content);
+  if (details.length === 0) return title;
+  const room = LIMITS.content - title.length - OPEN.length - CLOSE.length;
+  // A backtick run could close the block early; this look-alike cannot.
+  const lines = details.map((l) => cutLine(l.replaceAll('`', 'ˋ'), Math.max(1, room - 30)));
+  let kept = lines.length;
+  const body = () => [...lines.slice(0, kept), ...(kept < lines.length ? [`… and ${lines.length - kept} more`] : [])].join('\n');
+  while (kept > 0 && body().length > room) kept -= 1;
+  return room > 0 ? `${title}${OPEN}${body()}${CLOSE}` : title;
+}
+
+/** Post an admin notice to a channel by id, pinging no one. Rejects with Discord's error on failure. */
+export async function postAdminNotice(client: Client, channelId: string, text: string): Promise<void> {
+  // Straight to REST: the admin channel need not be in the client's cache.
+  await client.rest.post(Routes.channelMessages(channelId), { body: { content: renderAdminText(text), allowed_mentions: { parse: [] } } });
+}
+
+/** A line of at most `max` characters, cut with "…". */
+function cutLine(line: string, max: number): string {
+  return line.length <= max ? line : `${line.slice(0, max - 1)}…`;
+}
