@@ -18,6 +18,7 @@ const audience = z.enum(['public', 'internal']);
 const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   DATA_DIR: optionalText,
+  KNOWLEDGE_POLL_MS: z.coerce.number().int().min(0).default(0),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optionalText,
@@ -72,6 +73,8 @@ export interface DiscordConfig {
 
 export interface Config {
   knowledgeDir: string;
+  /** Poll the knowledge folder this often (ms) instead of listening for file-system events; unset: events. */
+  knowledgePollMs?: number;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
   maxQuestionLength: number;
@@ -105,6 +108,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const config: Config = {
     knowledgeDir: e.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR,
+    ...(e.KNOWLEDGE_POLL_MS > 0 ? { knowledgePollMs: e.KNOWLEDGE_POLL_MS } : {}),
     dataDir: e.DATA_DIR ?? DEFAULT_DATA_DIR,
     logLevel: e.LOG_LEVEL,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,

@@ -1,48 +1,74 @@
-// Composition root: config → knowledge → assistant → the adapters that are configured,
-// or the terminal chat when no platform credentials are set.
+// Composition root: config → knowledge → assistant (with limits and the usage log) → live reload
+// → the adapters that are configured, or the terminal chat when no platform credentials are set.
 import { existsSync } from 'node:fs';
+import { AdminChannels } from './admin-channels.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { runChat } from './adapters/cli/chat.js';
 import { startDiscord } from './adapters/discord/start.js';
 import { startSlack } from './adapters/slack/start.js';
-import { createAssistant } from './core/create-assistant.js';
+import { createAssistant, type KnowledgeAssistant } from './core/create-assistant.js';
 import { loadKnowledge } from './core/knowledge/load.js';
 import { formatProblem } from './core/knowledge/problems.js';
+import { healthReport } from './core/reload/health.js';
+import { KnowledgeReloader } from './core/reload/reloader.js';
+import type { Knowledge } from './core/types.js';
 import { JsonlUsageLog } from './core/usage/usage-log.js';
 import { createLogger, type Logger } from './logger.js';
-
-interface Running {
-  stop(): Promise<void>;
-}
+import { reportReloads } from './reload-report.js';
+import { shutdownOnSignal } from './shutdown.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.slack || config.discord ? config.logLevel : 'warn');
-  const { knowledge, problems } = await loadKnowledge(config.knowledgeDir);
-  for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
-  if (!knowledge) {
-    process.stderr.write(`The bot cannot start: the knowledge in ${config.knowledgeDir} has errors.\n${problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}\nFix them (npm run validate checks again) and start the bot again.\n`);
-    process.exit(1);
-  }
+  const knowledge = await loadOrExit(config.knowledgeDir, logger);
   const usageLog = new JsonlUsageLog(config.dataDir);
   const assistant = createAssistant(knowledge, {
     usageLog,
     userHashSalt: config.userHashSalt,
     maxQuestionLength: config.maxQuestionLength,
+    rateLimitPerMinute: config.rateLimitPerMinute,
+    maxConcurrent: config.maxConcurrentAnswers,
     onLogError: (err) => logger.error({ err }, 'could not write the usage log'),
+    // Who was refused stays out of the log; how often, and why, is what operators need.
+    onLimited: (limited, context) => logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),
+  });
+  const adminChannels = new AdminChannels(logger);
+  const reloader = new KnowledgeReloader(assistant, {
+    dir: config.knowledgeDir,
+    pollMs: config.knowledgePollMs,
+    onResult: reportReloads(logger, adminChannels),
+    onWatchError: (err) => logger.error({ err }, 'knowledge changes are no longer noticed (set KNOWLEDGE_POLL_MS to poll instead); /taser reload still works'),
   });
 
   if (!config.slack && !config.discord) {
+    reloader.start();
     await runChat(assistant, { input: process.stdin, output: process.stdout, colour: process.stdout.isTTY === true, audience: config.cliAudience });
+    await reloader.stop();
     await usageLog.flush();
     return;
   }
 
-  const running: Running[] = [];
-  if (config.slack) running.push(await startSlack({ assistant, config: config.slack, logger, maxQuestionLength: config.maxQuestionLength }));
-  if (config.discord) running.push(await startDiscord({ assistant, config: config.discord, logger, maxQuestionLength: config.maxQuestionLength }));
+  const adapters = await startAdapters(config, assistant, reloader, adminChannels, logger);
+  reloader.start();
   logger.info({ notes: knowledge.notes.length, statistics: knowledge.statistics.length }, 'bot ready');
-  stopOnSignal(running, usageLog, logger);
+  shutdownOnSignal({ adapters, assistant, reloader, usageLog, logger });
+}
+
+/** Start Slack and/or Discord with the admin reload command, and register their admin channels. */
+async function startAdapters(config: Config, assistant: KnowledgeAssistant, reloader: KnowledgeReloader, channels: AdminChannels, logger: Logger) {
+  const common = { assistant, reloader, logger, maxQuestionLength: config.maxQuestionLength };
+  const adapters: { stop(): Promise<void> }[] = [];
+  if (config.slack) {
+    const slack = await startSlack({ ...common, config: config.slack, health: () => healthReport(assistant.knowledge, reloader.status) });
+    adapters.push(slack);
+    channels.add('Slack', slack.postAdminNotice);
+  }
+  if (config.discord) {
+    const discord = await startDiscord({ ...common, config: config.discord });
+    adapters.push(discord);
+    channels.add('Discord', discord.postAdminNotice);
+  }
+  return adapters;
 }
 
 function readConfig(): Config {
@@ -59,19 +85,15 @@ function readConfig(): Config {
   }
 }
 
-/** SIGTERM/SIGINT: stop accepting, let in-flight answers finish, flush the log, exit 0. */
-function stopOnSignal(running: Running[], usageLog: JsonlUsageLog, logger: Logger): void {
-  let stopping = false;
-  const stop = async (signal: string) => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down');
-    await Promise.allSettled(running.map((r) => r.stop()));
-    await usageLog.flush();
-    process.exit(0);
-  };
-  process.on('SIGTERM', () => void stop('SIGTERM'));
-  process.on('SIGINT', () => void stop('SIGINT'));
+/** The knowledge, or exit 1 with every error: the bot never starts on broken knowledge. */
+async function loadOrExit(dir: string, logger: Logger): Promise<Knowledge> {
+  const { knowledge, problems } = await loadKnowledge(dir);
+  for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
+  if (!knowledge) {
+    process.stderr.write(`The bot cannot start: the knowledge in ${dir} has errors.\n${problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}\nFix them (npm run validate checks again) and start the bot again.\n`);
+    process.exit(1);
+  }
+  return knowledge;
 }
 
 main().catch((e: unknown) => {
