@@ -28,17 +28,18 @@ export class BaselineAnswerer {
     this.index.addAll(passages);
   }
 
-  /** Passages matching the question, best first, with MiniSearch's default search options. */
-  search(question: string, audience: Audience = 'public'): Passage[] {
-    return this.index
-      .search(question)
-      .map((r) => this.passages.get(r.id as string)!)
-      .filter((p) => audience === 'internal' || p.visibility === 'public');
+  /** The best passage the audience may see, with MiniSearch's default search options. */
+  top(question: string, audience: Audience = 'public'): Passage | undefined {
+    for (const result of this.index.search(question)) {
+      const passage = this.passages.get(result.id as string)!;
+      if (audience === 'internal' || passage.visibility === 'public') return passage;
+    }
+    return undefined;
   }
 
   /** The top passage with its note's citation, or a refusal when no passage shares a word with the question. */
   async answer(question: string, audience: Audience = 'public'): Promise<Answer> {
-    const top = this.search(question, audience)[0];
+    const top = this.top(question, audience);
     const note = top && this.notes.get(top.noteId);
     if (!top || !note) {
       return { id: randomUUID(), status: 'no_answer', text: "I can't find that in my knowledge.", citations: [], figures: [], suggestions: [], notices: [], understood: question };
