@@ -38,12 +38,15 @@ const { values } = parse();
 const progress = (text: string) => process.stderr.write(`${text}\n`);
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
+const seed = wholeNumber('--seed', values.seed ?? '42', 0);
+const passesFlag = values.passes === undefined ? undefined : wholeNumber('--passes', values.passes, 1);
+
 out(machineLine(new Date()));
 let sizes: SizeFigures[] = [];
 let cold: ColdStartFigures | undefined;
 let load: LoadFigures | undefined;
 if (!values.load) {
-  sizes = await measureSizes(parseSizes(values.sizes ?? '1000,10000,100000'), Number(values.seed ?? 42));
+  sizes = await measureSizes(parseSizes(values.sizes ?? '1000,10000,100000'), seed);
   out(sizeTables(sizes));
   if (!values['skip-cold']) {
     progress('cold start: bundled knowledge, 3 runs of each way');
@@ -84,6 +87,15 @@ function parse() {
   }
 }
 
+function wholeNumber(flag: string, text: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) {
+    process.stderr.write(`${flag} takes a whole number of at least ${min} (got "${text}")\n`);
+    process.exit(2);
+  }
+  return n;
+}
+
 function parseSizes(list: string): number[] {
   const sizes = list.split(',').map((s) => Number(s.trim().replace(/k$/i, '000')));
   if (sizes.some((n) => !Number.isInteger(n) || n < 10 || n > 1_000_000)) {
@@ -105,7 +117,7 @@ async function measureSizes(list: number[], seed: number): Promise<SizeFigures[]
       await writeFile(path.join(dir, 'questions.json'), JSON.stringify(questionMix(pack)));
       // Above 10k passages one question costs tens of milliseconds (more for plain MiniSearch):
       // one pass over a 100-question share of the mix keeps the whole run within minutes.
-      const passes = Number(values.passes ?? (passages <= 1000 ? 10 : passages <= 10_000 ? 5 : 1));
+      const passes = passesFlag ?? (passages <= 1000 ? 10 : passages <= 10_000 ? 5 : 1);
       const limit = passages <= 10_000 ? Infinity : LARGE_PACK_QUESTIONS;
       results.push(await runWorker([path.join(dir, 'knowledge'), path.join(dir, 'questions.json'), String(passes), String(limit)]));
     }
