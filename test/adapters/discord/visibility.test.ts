@@ -24,7 +24,7 @@ describe('GIVEN a public channel', () => {
     const { title, ...embed } = reply.body.embeds[0];
     expect(title).toBe('What is the zircon armoury code for holsters?');
     expect(JSON.stringify([embed, reply.body.components])).not.toMatch(SECRET);
-    expect(reply.body.embeds[0].description).toContain('Holsters are checked at the start of every shift for wear.');
+    expect(JSON.stringify(reply.body.components)).toContain('When are holsters checked?');
   });
 
   it('THEN an unanswerable question suggests only public questions', async () => {
