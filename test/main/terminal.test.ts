@@ -1,0 +1,51 @@
+// `npm start` with no platform credentials: the terminal chat on the bundled knowledge,
+// driven through the real process's standard input.
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+function startBot(input: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD)_/.test(k)));
+    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src', 'main.ts')], {
+      cwd: mkdtempSync(path.join(tmpdir(), 'taser-bot-')),
+      env: { ...clean, KNOWLEDGE_DIR: path.join(root, 'knowledge'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'taser-data-')), ...env },
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    child.on('error', reject);
+    child.on('close', (code) => resolve({ code, stdout, stderr }));
+    child.stdin.end(input);
+  });
+}
+
+describe('GIVEN npm start without Slack or Discord credentials', () => {
+  it('THEN the terminal chat answers from the bundled knowledge and quits cleanly', async () => {
+    const { code, stdout } = await startBot('what share of Hampshire Taser incidents ended in a discharge\nwhat time does the canteen open\nquit\n');
+    expect(code).toBe(0);
+    expect(stdout).toContain('Taser policy assistant —');
+    expect(stdout).toContain('85 of 666 incidents = 12.8%');
+    expect(stdout).toContain("I can't find that in my knowledge.");
+    expect(stdout).not.toContain('\x1b[');
+    expect(stdout.trimEnd().endsWith('Goodbye.')).toBe(true);
+  });
+
+  it('THEN a broken knowledge pack stops start-up with file:line:col lines', async () => {
+    const { code, stderr } = await startBot('', { KNOWLEDGE_DIR: path.join(root, 'test', 'fixtures', 'broken', 'duplicate-ids') });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/The bot cannot start: the knowledge in .* has errors\.\n.*two\.yaml:2:9: duplicate id "holster"/);
+  });
+
+  it('THEN a malformed variable is named at start-up', async () => {
+    const { code, stderr } = await startBot('', { SLACK_BOT_TOKEN: 'not-a-token', SLACK_SIGNING_SECRET: 's' });
+    expect(code).toBe(1);
+    expect(stderr).toContain('SLACK_BOT_TOKEN: must be a bot token starting with "xoxb-"');
+  });
+});
