@@ -14,6 +14,30 @@ export function editDistance(a: string, b: string): number {
   return d[a.length]![b.length]!;
 }
 
+/**
+ * `editDistance(a, b) <= 1` in one pass without allocating: equal, or one insertion, deletion,
+ * substitution or swap of neighbouring letters apart. Phrase matching calls it for every word pair.
+ */
+export function withinOneEdit(a: string, b: string): boolean {
+  const la = a.length;
+  const lb = b.length;
+  if (la - lb > 1 || lb - la > 1) return false;
+  let i = 0;
+  while (i < la && i < lb && a.charCodeAt(i) === b.charCodeAt(i)) i++;
+  if (la > lb) return sameFrom(a, i + 1, b, i);
+  if (lb > la) return sameFrom(a, i, b, i + 1);
+  if (i === la) return true;
+  if (sameFrom(a, i + 1, b, i + 1)) return true;
+  return i + 1 < la && a.charCodeAt(i) === b.charCodeAt(i + 1) && a.charCodeAt(i + 1) === b.charCodeAt(i) && sameFrom(a, i + 2, b, i + 2);
+}
+
+/** True when a from index `ia` and b from index `ib` are the same text. */
+function sameFrom(a: string, ia: number, b: string, ib: number): boolean {
+  if (a.length - ia !== b.length - ib) return false;
+  for (; ia < a.length; ia++, ib++) if (a.charCodeAt(ia) !== b.charCodeAt(ib)) return false;
+  return true;
+}
+
 /** The closest candidate within a third of the word's length, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
   let best: string | undefined;

@@ -1,6 +1,6 @@
 // Finds known phrases (force names, metric terms) in a question's words: longest match first,
 // no overlaps, tolerant of one typo in longer words ("thames vally").
-import { editDistance } from './did-you-mean.js';
+import { withinOneEdit } from './did-you-mean.js';
 
 export interface PhraseMatch<T> {
   value: T;
@@ -11,8 +11,17 @@ export interface PhraseMatch<T> {
 /** Words of at least this length may differ by one edit and still match. */
 const TYPO_MIN_LENGTH = 5;
 
+interface Phrase<T> {
+  keys: string[];
+  /** Every value added with exactly these words (a term two metrics share names both), in order added. */
+  values: T[];
+}
+
 export class PhraseMatcher<T> {
-  private readonly phrases: { keys: string[]; value: T }[] = [];
+  /** Phrases by their joined keys, in the order first added. */
+  private readonly byText = new Map<string, Phrase<T>>();
+  /** The distinct phrases longest first (ties in the order added); worked out on the first `find` after an `add`. */
+  private ordered: Phrase<T>[] | undefined;
 
   /**
    * `key` maps a normalised word to its comparable form (identity, or a stemmer); `typos` allows
@@ -25,7 +34,13 @@ export class PhraseMatcher<T> {
   ) {}
 
   add(words: string[], value: T): void {
-    if (words.length > 0) this.phrases.push({ keys: words.map(this.key), value });
+    if (words.length === 0) return;
+    const keys = words.map(this.key);
+    const text = keys.join(' ');
+    const phrase = this.byText.get(text);
+    if (phrase) phrase.values.push(value);
+    else this.byText.set(text, { keys, values: [value] });
+    this.ordered = undefined;
   }
 
   /** Non-overlapping matches in `words`, longest phrases preferred. */
@@ -33,28 +48,33 @@ export class PhraseMatcher<T> {
     const keys = words.map(this.key);
     const matches: PhraseMatch<T>[] = [];
     const taken = new Array<boolean>(words.length).fill(false);
-    const byLength = [...this.phrases].sort((a, b) => b.keys.length - a.keys.length);
-    const seen = new Set<string>();
-    for (const phrase of byLength) {
-      const text = phrase.keys.join(' ');
-      if (seen.has(text)) continue;
-      seen.add(text);
-      for (let start = 0; start + phrase.keys.length <= keys.length; start++) {
-        const span = phrase.keys.map((_, i) => start + i);
-        if (span.some((i) => taken[i])) continue;
-        if (!phrase.keys.every((k, i) => (this.typos ? wordMatches(k, keys[start + i]!) : k === keys[start + i]))) continue;
-        span.forEach((i) => (taken[i] = true));
+    // Array.prototype.sort is stable, so phrases of one length keep the order they were added in.
+    this.ordered ??= [...this.byText.values()].sort((a, b) => b.keys.length - a.keys.length);
+    for (const phrase of this.ordered) {
+      const n = phrase.keys.length;
+      for (let start = 0; start + n <= keys.length; start++) {
+        if (!this.matchesAt(phrase.keys, keys, start, taken)) continue;
+        for (let i = 0; i < n; i++) taken[start + i] = true;
         // Every value with exactly these words matches here too (a term two metrics share).
-        for (const same of byLength) {
-          if (same.keys.join(' ') === phrase.keys.join(' ')) matches.push({ value: same.value, start, length: same.keys.length });
-        }
+        for (const value of phrase.values) matches.push({ value, start, length: n });
       }
     }
     return matches.sort((a, b) => a.start - b.start);
+  }
+
+  /** True when the phrase's keys match the question's keys from `start`, none of them already taken. */
+  private matchesAt(phrase: string[], keys: string[], start: number, taken: boolean[]): boolean {
+    for (let i = 0; i < phrase.length; i++) if (taken[start + i]) return false;
+    for (let i = 0; i < phrase.length; i++) {
+      const expected = phrase[i]!;
+      const actual = keys[start + i]!;
+      if (this.typos ? !wordMatches(expected, actual) : expected !== actual) return false;
+    }
+    return true;
   }
 }
 
 function wordMatches(expected: string, actual: string): boolean {
   if (expected === actual) return true;
-  return expected.length >= TYPO_MIN_LENGTH && actual.length >= TYPO_MIN_LENGTH - 1 && editDistance(expected, actual) <= 1;
+  return expected.length >= TYPO_MIN_LENGTH && actual.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(expected, actual);
 }
