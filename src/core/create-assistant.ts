@@ -148,10 +148,13 @@ export class KnowledgeAssistant implements Assistant {
     const parsed = understood === question ? first : snapshot.figures.parse(understood, snapshot.words);
     this.memory.remember(context.conversationId, understood);
 
-    const { hits } = snapshot.passages.find(understood, audience);
-    if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(hits))) {
+    // The passage search is the costly step: a figures question with no words left over skips it.
+    let found: PassageHit[] | undefined;
+    const passageHits = () => (found ??= snapshot.passages.find(understood, audience).hits);
+    if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(passageHits()))) {
       return this.figuresAnswer(parsed, understood, snapshot, audience);
     }
+    const hits = passageHits();
 
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const text = composeText(hits, snapshot.knowledge, book);
