@@ -15,6 +15,8 @@ interface Suggestion {
 export class SuggestionIndex {
   private readonly search: MiniSearch<Suggestion>;
   private readonly items: Suggestion[] = [];
+  /** `examples` lists by audience: the knowledge never changes under an index, so each is worked out once. */
+  private readonly exampleLists = new Map<Audience, string[]>();
 
   constructor(knowledge: Knowledge) {
     const seen = new Set<string>();
@@ -53,16 +55,30 @@ export class SuggestionIndex {
       fuzzy: 0.2,
       filter: (r) => this.visible(r.id as number, audience),
     });
-    const near = unique(results.map((r) => this.items[r.id as number]!.text));
-    return unique([...near, ...this.examples(audience, limit)]).slice(0, limit);
+    // A large pack can return thousands of results: stop at the first `limit` different texts.
+    const near = new Set<string>();
+    for (const r of results) {
+      if (near.size >= limit) return [...near];
+      near.add(this.items[r.id as number]!.text);
+    }
+    for (const text of this.examples(audience, limit)) {
+      if (near.size >= limit) break;
+      near.add(text);
+    }
+    return [...near];
   }
 
   /** One example question per topic first, so a short list shows the breadth of the knowledge. */
   examples(audience: Audience, limit: number): string[] {
-    const visible = this.items.filter((i) => this.visible(i.id, audience));
-    const firstPerTopic = new Map<string, string>();
-    for (const item of visible) if (!firstPerTopic.has(item.topic)) firstPerTopic.set(item.topic, item.text);
-    return unique([...firstPerTopic.values(), ...visible.map((i) => i.text)]).slice(0, limit);
+    let list = this.exampleLists.get(audience);
+    if (!list) {
+      const visible = this.items.filter((i) => this.visible(i.id, audience));
+      const firstPerTopic = new Map<string, string>();
+      for (const item of visible) if (!firstPerTopic.has(item.topic)) firstPerTopic.set(item.topic, item.text);
+      list = unique([...firstPerTopic.values(), ...visible.map((i) => i.text)]);
+      this.exampleLists.set(audience, list);
+    }
+    return list.slice(0, limit);
   }
 
   private visible(id: number, audience: Audience): boolean {
