@@ -73,15 +73,26 @@ export class PassageIndex {
       fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false),
       filter: (r) => audience === 'internal' || this.passages.get(r.id)?.visibility === 'public',
     });
-    const hits = results.map((r) => {
+    // The best `limit` so far, best first, equal scores in MiniSearch's order (as a stable sort
+    // of every result would leave them).
+    const hits: PassageHit[] = [];
+    if (limit <= 0) return { hits, slots };
+    for (const r of results) {
+      // Results come best first, and coverage is at most 1 so no adjusted score exceeds its raw
+      // score: once a raw score is below the limit-th adjusted score, no later result can get in.
+      if (hits.length === limit && r.score < hits[limit - 1]!.score) break;
       const evidence = slots.reduce((sum, slot, i) => sum + weights[i]! * slotMatch(slot, r), 0);
       const coverage = total > 0 ? evidence / total : 0;
       // Coverage dominates: a passage that answers all of the question beats one that
       // repeats a single word of it many times.
-      return { passage: this.passages.get(r.id)!, score: r.score * coverage ** 3, coverage, evidence };
-    });
-    hits.sort((a, b) => b.score - a.score);
-    return { hits: hits.slice(0, limit), slots };
+      const score = r.score * coverage ** 3;
+      let at = hits.length;
+      while (at > 0 && hits[at - 1]!.score < score) at--;
+      if (at >= limit) continue;
+      hits.splice(at, 0, { passage: this.passages.get(r.id)!, score, coverage, evidence });
+      if (hits.length > limit) hits.pop();
+    }
+    return { hits, slots };
   }
 
   /**
