@@ -16,9 +16,20 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Stems already worked out: indexing a pack stems the same few thousand words over and over. */
+const STEMS = new Map<string, string>();
+/** Forgotten all at once past this size, so questions full of odd words cannot grow memory without bound. */
+const MAX_STEMS = 200_000;
+
 /** Stem one normalised word. Numbers are kept as they are. */
 export function stem(word: string): string {
-  return /^\d/.test(word) ? word : stemmer(word);
+  let stemmed = STEMS.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^\d/.test(word) ? word : stemmer(word);
+    if (STEMS.size >= MAX_STEMS) STEMS.clear();
+    STEMS.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 /** Stemmed content terms of a text, in order, stop words removed. */
