@@ -87,7 +87,7 @@ export class KnowledgeAssistant implements Assistant {
       question: question.slice(0, this.options.maxQuestionLength),
       status: answer.status,
       notes: citedNotes(answer),
-      statistics: answer.citations.flatMap((c) => (c.statisticId ? [c.statisticId] : [])),
+      statistics: answer.citations.flatMap((c) => c.statisticIds ?? []),
       platform: context.platform,
       user: hashUser(context.userId, this.options.userHashSalt),
     }));
