@@ -6,7 +6,7 @@ import { words } from '../text/normalise.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
-import { FIELD_BOOST, FUZZY_CREDIT, MIN_CONCEPT_WEIGHT, FUZZY_FRACTION, FUZZY_MIN_LENGTH, SYNONYM_WEIGHT } from './thresholds.js';
+import { FIELD_BOOST, FUZZY_CREDIT, FUZZY_FRACTION, FUZZY_MIN_LENGTH, MIN_CONCEPT_WEIGHT, PREFIX_MIN_LENGTH, PREFIX_WEIGHT, SYNONYM_WEIGHT } from './thresholds.js';
 import { stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
@@ -113,18 +113,27 @@ export class PassageIndex {
 
 /** OR of concepts, each an OR of its alternatives (multi-word alternatives need all their words). */
 function toQuery(slots: Slot[]): Query {
-  return {
-    combineWith: 'OR',
-    queries: slots.map((slot) => ({
-      combineWith: 'OR',
-      queries: slot.alternatives.map((alt, i) => ({
-        combineWith: 'AND',
-        queries: [alt.words.join(' ')],
-        // A multi-word synonym should not outweigh the one word it stands for.
-        boostTerm: () => (i === 0 ? 1 : SYNONYM_WEIGHT) / Math.max(1, alt.stems.length),
-      })),
-    })),
-  };
+  return { combineWith: 'OR', queries: slots.map((slot, s) => slotQuery(slot, s === slots.length - 1)) };
+}
+
+function slotQuery(slot: Slot, last: boolean): Query {
+  const alternatives: Query[] = slot.alternatives.map((alt, i) => ({
+    combineWith: 'AND',
+    queries: [alt.words.join(' ')],
+    // A multi-word synonym should not outweigh the one word it stands for.
+    boostTerm: () => (i === 0 ? 1 : SYNONYM_WEIGHT) / Math.max(1, alt.stems.length),
+  }));
+  if (last && isPrefixable(slot)) alternatives.push(prefixQuery(slot));
+  return { combineWith: 'OR', queries: alternatives };
+}
+
+/** The last word may be half-typed ("what voltag"): it is also searched unstemmed, as a prefix. */
+function isPrefixable(slot: Slot): boolean {
+  return !slot.text.includes(' ') && slot.text.length >= PREFIX_MIN_LENGTH;
+}
+
+function prefixQuery(slot: Slot): Query {
+  return { queries: [slot.text], prefix: true, fuzzy: false, processTerm: (t: string) => t, boostTerm: () => PREFIX_WEIGHT };
 }
 
 /** 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling matched, else 0. */
@@ -137,5 +146,7 @@ function slotMatch(slot: Slot, result: SearchResult): number {
     if (alt.stems.every((s) => present.has(s))) return 1;
     credit = FUZZY_CREDIT;
   }
+  // A half-typed last word counts like a near-spelling.
+  if (credit === 0 && isPrefixable(slot) && queried.has(slot.text)) credit = FUZZY_CREDIT;
   return credit;
 }

@@ -17,6 +17,11 @@ export const FUZZY_MIN_LENGTH = 5;
  */
 export const MIN_COVERAGE = 0.4;
 
+/** A half-typed last word is matched as a prefix when it has at least this many letters… */
+export const PREFIX_MIN_LENGTH = 4;
+/** …and weighs this much against a whole word. */
+export const PREFIX_WEIGHT = 0.5;
+
 /** Least weight (IDF) a known concept carries in the coverage score. */
 export const MIN_CONCEPT_WEIGHT = 0.5;
 

@@ -43,6 +43,11 @@ describe('GIVEN a policy question the knowledge answers', () => {
     expect(answer.citations[0]?.noteId).toBe('recertification');
   });
 
+  it('THEN a half-typed last word is matched as a prefix', async () => {
+    const answer = await assistant.answer('where do I holst');
+    expect(answer.citations[0]?.noteId).toBe('holster-side');
+  });
+
   it('THEN a note past its review date is flagged in the answer and the citation', async () => {
     const answer = await assistant.answer('How often do I need to recertify?');
     expect(answer.notices).toEqual(['"Annual recertification" was due for review on 2021-01-01: check it is still current.']);
