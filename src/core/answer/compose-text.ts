@@ -2,7 +2,7 @@
 // or nothing when no passage covers enough of the question to be trusted.
 import type { Knowledge, Note } from '../types.js';
 import type { PassageHit } from '../search/passage-index.js';
-import { MAX_PASSAGES, MIN_COVERAGE, RELATIVE_SCORE_FOR_MORE } from '../search/thresholds.js';
+import { FULL_MATCH, MAX_PASSAGES, MIN_COVERAGE, RELATIVE_SCORE_FOR_FULL_MATCH, RELATIVE_SCORE_FOR_MORE } from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
 
 export interface TextAnswer {
@@ -17,12 +17,17 @@ export function trustworthy(hit: PassageHit): boolean {
   return hit.coverage >= MIN_COVERAGE;
 }
 
+/** A passage that covers the whole question as well as the best one is worth quoting even at a lower score. */
+function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
+  return hit.coverage >= FULL_MATCH && hit.coverage >= best.coverage && hit.score >= best.score * RELATIVE_SCORE_FOR_FULL_MATCH;
+}
+
 /** Quote the best passages, grouped by note in reading order, with citation markers. */
 export function composeText(hits: PassageHit[], knowledge: Knowledge, book: CitationBook): TextAnswer {
   const best = hits.find(trustworthy);
   if (!best) return { answered: false, text: '', notes: [] };
   const chosen = hits
-    .filter((h) => trustworthy(h) && h.score >= best.score * RELATIVE_SCORE_FOR_MORE)
+    .filter((h) => trustworthy(h) && (h.score >= best.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(h, best)))
     .slice(0, MAX_PASSAGES);
 
   // Keep notes in rank order, and sentences within a note in the note's own order.

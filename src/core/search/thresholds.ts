@@ -31,5 +31,10 @@ export const FUZZY_CREDIT = 0.5;
 /** Further passages are quoted when they score at least this fraction of the best one. */
 export const RELATIVE_SCORE_FOR_MORE = 0.6;
 
+/** A passage covering at least this share of the question counts as a full match… */
+export const FULL_MATCH = 0.95;
+/** …and is quoted too when it scores at least this fraction of the best full match. */
+export const RELATIVE_SCORE_FOR_FULL_MATCH = 0.2;
+
 /** At most this many passages are quoted in one answer. */
 export const MAX_PASSAGES = 3;
