@@ -17,9 +17,18 @@ export function trustworthy(hit: PassageHit): boolean {
   return hit.coverage >= MIN_COVERAGE;
 }
 
-/** A passage that covers the whole question as well as the best one is worth quoting even at a lower score. */
+/**
+ * Another note that covers the whole question as well as the best one is worth quoting even at a
+ * lower score. (Within one note every passage shares the title and example questions, so there
+ * only the score decides.)
+ */
 function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
-  return hit.coverage >= FULL_MATCH && hit.coverage >= best.coverage && hit.score >= best.score * RELATIVE_SCORE_FOR_FULL_MATCH;
+  return (
+    hit.passage.noteId !== best.passage.noteId &&
+    hit.coverage >= FULL_MATCH &&
+    hit.coverage >= best.coverage &&
+    hit.score >= best.score * RELATIVE_SCORE_FOR_FULL_MATCH
+  );
 }
 
 /** Quote the best passages, grouped by note in reading order, with citation markers. */
