@@ -1,7 +1,7 @@
 // Turns a question into "slots": one per concept the question asks about, each with the
 // alternatives that count as saying it (the word itself plus its synonym group).
 import { words } from '../text/normalise.js';
-import { STOP_WORDS, stem } from '../text/terms.js';
+import { stem } from '../text/terms.js';
 import { phraseOf, type Phrase, type Vocabulary } from './vocabulary.js';
 
 export interface Slot {
@@ -38,9 +38,4 @@ function mergeRepeats(slots: Slot[]): Slot[] {
     seen.add(key);
     return true;
   });
-}
-
-/** True when the question has no content words at all ("what?", "hi"). */
-export function isContentFree(question: string): boolean {
-  return words(question).every((w) => STOP_WORDS.has(w));
 }

@@ -38,8 +38,3 @@ export function contentTerms(text: string): string[] {
     .filter((w) => !STOP_WORDS.has(w))
     .map(stem);
 }
-
-/** Stemmed terms of a text keeping every word (for phrase matching of names and metric terms). */
-export function allTerms(text: string): string[] {
-  return words(text).map(stem);
-}

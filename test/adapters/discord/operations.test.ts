@@ -4,7 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { renderAdminText } from '../../../src/adapters/discord/admin.js';
 import { guildMessage, slashCommand } from './fake-discord.js';
-import { isCallback, isEdit, startHarness, type Harness } from './harness.js';
+import { isEdit, startHarness, type Harness } from './harness.js';
 
 const RATE_MESSAGE = "You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).";
 
