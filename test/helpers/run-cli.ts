@@ -1,10 +1,10 @@
-// Test helper: runs a CLI entry point the way `npm run` does (tsx), capturing its output.
+// Test helper: runs an entry point the way `npm run` does (tsx), capturing its output.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-const tsx = path.join(root, 'node_modules', '.bin', 'tsx');
+export const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+const tsx = path.join(repoRoot, 'node_modules', '.bin', 'tsx');
 
 export interface CliResult {
   code: number | null;
@@ -12,12 +12,25 @@ export interface CliResult {
   stderr: string;
 }
 
+export interface RunOptions {
+  stdin?: string;
+  /** Replaces the environment when `replaceEnv` is set; otherwise added to it. */
+  env?: NodeJS.ProcessEnv;
+  replaceEnv?: boolean;
+  cwd?: string;
+}
+
 /** Run `src/adapters/cli/<script>.ts` with args, optional stdin and extra environment. */
-export function runCli(script: string, args: string[], options: { stdin?: string; env?: NodeJS.ProcessEnv } = {}): Promise<CliResult> {
+export function runCli(script: string, args: string[], options: RunOptions = {}): Promise<CliResult> {
+  return runScript(path.join('src', 'adapters', 'cli', `${script}.ts`), args, { ...options, env: { KNOWLEDGE_DIR: '', ...options.env } });
+}
+
+/** Run any TypeScript entry point of the repository (path relative to its root) under tsx. */
+export function runScript(script: string, args: string[], options: RunOptions = {}): Promise<CliResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(tsx, [path.join(root, 'src', 'adapters', 'cli', `${script}.ts`), ...args], {
-      cwd: root,
-      env: { ...process.env, KNOWLEDGE_DIR: '', ...options.env },
+    const child = spawn(tsx, [path.join(repoRoot, script), ...args], {
+      cwd: options.cwd ?? repoRoot,
+      env: options.replaceEnv ? options.env : { ...process.env, ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

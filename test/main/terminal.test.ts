@@ -1,28 +1,19 @@
 // `npm start` with no platform credentials: the terminal chat on the bundled knowledge,
 // driven through the real process's standard input.
-import { spawn } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { repoRoot as root, runScript, type CliResult } from '../helpers/run-cli.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
-
-function startBot(input: string, env: NodeJS.ProcessEnv = {}): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve, reject) => {
-    const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD)_/.test(k)));
-    const child = spawn(path.join(root, 'node_modules', '.bin', 'tsx'), [path.join(root, 'src', 'main.ts')], {
-      cwd: mkdtempSync(path.join(tmpdir(), 'taser-bot-')),
-      env: { ...clean, KNOWLEDGE_DIR: path.join(root, 'knowledge'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'taser-data-')), ...env },
-    });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (d: Buffer) => (stdout += d.toString()));
-    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
-    child.on('error', reject);
-    child.on('close', (code) => resolve({ code, stdout, stderr }));
-    child.stdin.end(input);
+/** Start the bot in a fresh working folder, without any platform credentials from this machine. */
+function startBot(input: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD)_/.test(k)));
+  return runScript('src/main.ts', [], {
+    stdin: input,
+    cwd: mkdtempSync(path.join(tmpdir(), 'taser-bot-')),
+    replaceEnv: true,
+    env: { ...clean, KNOWLEDGE_DIR: path.join(root, 'knowledge'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'taser-data-')), ...env },
   });
 }
 
