@@ -1,14 +1,15 @@
 // /taser end to end: signed slash commands into a real Bolt app; ephemeral replies via response_url.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { UsageEvent } from '../../../src/core/usage/usage-log.js';
+import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { startHarness, type Harness } from './helpers/harness.js';
 
 let h: Harness;
 /** What the core recorded: proves which questions reached it. */
-const usage: UsageEvent[] = [];
+const usageLog = new MemoryUsageLog();
+const usage = usageLog.events;
 beforeAll(async () => {
-  const assistant = await makeAssistant(fixturePack(), { usageLog: { append: async (e) => void usage.push(e) } });
+  const assistant = await makeAssistant(fixturePack(), { usageLog });
   h = await startHarness({ assistant });
 });
 afterAll(async () => {

@@ -1,16 +1,17 @@
 // Mentions, direct messages and the App Home tab end to end: signed Events API callbacks into a
 // real Bolt app; what is posted is read back from the fake Slack Web API.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import type { UsageEvent } from '../../../src/core/usage/usage-log.js';
+import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { FAKE_BOT_USER_ID } from './helpers/fake-slack.js';
 import { CHANNEL, DM, startHarness, USER, type Harness } from './helpers/harness.js';
 
 let h: Harness;
 /** What the core recorded: the questions exactly as they reached it. */
-const usage: UsageEvent[] = [];
+const usageLog = new MemoryUsageLog();
+const usage = usageLog.events;
 beforeAll(async () => {
-  const assistant = await makeAssistant(fixturePack(), { usageLog: { append: async (e) => void usage.push(e) } });
+  const assistant = await makeAssistant(fixturePack(), { usageLog });
   h = await startHarness({ assistant });
 });
 afterAll(async () => {
