@@ -38,16 +38,19 @@ export function inAskedPeriods(stats: Statistic[], q: FigureQuestion): Statistic
   return stats.filter((s) => periodMatches(s.period, q.periods, available));
 }
 
-/** "April 2017 – March 2018 and April 2018 – March 2019". */
+/** "April 2017 – March 2018 and April 2018 – March 2019" (or "no period"). */
 export function listPeriods(periods: Period[]): string {
-  const labels = periods.map(periodLabel);
-  return labels.length <= 1 ? (labels[0] ?? 'no period') : `${labels.slice(0, -1).join(', ')} and ${labels[labels.length - 1]}`;
+  return inWords(periods.map(periodLabel)) || 'no period';
 }
 
 /** "Northshire Police and Westmarch Constabulary". */
 export function listForces(forces: Force[]): string {
-  const names = forces.map((f) => f.name);
-  return names.length <= 1 ? (names[0] ?? '') : `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`;
+  return inWords(forces.map((f) => f.name));
+}
+
+/** "a", "a and b", "a, b and c"; empty for no items. */
+function inWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 
 /**
