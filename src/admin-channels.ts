@@ -22,7 +22,10 @@ export class AdminChannels {
         try {
           await post(text);
         } catch (err) {
-          this.logger.error({ err, platform }, `could not post to the ${platform} admin channel: check its id and that the bot may post there`);
+          this.logger.error(
+            { err, platform },
+            `could not post to the ${platform} admin channel: check its id and that the bot may post there`,
+          );
         }
       }),
     );

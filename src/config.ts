@@ -11,7 +11,12 @@ const optionalText = z
 const idList = z
   .string()
   .optional()
-  .transform((v) => (v ?? '').split(',').map((s) => s.trim()).filter(Boolean));
+  .transform((v) =>
+    (v ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+  );
 
 const audience = z.enum(['public', 'internal']);
 
@@ -28,9 +33,15 @@ const envSchema = z.object({
   USER_HASH_SALT: optionalText,
   CLI_AUDIENCE: audience.default('public'),
 
-  SLACK_BOT_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xoxb-'), 'must be a bot token starting with "xoxb-"'),
+  SLACK_BOT_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith('xoxb-'),
+    'must be a bot token starting with "xoxb-"',
+  ),
   SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.refine((v) => v === undefined || v.startsWith('xapp-'), 'must be an app-level token starting with "xapp-"'),
+  SLACK_APP_TOKEN: optionalText.refine(
+    (v) => v === undefined || v.startsWith('xapp-'),
+    'must be an app-level token starting with "xapp-"',
+  ),
   SLACK_API_URL: optionalText.pipe(z.url().optional()),
   SLACK_AUDIENCE: audience.default('internal'),
   SLACK_ADMIN_CHANNEL: optionalText,
@@ -38,7 +49,10 @@ const envSchema = z.object({
 
   DISCORD_TOKEN: optionalText,
   DISCORD_APP_ID: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), 'must be the numeric application id'),
-  DISCORD_GUILD_ID: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), 'must be a numeric guild (server) id'),
+  DISCORD_GUILD_ID: optionalText.refine(
+    (v) => v === undefined || /^\d+$/.test(v),
+    'must be a numeric guild (server) id',
+  ),
   DISCORD_API_URL: optionalText.pipe(z.url().optional()),
   DISCORD_AUDIENCE: audience.default('public'),
   DISCORD_ADMIN_CHANNEL_ID: optionalText,
@@ -102,7 +116,9 @@ export const DEFAULT_DATA_DIR = 'data';
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
-    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])] ?? ''}")`));
+    throw new ConfigError(
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])] ?? ''}")`),
+    );
   }
   const e = parsed.data;
   const problems: string[] = [];
@@ -120,7 +136,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
 
   const slackVars = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN];
   if (slackVars.some((v) => v !== undefined)) {
-    if (!e.SLACK_BOT_TOKEN) problems.push('SLACK_BOT_TOKEN: missing; Slack needs the bot token (xoxb-…) from "OAuth & Permissions"');
+    if (!e.SLACK_BOT_TOKEN)
+      problems.push('SLACK_BOT_TOKEN: missing; Slack needs the bot token (xoxb-…) from "OAuth & Permissions"');
     if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
       problems.push('SLACK_SIGNING_SECRET: missing; HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)');
     }
@@ -140,8 +157,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   }
 
   if (e.DISCORD_TOKEN !== undefined || e.DISCORD_APP_ID !== undefined) {
-    if (!e.DISCORD_TOKEN) problems.push('DISCORD_TOKEN: missing; Discord needs the bot token from the Developer Portal');
-    if (!e.DISCORD_APP_ID) problems.push('DISCORD_APP_ID: missing; Discord needs the application id from the Developer Portal');
+    if (!e.DISCORD_TOKEN)
+      problems.push('DISCORD_TOKEN: missing; Discord needs the bot token from the Developer Portal');
+    if (!e.DISCORD_APP_ID)
+      problems.push('DISCORD_APP_ID: missing; Discord needs the application id from the Developer Portal');
     if (e.DISCORD_TOKEN && e.DISCORD_APP_ID) {
       config.discord = {
         token: e.DISCORD_TOKEN,

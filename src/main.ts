@@ -30,19 +30,29 @@ async function main(): Promise<void> {
     maxConcurrent: config.maxConcurrentAnswers,
     onLogError: (err) => logger.error({ err }, 'could not write the usage log'),
     // Who was refused stays out of the log; how often, and why, is what operators need.
-    onLimited: (limited, context) => logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),
+    onLimited: (limited, context) =>
+      logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),
   });
   const adminChannels = new AdminChannels(logger);
   const reloader = new KnowledgeReloader(assistant, {
     dir: config.knowledgeDir,
     pollMs: config.knowledgePollMs,
     onResult: reportReloads(logger, adminChannels),
-    onWatchError: (err) => logger.error({ err }, 'knowledge changes are no longer noticed (set KNOWLEDGE_POLL_MS to poll instead); /taser reload still works'),
+    onWatchError: (err) =>
+      logger.error(
+        { err },
+        'knowledge changes are no longer noticed (set KNOWLEDGE_POLL_MS to poll instead); /taser reload still works',
+      ),
   });
 
   if (!config.slack && !config.discord) {
     reloader.start();
-    await runChat(assistant, { input: process.stdin, output: process.stdout, colour: process.stdout.isTTY === true, audience: config.cliAudience });
+    await runChat(assistant, {
+      input: process.stdin,
+      output: process.stdout,
+      colour: process.stdout.isTTY === true,
+      audience: config.cliAudience,
+    });
     await reloader.stop();
     await usageLog.flush();
     return;
@@ -55,11 +65,21 @@ async function main(): Promise<void> {
 }
 
 /** Start Slack and/or Discord with the admin reload command, and register their admin channels. */
-async function startAdapters(config: Config, assistant: KnowledgeAssistant, reloader: KnowledgeReloader, channels: AdminChannels, logger: Logger) {
+async function startAdapters(
+  config: Config,
+  assistant: KnowledgeAssistant,
+  reloader: KnowledgeReloader,
+  channels: AdminChannels,
+  logger: Logger,
+) {
   const common = { assistant, reloader, logger, maxQuestionLength: config.maxQuestionLength };
   const adapters: { stop(): Promise<void> }[] = [];
   if (config.slack) {
-    const slack = await startSlack({ ...common, config: config.slack, health: () => healthReport(assistant.knowledge, reloader.status) });
+    const slack = await startSlack({
+      ...common,
+      config: config.slack,
+      health: () => healthReport(assistant.knowledge, reloader.status),
+    });
     adapters.push(slack);
     channels.add('Slack', slack.postAdminNotice);
   }
@@ -90,7 +110,12 @@ async function loadOrExit(dir: string, logger: Logger): Promise<Knowledge> {
   const { knowledge, problems } = await loadKnowledge(dir);
   for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
   if (!knowledge) {
-    process.stderr.write(`The bot cannot start: the knowledge in ${dir} has errors.\n${problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n')}\nFix them (npm run validate checks again) and start the bot again.\n`);
+    process.stderr.write(
+      `The bot cannot start: the knowledge in ${dir} has errors.\n${problems
+        .filter((p) => p.severity === 'error')
+        .map(formatProblem)
+        .join('\n')}\nFix them (npm run validate checks again) and start the bot again.\n`,
+    );
     process.exit(1);
   }
   return knowledge;

@@ -8,10 +8,17 @@ import type { AdminChannels } from './admin-channels.js';
 import type { Logger } from './logger.js';
 
 /** The reloader's `onResult`: log the outcome and tell the admins. Never throws. */
-export function reportReloads(logger: Logger, channels: AdminChannels): (result: ReloadResult, cause: ReloadCause) => void {
+export function reportReloads(
+  logger: Logger,
+  channels: AdminChannels,
+): (result: ReloadResult, cause: ReloadCause) => void {
   return (result, cause) => {
     if (result.ok) logger.info({ cause, warnings: result.warnings.length }, describeReload(result));
-    else logger.error({ cause, problems: result.problems.map(formatProblem) }, 'knowledge reload failed; still serving the previous knowledge');
+    else
+      logger.error(
+        { cause, problems: result.problems.map(formatProblem) },
+        'knowledge reload failed; still serving the previous knowledge',
+      );
     const notice = adminNotice(result, cause);
     if (notice) void channels.post(notice);
   };

@@ -27,13 +27,26 @@ export async function measureColdStart(knowledgeDir: string, question: string, r
   const phases: ColdStart[] = [];
   for (let i = 0; i < runs; i++) {
     askCommand.push((await run(tsx, [ask, '--json', '--knowledge', knowledgeDir, question])).ms);
-    askNodeImport.push((await run(process.execPath, ['--import', 'tsx', ask, '--json', '--knowledge', knowledgeDir, question])).ms);
-    const worker = await run(process.execPath, ['--import', 'tsx', path.join(root, 'src', 'bench', 'cold-worker.ts'), knowledgeDir, question]);
+    askNodeImport.push(
+      (await run(process.execPath, ['--import', 'tsx', ask, '--json', '--knowledge', knowledgeDir, question])).ms,
+    );
+    const worker = await run(process.execPath, [
+      '--import',
+      'tsx',
+      path.join(root, 'src', 'bench', 'cold-worker.ts'),
+      knowledgeDir,
+      question,
+    ]);
     phases.push(JSON.parse(worker.stdout) as ColdStart);
   }
   const median = (xs: number[]) => percentile(xs, 50);
   const byTotal = [...phases].sort((a, b) => a.totalMs - b.totalMs);
-  return { runs, askCommandMs: median(askCommand), askNodeImportMs: median(askNodeImport), phases: byTotal[Math.floor((byTotal.length - 1) / 2)]! };
+  return {
+    runs,
+    askCommandMs: median(askCommand),
+    askNodeImportMs: median(askNodeImport),
+    phases: byTotal[Math.floor((byTotal.length - 1) / 2)]!,
+  };
 }
 
 /** Spawn a command in the repository root; resolves with its wall time and stdout, rejects on failure. */
@@ -49,7 +62,12 @@ function run(command: string, args: string[]): Promise<{ ms: number; stdout: str
     child.on('close', (code) => {
       const ms = performance.now() - start;
       if (code === 0) resolve({ ms, stdout });
-      else reject(new Error(`bench: ${path.basename(command)} ${args.map((a) => path.basename(a)).join(' ')} exited with ${code}: ${stderr.trim().slice(0, 400)}`));
+      else
+        reject(
+          new Error(
+            `bench: ${path.basename(command)} ${args.map((a) => path.basename(a)).join(' ')} exited with ${code}: ${stderr.trim().slice(0, 400)}`,
+          ),
+        );
     });
   });
 }

@@ -25,11 +25,17 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const raw = Buffer.concat(chunks).toString('utf8');
-      const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json') ? (JSON.parse(raw || '{}') as Record<string, unknown>) : Object.fromEntries(new URLSearchParams(raw));
+      const args: Record<string, unknown> = (req.headers['content-type'] ?? '').includes('json')
+        ? (JSON.parse(raw || '{}') as Record<string, unknown>)
+        : Object.fromEntries(new URLSearchParams(raw));
       const method = (req.url ?? '').replace(/^\/api\//, '').split('?')[0];
       res.writeHead(200, { 'content-type': 'application/json' });
       if (method === 'chat.postMessage') {
-        posts.push({ channel: String(args.channel), threadTs: args.thread_ts === undefined ? undefined : String(args.thread_ts), at: performance.now() });
+        posts.push({
+          channel: String(args.channel),
+          threadTs: typeof args.thread_ts === 'string' ? args.thread_ts : undefined,
+          at: performance.now(),
+        });
         ts += 1;
         res.end(JSON.stringify({ ok: true, channel: args.channel, ts: `${ts}.000100` }));
       } else {

@@ -119,7 +119,9 @@ async function measureSizes(list: number[], seed: number): Promise<SizeFigures[]
       // one pass over a 100-question share of the mix keeps the whole run within minutes.
       const passes = passesFlag ?? (passages <= 1000 ? 10 : passages <= 10_000 ? 5 : 1);
       const limit = passages <= 10_000 ? Infinity : LARGE_PACK_QUESTIONS;
-      results.push(await runWorker([path.join(dir, 'knowledge'), path.join(dir, 'questions.json'), String(passes), String(limit)]));
+      results.push(
+        await runWorker([path.join(dir, 'knowledge'), path.join(dir, 'questions.json'), String(passes), String(limit)]),
+      );
     }
   } finally {
     if (values.keep) progress(`packs kept in ${base}`);
@@ -139,7 +141,12 @@ function runWorker(args: string[]): Promise<SizeFigures> {
     child.on('exit', (code, signal) => {
       clearTimeout(timer);
       if (figures) resolve(figures);
-      else reject(new Error(`bench: the size worker ended without figures (${signal ? `stopped by ${signal} after ${SIZE_TIMEOUT_MS / 60000} min` : `exit code ${code}`})`));
+      else
+        reject(
+          new Error(
+            `bench: the size worker ended without figures (${signal ? `stopped by ${signal} after ${SIZE_TIMEOUT_MS / 60000} min` : `exit code ${code}`})`,
+          ),
+        );
     });
   });
 }
@@ -148,13 +155,15 @@ function runWorker(args: string[]): Promise<SizeFigures> {
 async function firstQuestion(): Promise<string> {
   const { knowledge } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
   const note = knowledge?.notes.find((n) => n.visibility === 'public' && n.questions.length > 0);
-  if (!note) throw new Error(`bench: the knowledge in ${DEFAULT_KNOWLEDGE_DIR} does not load or has no example questions`);
+  if (!note)
+    throw new Error(`bench: the knowledge in ${DEFAULT_KNOWLEDGE_DIR} does not load or has no example questions`);
   return note.questions[0]!;
 }
 
 async function measureLoad(): Promise<LoadFigures> {
   const { knowledge } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
-  if (!knowledge) throw new Error(`bench: the knowledge in ${DEFAULT_KNOWLEDGE_DIR} does not load; run npm run validate`);
+  if (!knowledge)
+    throw new Error(`bench: the knowledge in ${DEFAULT_KNOWLEDGE_DIR} does not load; run npm run validate`);
   const examples = knowledge.notes.filter((n) => n.visibility === 'public').flatMap((n) => n.questions);
   const questions = Array.from({ length: LOAD_QUESTIONS }, (_, i) => examples[i % examples.length]!);
   return runSlackLoad({ assistant: createAssistant(knowledge), questions });

@@ -1,7 +1,20 @@
 // Builds a synthetic but realistic knowledge pack in memory from a seed: many forces with aliases
 // and regions, years of statistics, and notes whose passages add up to an exact target count.
 import type { RawNote, RawStatistic } from '../core/knowledge/schema.js';
-import { ADJECTIVES, capitalise, inventPlace, inventWord, NOUNS, OFF_TOPIC_WORDS, ROLES, TEMPLATES, TOPICS, UNITS, VERBS, QUESTION_TEMPLATES } from './lexicon.js';
+import {
+  ADJECTIVES,
+  capitalise,
+  inventPlace,
+  inventWord,
+  NOUNS,
+  OFF_TOPIC_WORDS,
+  ROLES,
+  TEMPLATES,
+  TOPICS,
+  UNITS,
+  VERBS,
+  QUESTION_TEMPLATES,
+} from './lexicon.js';
 import { Random } from './random.js';
 
 export interface PackSpec {
@@ -64,9 +77,27 @@ const YEARS = 12;
 
 const METRICS: RawMetric[] = [
   { id: 'deployments', label: 'deployments', unit: 'deployments', terms: ['deployments', 'deployment', 'deployed'] },
-  { id: 'arrests', label: 'arrests after a deployment', unit: 'arrests', part_of: 'deployments', terms: ['arrests', 'arrest', 'arrested'] },
-  { id: 'injuries', label: 'injuries after a deployment', unit: 'injuries', part_of: 'deployments', terms: ['injuries', 'injured'] },
-  { id: 'complaints', label: 'complaints', unit: 'complaints', part_of: 'deployments', terms: ['complaints', 'complaint'] },
+  {
+    id: 'arrests',
+    label: 'arrests after a deployment',
+    unit: 'arrests',
+    part_of: 'deployments',
+    terms: ['arrests', 'arrest', 'arrested'],
+  },
+  {
+    id: 'injuries',
+    label: 'injuries after a deployment',
+    unit: 'injuries',
+    part_of: 'deployments',
+    terms: ['injuries', 'injured'],
+  },
+  {
+    id: 'complaints',
+    label: 'complaints',
+    unit: 'complaints',
+    part_of: 'deployments',
+    terms: ['complaints', 'complaint'],
+  },
   { id: 'referrals', label: 'referrals to the oversight body', unit: 'referrals', terms: ['referrals'] },
   { id: 'warnings', label: 'warnings given', unit: 'warnings', terms: ['warnings'] },
 ];
@@ -88,9 +119,17 @@ const GENERIC_SYNONYMS: string[][] = [
 
 /** The whole pack for a seed and size; the same spec always gives the same pack. */
 export function buildPack(spec: PackSpec): Pack {
-  if (!Number.isInteger(spec.passages) || spec.passages < 1) throw new Error(`bench: passages must be a positive whole number (got ${spec.passages})`);
+  if (!Number.isInteger(spec.passages) || spec.passages < 1)
+    throw new Error(`bench: passages must be a positive whole number (got ${spec.passages})`);
   const random = new Random(spec.seed);
-  const used = new Set<string>([...OFF_TOPIC_WORDS, ...NOUNS.flat(), ...VERBS.flat(), ...ADJECTIVES, ...ROLES.flat(), ...TOPICS]);
+  const used = new Set<string>([
+    ...OFF_TOPIC_WORDS,
+    ...NOUNS.flat(),
+    ...VERBS.flat(),
+    ...ADJECTIVES,
+    ...ROLES.flat(),
+    ...TOPICS,
+  ]);
   const unique = (make: () => string) => {
     for (;;) {
       const word = make();
@@ -102,12 +141,23 @@ export function buildPack(spec: PackSpec): Pack {
   };
 
   const terms = Array.from({ length: 1500 + Math.round(spec.passages / 4) }, () => unique(() => inventWord(random)));
-  const regions = Array.from({ length: 9 }, (_, i) => `${['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Central', 'Coastal', 'Inner'][i]} ${unique(() => inventPlace(random))}`);
-  const forces = makeForces(random, Math.min(300, 40 + Math.round(spec.passages / 400)), regions, () => unique(() => inventPlace(random)));
+  const regions = Array.from(
+    { length: 9 },
+    (_, i) =>
+      `${['North', 'South', 'East', 'West', 'Upper', 'Lower', 'Central', 'Coastal', 'Inner'][i]} ${unique(() => inventPlace(random))}`,
+  );
+  const forces = makeForces(random, Math.min(300, 40 + Math.round(spec.passages / 400)), regions, () =>
+    unique(() => inventPlace(random)),
+  );
   const years = Array.from({ length: YEARS }, (_, i) => FIRST_YEAR + i);
-  const sources = makeSources(random, 10 + Math.round(spec.passages / 2000), years, () => unique(() => inventPlace(random)));
+  const sources = makeSources(random, 10 + Math.round(spec.passages / 2000), years, () =>
+    unique(() => inventPlace(random)),
+  );
   const policySources = sources.filter((s) => !s.id.startsWith('returns-'));
-  const synonyms = [...GENERIC_SYNONYMS, ...terms.slice(0, 20 + Math.round(spec.passages / 500)).map((t) => [t, abbreviation(t)])];
+  const synonyms = [
+    ...GENERIC_SYNONYMS,
+    ...terms.slice(0, 20 + Math.round(spec.passages / 500)).map((t) => [t, abbreviation(t)]),
+  ];
 
   const notes: RawNote[] = [];
   const seeds: NoteSeed[] = [];
@@ -118,7 +168,18 @@ export function buildPack(spec: PackSpec): Pack {
     notes.push(note);
     seeds.push(seed);
   }
-  return { spec, sources, forces, metrics: METRICS, synonyms, notes, statistics: makeStatistics(random, forces, years), years, seeds, terms };
+  return {
+    spec,
+    sources,
+    forces,
+    metrics: METRICS,
+    synonyms,
+    notes,
+    statistics: makeStatistics(random, forces, years),
+    years,
+    seeds,
+    terms,
+  };
 }
 
 function makeForces(random: Random, count: number, regions: string[], place: () => string): RawForce[] {
@@ -130,7 +191,12 @@ function makeForces(random: Random, count: number, regions: string[], place: () 
     const kind = random.pick(['Police', 'Constabulary', 'Police Service']);
     const name = b ? `${a} and ${b} ${kind}` : `${a} ${kind}`;
     const initials = `${a[0]}${b ? b[0] : ''}${kind === 'Police Service' ? 'PS' : kind[0]}`;
-    const aliases = [a, ...(b ? [b, `${a} and ${b}`] : []), `${a} ${kind === 'Constabulary' ? 'Police' : 'Constabulary'}`, initials];
+    const aliases = [
+      a,
+      ...(b ? [b, `${a} and ${b}`] : []),
+      `${a} ${kind === 'Constabulary' ? 'Police' : 'Constabulary'}`,
+      initials,
+    ];
     // Short initials often clash between forces: keep only names no other force answers to.
     const own = aliases.filter((x) => !names.has(x.toLowerCase()));
     for (const x of [name, ...own]) names.add(x.toLowerCase());
@@ -144,7 +210,13 @@ function makeSources(random: Random, count: number, years: number[], place: () =
     const where = place();
     const title = `${where} ${capitalise(random.pick(ADJECTIVES))} ${capitalise(random.pick(NOUNS)[0])} ${random.pick(['Guidance', 'Manual', 'Standard', 'Instructions'])}`;
     const id = `${slug(title)}-${i}`;
-    return { id, title, publisher: `${where} Police`, date: `${random.int(2015, 2025)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`, url: `https://example.org/${id}` };
+    return {
+      id,
+      title,
+      publisher: `${where} Police`,
+      date: `${random.int(2015, 2025)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`,
+      url: `https://example.org/${id}`,
+    };
   });
   const returns = years.map((y) => ({
     id: `returns-${y}`,
@@ -156,15 +228,31 @@ function makeSources(random: Random, count: number, years: number[], place: () =
   return [...policy, ...returns];
 }
 
-function makeNote(random: Random, index: number, sentences: number, terms: string[], forces: RawForce[], sources: RawSource[]) {
+function makeNote(
+  random: Random,
+  index: number,
+  sentences: number,
+  terms: string[],
+  forces: RawForce[],
+  sources: RawSource[],
+) {
   const term = terms[random.zipf(terms.length)]!;
   const noun = random.pick(NOUNS);
   const topic = random.pick(TOPICS);
   const id = `${topic}-${term}-${index}`;
-  const text = Array.from({ length: sentences }, (_, i) => sentence(random, random.pick(TEMPLATES), i === 0 || random.chance(0.5) ? term : terms[random.zipf(terms.length)]!, i === 0 ? noun : undefined)).join(' ');
+  const text = Array.from({ length: sentences }, (_, i) =>
+    sentence(
+      random,
+      random.pick(TEMPLATES),
+      i === 0 || random.chance(0.5) ? term : terms[random.zipf(terms.length)]!,
+      i === 0 ? noun : undefined,
+    ),
+  ).join(' ');
   const questions = random.sample(QUESTION_TEMPLATES, random.int(1, 2)).map((q) => sentence(random, q, term, noun));
   const visibility = random.chance(0.08) ? ('internal' as const) : ('public' as const);
-  const reviewed = random.chance(0.6) ? `${random.int(2022, 2026)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}` : undefined;
+  const reviewed = random.chance(0.6)
+    ? `${random.int(2022, 2026)}-${pad(random.int(1, 12))}-${pad(random.int(1, 28))}`
+    : undefined;
   const note: RawNote = {
     id,
     title: `${capitalise(random.pick(ADJECTIVES))} ${noun[0]} for ${term}`,
@@ -176,7 +264,9 @@ function makeNote(random: Random, index: number, sentences: number, terms: strin
     forces: random.chance(0.5) ? random.sample(forces, random.chance(0.2) ? 2 : 1).map((f) => f.id) : [],
     questions,
     ...(visibility === 'internal' ? { visibility } : {}),
-    ...(reviewed ? { reviewed, review_by: `${Number(reviewed.slice(0, 4)) + random.int(1, 3)}${reviewed.slice(4)}` } : {}),
+    ...(reviewed
+      ? { reviewed, review_by: `${Number(reviewed.slice(0, 4)) + random.int(1, 3)}${reviewed.slice(4)}` }
+      : {}),
   };
   return { note, seed: { id, term, noun, visibility, questions } satisfies NoteSeed };
 }
@@ -221,7 +311,14 @@ function makeStatistics(random: Random, forces: RawForce[], years: number[]): Ra
     years.forEach((year, i) => {
       const deployments = Math.round(size * growth ** i * (0.85 + random.next() * 0.3));
       const part = (max: number) => (random.chance(0.03) ? null : Math.floor(deployments * random.next() * max));
-      const values = { deployments, arrests: part(0.4), injuries: part(0.05), complaints: part(0.03), referrals: random.int(0, 40), warnings: random.int(0, deployments) };
+      const values = {
+        deployments,
+        arrests: part(0.4),
+        injuries: part(0.05),
+        complaints: part(0.03),
+        referrals: random.int(0, 40),
+        warnings: random.int(0, deployments),
+      };
       const missing = Object.values(values).some((v) => v === null);
       statistics.push({
         id: `${force.id}-${year}-${String(year + 1).slice(2)}`,
@@ -241,7 +338,10 @@ function abbreviation(term: string): string {
 }
 
 function slug(text: string): string {
-  return text.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return text
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }
 
 function pad(n: number): string {

@@ -15,7 +15,10 @@ export interface BenchQuestion {
 }
 
 /** How many questions of each kind the mix holds. */
-export const MIX = { policy: 60, figures: 40, typo: 40, 'out-of-scope': 40 } as const satisfies Record<QuestionKind, number>;
+export const MIX = { policy: 60, figures: 40, typo: 40, 'out-of-scope': 40 } as const satisfies Record<
+  QuestionKind,
+  number
+>;
 
 /** The question mix for a pack: same pack and seed, same questions in the same order. */
 export function questionMix(pack: Pack): BenchQuestion[] {
@@ -38,7 +41,10 @@ export function questionMix(pack: Pack): BenchQuestion[] {
   }
   for (let i = 0; i < MIX['out-of-scope']; i++) {
     const [w, w2] = random.sample(OFF_TOPIC_WORDS, 2);
-    questions.push({ kind: 'out-of-scope', ask: random.pick(OFF_TOPIC_TEMPLATES).replace('{W}', w!).replace('{W2}', w2!) });
+    questions.push({
+      kind: 'out-of-scope',
+      ask: random.pick(OFF_TOPIC_TEMPLATES).replace('{W}', w!).replace('{W2}', w2!),
+    });
   }
   return random.sample(questions, questions.length);
 }
@@ -63,9 +69,14 @@ function figuresQuestion(random: Random, pack: Pack, shape: number): string {
 /** One typo in the longest word: a letter dropped or doubled (one edit, as most typos are). */
 export function withTypo(random: Random, question: string): string {
   const words = question.split(' ');
-  const longest = words.reduce((best, w, i) => (w.replace(/\W/g, '').length > words[best]!.replace(/\W/g, '').length ? i : best), 0);
+  const longest = words.reduce(
+    (best, w, i) => (w.replace(/\W/g, '').length > words[best]!.replace(/\W/g, '').length ? i : best),
+    0,
+  );
   const word = words[longest]!;
   const at = random.int(1, Math.max(1, word.replace(/\W+$/, '').length - 2));
-  words[longest] = random.chance(0.7) ? word.slice(0, at) + word.slice(at + 1) : word.slice(0, at) + word[at] + word.slice(at);
+  words[longest] = random.chance(0.7)
+    ? word.slice(0, at) + word.slice(at + 1)
+    : word.slice(0, at) + word[at] + word.slice(at);
   return words.join(' ');
 }

@@ -11,25 +11,67 @@ export const TARGETS = { indexMs: 5000, indexAtPassages: 100_000, p99Ms: 5, rati
 
 /** Date, cores, memory, Node version and load average: figures mean little without them. */
 export function machineLine(date: Date): string {
-  const load = os.loadavg().map((x) => x.toFixed(1)).join(', ');
+  const load = os
+    .loadavg()
+    .map((x) => x.toFixed(1))
+    .join(', ');
   return `Benchmark ${date.toISOString().slice(0, 10)} — ${os.cpus().length} cores, ${Math.round(os.totalmem() / 1024 ** 3)} GiB, Node ${process.versions.node}, load average ${load}\n`;
 }
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 const ratio = (a: number, b: number) => `${(a / b).toFixed(1)}×`;
 
-function table(header: string[], rows: string[][], align: ('l' | 'r')[] = header.map((_, i) => (i === 0 ? 'l' : 'r'))): string {
-  return [`| ${header.join(' | ')} |`, `|${align.map((a) => (a === 'l' ? '---' : '---:')).join('|')}|`, ...rows.map((r) => `| ${r.join(' | ')} |`)].join('\n');
+function table(
+  header: string[],
+  rows: string[][],
+  align: ('l' | 'r')[] = header.map((_, i) => (i === 0 ? 'l' : 'r')),
+): string {
+  return [
+    `| ${header.join(' | ')} |`,
+    `|${align.map((a) => (a === 'l' ? '---' : '---:')).join('|')}|`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
 }
 
 export function sizeTables(sizes: SizeFigures[]): string {
   if (sizes.length === 0) return '';
   const build = table(
-    ['Passages', 'Notes', 'Forces', 'Statistics', 'Validate (loadKnowledge)', 'Index (createAssistant)', 'Peak RSS', 'Passage index as JSON', 'Passage index alone: build / loadJSON'],
-    sizes.map((s) => [formatCount(s.passages), String(s.notes), String(s.forces), String(s.statistics), formatMs(s.loadMs), formatMs(s.buildMs), formatBytes(s.peakRssAfterBuild), formatBytes(s.serialisedBytes), `${formatMs(s.passageIndexBuildMs)} / ${formatMs(s.loadJsonMs)}`]),
+    [
+      'Passages',
+      'Notes',
+      'Forces',
+      'Statistics',
+      'Validate (loadKnowledge)',
+      'Index (createAssistant)',
+      'Peak RSS',
+      'Passage index as JSON',
+      'Passage index alone: build / loadJSON',
+    ],
+    sizes.map((s) => [
+      formatCount(s.passages),
+      String(s.notes),
+      String(s.forces),
+      String(s.statistics),
+      formatMs(s.loadMs),
+      formatMs(s.buildMs),
+      formatBytes(s.peakRssAfterBuild),
+      formatBytes(s.serialisedBytes),
+      `${formatMs(s.passageIndexBuildMs)} / ${formatMs(s.loadJsonMs)}`,
+    ]),
   );
   const queries = table(
-    ['Passages', 'Ours p50', 'Ours p95', 'Ours p99', 'Plain MiniSearch p50', 'p95', 'p99', 'Ratio p50', 'Ratio p99', 'Samples'],
+    [
+      'Passages',
+      'Ours p50',
+      'Ours p95',
+      'Ours p99',
+      'Plain MiniSearch p50',
+      'p95',
+      'p99',
+      'Ratio p50',
+      'Ratio p99',
+      'Samples',
+    ],
     sizes.map((s) => [
       formatCount(s.passages),
       formatMs(s.ours.all.p50),
@@ -46,7 +88,16 @@ export function sizeTables(sizes: SizeFigures[]): string {
   const kinds = table(
     ['Passages', 'Kind', 'Ours p50', 'Ours p99', 'Plain p50', 'Plain p99', 'Ours answered', 'Plain answered'],
     sizes.flatMap((s) =>
-      QUESTION_KINDS.map((k) => [formatCount(s.passages), k, formatMs(s.ours.byKind[k].p50), formatMs(s.ours.byKind[k].p99), formatMs(s.baseline.byKind[k].p50), formatMs(s.baseline.byKind[k].p99), pct(s.ours.answered[k]), pct(s.baseline.answered[k])]),
+      QUESTION_KINDS.map((k) => [
+        formatCount(s.passages),
+        k,
+        formatMs(s.ours.byKind[k].p50),
+        formatMs(s.ours.byKind[k].p99),
+        formatMs(s.baseline.byKind[k].p50),
+        formatMs(s.baseline.byKind[k].p99),
+        pct(s.ours.answered[k]),
+        pct(s.baseline.answered[k]),
+      ]),
     ),
   );
   const quality = table(
@@ -97,8 +148,14 @@ export function loadTable(l: LoadFigures): string {
       ['Measure', 'Value'],
       [
         ['Throughput (first request → last reply)', `${l.throughput.toFixed(0)} questions/s (${formatMs(l.wallMs)})`],
-        ['Reply latency p50 / p95 / p99 (request sent → chat.postMessage received)', `${formatMs(l.reply.p50)} / ${formatMs(l.reply.p95)} / ${formatMs(l.reply.p99)}`],
-        ['HTTP ack latency p50 / p95 / p99', `${formatMs(l.ack.p50)} / ${formatMs(l.ack.p95)} / ${formatMs(l.ack.p99)}`],
+        [
+          'Reply latency p50 / p95 / p99 (request sent → chat.postMessage received)',
+          `${formatMs(l.reply.p50)} / ${formatMs(l.reply.p95)} / ${formatMs(l.reply.p99)}`,
+        ],
+        [
+          'HTTP ack latency p50 / p95 / p99',
+          `${formatMs(l.ack.p50)} / ${formatMs(l.ack.p95)} / ${formatMs(l.ack.p99)}`,
+        ],
         ['Questions with exactly one reply', `${l.exactlyOne}/${l.questions}`],
         ['Missing / duplicated replies, HTTP errors', `${l.missing} / ${l.duplicated}, ${l.httpErrors}`],
       ],
@@ -113,12 +170,22 @@ export function targetLines(sizes: SizeFigures[], cold?: ColdStartFigures, load?
   const verdict = (ok: boolean) => (ok ? 'met' : 'MISSED');
   const big = sizes.find((s) => s.passages === TARGETS.indexAtPassages);
   if (big) {
-    lines.push(`- ${formatCount(big.passages)} passages indexed in under ${formatMs(TARGETS.indexMs)}: ${verdict(big.buildMs < TARGETS.indexMs)} — createAssistant ${formatMs(big.buildMs)}; with validation (loadKnowledge) ${formatMs(big.loadMs + big.buildMs)}`);
+    lines.push(
+      `- ${formatCount(big.passages)} passages indexed in under ${formatMs(TARGETS.indexMs)}: ${verdict(big.buildMs < TARGETS.indexMs)} — createAssistant ${formatMs(big.buildMs)}; with validation (loadKnowledge) ${formatMs(big.loadMs + big.buildMs)}`,
+    );
   }
   for (const s of sizes) {
-    lines.push(`- ${formatCount(s.passages)}: query p99 under ${TARGETS.p99Ms} ms: ${verdict(s.ours.all.p99 < TARGETS.p99Ms)} (${formatMs(s.ours.all.p99)}); within ${TARGETS.ratio}× plain MiniSearch: ${verdict(s.ours.all.p50 <= TARGETS.ratio * s.baseline.all.p50 && s.ours.all.p99 <= TARGETS.ratio * s.baseline.all.p99)} (p50 ${ratio(s.ours.all.p50, s.baseline.all.p50)}, p99 ${ratio(s.ours.all.p99, s.baseline.all.p99)})`);
+    lines.push(
+      `- ${formatCount(s.passages)}: query p99 under ${TARGETS.p99Ms} ms: ${verdict(s.ours.all.p99 < TARGETS.p99Ms)} (${formatMs(s.ours.all.p99)}); within ${TARGETS.ratio}× plain MiniSearch: ${verdict(s.ours.all.p50 <= TARGETS.ratio * s.baseline.all.p50 && s.ours.all.p99 <= TARGETS.ratio * s.baseline.all.p99)} (p50 ${ratio(s.ours.all.p50, s.baseline.all.p50)}, p99 ${ratio(s.ours.all.p99, s.baseline.all.p99)})`,
+    );
   }
-  if (cold) lines.push(`- Cold start to first answer under ${formatMs(TARGETS.coldStartMs)}: ${verdict(cold.askCommandMs < TARGETS.coldStartMs)} (ask command ${formatMs(cold.askCommandMs)}; in process ${formatMs(cold.phases.totalMs)}, of which Node + tsx + imports ${formatMs(cold.phases.bootMs + cold.phases.importMs)})`);
-  if (load) lines.push(`- Every question got exactly one reply: ${verdict(load.exactlyOne === load.questions)} (${load.exactlyOne}/${load.questions})`);
+  if (cold)
+    lines.push(
+      `- Cold start to first answer under ${formatMs(TARGETS.coldStartMs)}: ${verdict(cold.askCommandMs < TARGETS.coldStartMs)} (ask command ${formatMs(cold.askCommandMs)}; in process ${formatMs(cold.phases.totalMs)}, of which Node + tsx + imports ${formatMs(cold.phases.bootMs + cold.phases.importMs)})`,
+    );
+  if (load)
+    lines.push(
+      `- Every question got exactly one reply: ${verdict(load.exactlyOne === load.questions)} (${load.exactlyOne}/${load.questions})`,
+    );
   return `${lines.join('\n')}\n`;
 }

@@ -57,7 +57,13 @@ const say = (text: string) => process.stderr.write(`  ${text}\n`);
 
 let t = performance.now();
 const { knowledge, problems } = await loadKnowledge(dir);
-if (!knowledge) throw new Error(`bench: the generated pack does not validate:\n${problems.slice(0, 5).map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`).join('\n')}`);
+if (!knowledge)
+  throw new Error(
+    `bench: the generated pack does not validate:\n${problems
+      .slice(0, 5)
+      .map((p) => `${p.file}:${p.line}:${p.col}: ${p.message}`)
+      .join('\n')}`,
+  );
 const loadMs = performance.now() - t;
 say(`loaded and validated in ${Math.round(loadMs)} ms`);
 t = performance.now();
@@ -82,14 +88,17 @@ const json = JSON.stringify(passageIndex);
 t = performance.now();
 MiniSearch.loadJSON(json, MINISEARCH_OPTIONS);
 const loadJsonMs = performance.now() - t;
-say(`passage index alone: built in ${Math.round(passageIndexBuildMs)} ms, ${json.length} bytes as JSON, re-loaded in ${Math.round(loadJsonMs)} ms`);
+say(
+  `passage index alone: built in ${Math.round(passageIndexBuildMs)} ms, ${json.length} bytes as JSON, re-loaded in ${Math.round(loadJsonMs)} ms`,
+);
 
 const figures: SizeFigures = {
   passages: passageIndex.size,
   notes: knowledge.notes.length,
   forces: knowledge.forces.size,
   statistics: knowledge.statistics.length,
-  files: new Set([...knowledge.notes.map((n) => n.origin.file), ...knowledge.statistics.map((s) => s.origin.file)]).size,
+  files: new Set([...knowledge.notes.map((n) => n.origin.file), ...knowledge.statistics.map((s) => s.origin.file)])
+    .size,
   loadMs,
   buildMs,
   peakRssAfterBuild,
@@ -123,12 +132,21 @@ async function time(ask: (question: string) => Promise<Answer>): Promise<PathFig
     }
   }
   const kinds = ['policy', 'figures', 'typo', 'out-of-scope'] as const;
-  const share = (list: BenchQuestion[], ok: (q: BenchQuestion, a: Answer) => boolean) => (list.length ? list.filter((q) => ok(q, answers.get(q)!)).length / list.length : 0);
+  const share = (list: BenchQuestion[], ok: (q: BenchQuestion, a: Answer) => boolean) =>
+    list.length ? list.filter((q) => ok(q, answers.get(q)!)).length / list.length : 0;
   const withNote = questions.filter((q) => q.note);
   return {
     all: latency(all),
     byKind: Object.fromEntries(kinds.map((k) => [k, latency(byKind.get(k) ?? [])])) as Record<QuestionKind, Latency>,
-    answered: Object.fromEntries(kinds.map((k) => [k, share(questions.filter((q) => q.kind === k), (_, a) => a.status === 'answered')])) as Record<QuestionKind, number>,
+    answered: Object.fromEntries(
+      kinds.map((k) => [
+        k,
+        share(
+          questions.filter((q) => q.kind === k),
+          (_, a) => a.status === 'answered',
+        ),
+      ]),
+    ) as Record<QuestionKind, number>,
     rightNote: share(withNote, (q, a) => a.citations[0]?.noteId === q.note),
   };
 }

@@ -40,7 +40,18 @@ export async function runSlackLoad(options: LoadOptions): Promise<LoadFigures> {
   const { assistant, questions, timeoutMs = 30_000 } = options;
   const fake = await startFakeSlackApi();
   const app = createSlackApp(
-    { assistant, logger: silentLogger(), config: { botToken: 'xoxb-bench', signingSecret: SECRET, apiUrl: fake.apiUrl, port: 0, audience: 'public', adminUserIds: [] } },
+    {
+      assistant,
+      logger: silentLogger(),
+      config: {
+        botToken: 'xoxb-bench',
+        signingSecret: SECRET,
+        apiUrl: fake.apiUrl,
+        port: 0,
+        audience: 'public',
+        adminUserIds: [],
+      },
+    },
     { botId: 'BBENCH', botUserId: BOT_USER, webApiRetries: 0 },
   );
   const server = await app.start({ port: 0, host: '127.0.0.1' });
@@ -61,12 +72,28 @@ export async function runSlackLoad(options: LoadOptions): Promise<LoadFigures> {
           event_id: `EvBench${i}`,
           event_time: Math.floor(Date.now() / 1000),
           authorizations: [{ team_id: 'TBENCH', user_id: BOT_USER, is_bot: true }],
-          event: { type: 'app_mention', user: `UASKER${i}`, text: `<@${BOT_USER}> ${question}`, ts: threads[i], channel: CHANNEL, event_ts: threads[i], client_msg_id: `bench-${i}` },
+          event: {
+            type: 'app_mention',
+            user: `UASKER${i}`,
+            text: `<@${BOT_USER}> ${question}`,
+            ts: threads[i],
+            channel: CHANNEL,
+            event_ts: threads[i],
+            client_msg_id: `bench-${i}`,
+          },
         });
         const timestamp = Math.floor(Date.now() / 1000);
         const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
         sentAt.set(threads[i]!, performance.now());
-        const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature }, body });
+        const res = await fetch(url, {
+          method: 'POST',
+          headers: {
+            'content-type': 'application/json',
+            'x-slack-request-timestamp': String(timestamp),
+            'x-slack-signature': signature,
+          },
+          body,
+        });
         await res.text();
         ackMs.push(performance.now() - sentAt.get(threads[i]!)!);
         if (res.status !== 200) httpErrors += 1;

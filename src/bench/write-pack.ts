@@ -17,7 +17,11 @@ export async function writePack(pack: Pack, dir: string): Promise<string[]> {
     ['metrics.yaml', ['metrics', pack.metrics]],
     ['synonyms.yaml', ['synonyms', pack.synonyms]],
   ]);
-  for (const year of pack.years) files.set(`statistics/${year}.yaml`, ['statistics', pack.statistics.filter((s) => s.period.from.startsWith(`${year}-`))]);
+  for (const year of pack.years)
+    files.set(`statistics/${year}.yaml`, [
+      'statistics',
+      pack.statistics.filter((s) => s.period.from.startsWith(`${year}-`)),
+    ]);
   const byTopic = new Map<string, Pack['notes']>();
   for (const note of pack.notes) {
     const list = byTopic.get(note.topic) ?? [];
@@ -26,7 +30,10 @@ export async function writePack(pack: Pack, dir: string): Promise<string[]> {
   }
   for (const [topic, notes] of byTopic) {
     for (let i = 0; i < notes.length; i += ITEMS_PER_FILE) {
-      files.set(`notes/${topic}-${String(i / ITEMS_PER_FILE + 1).padStart(3, '0')}.yaml`, ['notes', notes.slice(i, i + ITEMS_PER_FILE)]);
+      files.set(`notes/${topic}-${String(i / ITEMS_PER_FILE + 1).padStart(3, '0')}.yaml`, [
+        'notes',
+        notes.slice(i, i + ITEMS_PER_FILE),
+      ]);
     }
   }
   await mkdir(path.join(dir, 'statistics'), { recursive: true });
@@ -55,6 +62,9 @@ export function toYaml(section: string, items: unknown[]): string {
 
 function flow(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(flow).join(', ')}]`;
-  if (value !== null && typeof value === 'object') return `{ ${Object.entries(value).map(([k, v]) => `${k}: ${flow(v)}`).join(', ')} }`;
+  if (value !== null && typeof value === 'object')
+    return `{ ${Object.entries(value)
+      .map(([k, v]) => `${k}: ${flow(v)}`)
+      .join(', ')} }`;
   return typeof value === 'string' ? JSON.stringify(value) : String(value);
 }

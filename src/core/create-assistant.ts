@@ -50,13 +50,24 @@ export class KnowledgeAssistant implements Assistant {
   private snapshot: Snapshot;
   private readonly memory = new ConversationMemory();
   private readonly recent = new Map<string, Answer>();
-  private readonly options: Required<Pick<AssistantOptions, 'maxQuestionLength' | 'today' | 'userHashSalt'>> & AssistantOptions;
+  private readonly options: Required<Pick<AssistantOptions, 'maxQuestionLength' | 'today' | 'userHashSalt'>> &
+    AssistantOptions;
   private readonly limits: AnswerLimits;
 
   constructor(knowledge: Knowledge, options: AssistantOptions = {}) {
     this.snapshot = buildSnapshot(knowledge);
-    this.options = { maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH, today: () => today(), userHashSalt: 'taser-bot', ...options };
-    this.limits = new AnswerLimits({ ratePerMinute: options.rateLimitPerMinute, maxConcurrent: options.maxConcurrent, maxQueued: options.maxQueued, now: options.clock });
+    this.options = {
+      maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
+      today: () => today(),
+      userHashSalt: 'taser-bot',
+      ...options,
+    };
+    this.limits = new AnswerLimits({
+      ratePerMinute: options.rateLimitPerMinute,
+      maxConcurrent: options.maxConcurrent,
+      maxQueued: options.maxQueued,
+      now: options.clock,
+    });
   }
 
   get knowledge(): Knowledge {
@@ -69,7 +80,11 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
-    return this.limits.run(context.userId, () => this.finish(this.compose(question, context), question, context), (l) => this.limited(l, context));
+    return this.limits.run(
+      context.userId,
+      () => this.finish(this.compose(question, context), question, context),
+      (l) => this.limited(l, context),
+    );
   }
 
   /** Resolves when no answer is in progress: at shutdown, wait for it before flushing the log. */
@@ -95,7 +110,11 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   async figures(forceId: string, metricId: string | undefined, context: AnswerContext = {}): Promise<Answer> {
-    return this.limits.run(context.userId, () => this.figuresFor(forceId, metricId, context), (l) => this.limited(l, context));
+    return this.limits.run(
+      context.userId,
+      () => this.figuresFor(forceId, metricId, context),
+      (l) => this.limited(l, context),
+    );
   }
 
   private async figuresFor(forceId: string, metricId: string | undefined, context: AnswerContext): Promise<Answer> {
@@ -104,7 +123,17 @@ export class KnowledgeAssistant implements Assistant {
     const metric = metricId ? snapshot.knowledge.metrics.get(metricId) : undefined;
     const asked = [metric?.label ?? 'figures', 'for', force?.name ?? forceId].join(' ');
     const parsed = snapshot.figures.parse(asked, snapshot.words);
-    const answer = this.figuresAnswer({ ...parsed, forces: force ? [force] : [], metrics: metric ? [metric] : [], unknownSubjects: force ? [] : [forceId] }, asked, snapshot, context.audience ?? 'public');
+    const answer = this.figuresAnswer(
+      {
+        ...parsed,
+        forces: force ? [force] : [],
+        metrics: metric ? [metric] : [],
+        unknownSubjects: force ? [] : [forceId],
+      },
+      asked,
+      snapshot,
+      context.audience ?? 'public',
+    );
     return this.finish(answer, asked, context);
   }
 
@@ -138,9 +167,20 @@ export class KnowledgeAssistant implements Assistant {
     const snapshot = this.snapshot;
     const audience = context.audience ?? 'public';
     const question = cleanQuestion(raw);
-    if (question === '') return this.refusal('Ask me a question about the policy or the figures in my knowledge, for example:', snapshot, audience, question);
+    if (question === '')
+      return this.refusal(
+        'Ask me a question about the policy or the figures in my knowledge, for example:',
+        snapshot,
+        audience,
+        question,
+      );
     if (question.length > this.options.maxQuestionLength) {
-      return this.refusal(`That question is too long (${question.length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`, snapshot, audience, question);
+      return this.refusal(
+        `That question is too long (${question.length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`,
+        snapshot,
+        audience,
+        question,
+      );
     }
 
     const first = snapshot.figures.parse(question, snapshot.words);
@@ -158,7 +198,13 @@ export class KnowledgeAssistant implements Assistant {
 
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const text = composeText(hits, snapshot.knowledge, book);
-    if (!text.answered) return this.refusal("I can't find that in my knowledge. The nearest topics I know about:", snapshot, audience, understood);
+    if (!text.answered)
+      return this.refusal(
+        "I can't find that in my knowledge. The nearest topics I know about:",
+        snapshot,
+        audience,
+        understood,
+      );
     const overdue = text.notes.filter((n) => n.reviewBy && n.reviewBy < this.options.today());
     return {
       id: randomUUID(),
@@ -182,7 +228,14 @@ export class KnowledgeAssistant implements Assistant {
       citations: book.all(),
       figures: figures.figures,
       ...(figures.chart ? { chart: figures.chart } : {}),
-      suggestions: figures.answered ? [] : figureSuggestions(snapshot.knowledge, visibleStatistics(snapshot.knowledge, audience), parsed.forces, SUGGESTION_COUNT),
+      suggestions: figures.answered
+        ? []
+        : figureSuggestions(
+            snapshot.knowledge,
+            visibleStatistics(snapshot.knowledge, audience),
+            parsed.forces,
+            SUGGESTION_COUNT,
+          ),
       notices: figures.notices,
       understood,
     };
@@ -213,7 +266,16 @@ export class KnowledgeAssistant implements Assistant {
   /** A polite refusal from a limit: no work done, nothing logged as an unanswered question. */
   private limited(limited: Limited, context: AnswerContext): Answer {
     this.options.onLimited?.(limited, context);
-    return { id: randomUUID(), status: 'no_answer', text: limited.message, citations: [], figures: [], suggestions: [], notices: [], refused: true };
+    return {
+      id: randomUUID(),
+      status: 'no_answer',
+      text: limited.message,
+      citations: [],
+      figures: [],
+      suggestions: [],
+      notices: [],
+      refused: true,
+    };
   }
 
   private keep(answer: Answer): void {
@@ -236,9 +298,12 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   return new KnowledgeAssistant(knowledge, options);
 }
 
-/** Control characters and surrounding space removed; inner white space collapsed. */
+/** Control and format characters (zero-width, bidi) and surrounding space removed; inner white space collapsed. */
 function cleanQuestion(raw: string): string {
-  return raw.replace(/[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u2028-\u202e\u2060-\u206f]/g, ' ').replace(/\s+/g, ' ').trim();
+  return raw
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**

@@ -26,5 +26,11 @@ export function buildSnapshot(knowledge: Knowledge): Snapshot {
     // A synonym of a ubiquitous word ("tazer" for the device's name) says just as little.
     ubiquitous: (s) => common(s) || passages.vocabulary.equivalents(s).some(common),
   };
-  return { knowledge, passages, suggestions: new SuggestionIndex(knowledge), figures: new FigureVocabulary(knowledge, words), words };
+  return {
+    knowledge,
+    passages,
+    suggestions: new SuggestionIndex(knowledge),
+    figures: new FigureVocabulary(knowledge, words),
+    words,
+  };
 }

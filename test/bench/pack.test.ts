@@ -31,7 +31,8 @@ describe('buildPack', () => {
     const [da, db] = [await tempDir(), await tempDir()];
     const files = await writePack(a, da);
     expect(await writePack(b, db)).toEqual(files);
-    for (const file of files) expect(await readFile(path.join(db, file), 'utf8')).toBe(await readFile(path.join(da, file), 'utf8'));
+    for (const file of files)
+      expect(await readFile(path.join(db, file), 'utf8')).toBe(await readFile(path.join(da, file), 'utf8'));
   });
 
   it('gives a different pack for a different seed', () => {
@@ -56,7 +57,9 @@ describe('buildPack', () => {
   });
 
   it('rejects a passage count that is not a positive whole number', () => {
-    expect(() => buildPack({ seed: 1, passages: 0 })).toThrow('bench: passages must be a positive whole number (got 0)');
+    expect(() => buildPack({ seed: 1, passages: 0 })).toThrow(
+      'bench: passages must be a positive whole number (got 0)',
+    );
   });
 });
 
@@ -75,9 +78,12 @@ describe('questionMix', () => {
   });
 
   it('builds out-of-scope questions from words the pack never uses', () => {
-    const packWords = new Set(pack.notes.flatMap((n) => words(`${n.title} ${n.text} ${(n.questions ?? []).join(' ')}`)));
+    const packWords = new Set(
+      pack.notes.flatMap((n) => words(`${n.title} ${n.text} ${(n.questions ?? []).join(' ')}`)),
+    );
     for (const w of OFF_TOPIC_WORDS) expect(packWords.has(w)).toBe(false);
-    for (const q of mix.filter((x) => x.kind === 'out-of-scope')) expect(words(q.ask).some((w) => OFF_TOPIC_WORDS.includes(w))).toBe(true);
+    for (const q of mix.filter((x) => x.kind === 'out-of-scope'))
+      expect(words(q.ask).some((w) => OFF_TOPIC_WORDS.includes(w))).toBe(true);
   });
 });
 
@@ -111,7 +117,13 @@ describe('Random', () => {
 describe('toYaml', () => {
   it('writes block YAML that reads back as the same data', () => {
     const items = [
-      { id: 'a-1', text: 'Quotes " and \\ and: colons # hashes', tags: ['x', 'y: z'], period: { from: '2020-04', to: '2021-03' }, values: { n: 3, m: null } },
+      {
+        id: 'a-1',
+        text: 'Quotes " and \\ and: colons # hashes',
+        tags: ['x', 'y: z'],
+        period: { from: '2020-04', to: '2021-03' },
+        values: { n: 3, m: null },
+      },
       { id: 'a-2', empty: [] },
     ];
     expect(parse(toYaml('notes', items))).toEqual({ notes: items });
@@ -123,6 +135,8 @@ describe('writePack', () => {
   it('refuses a folder that already holds files, which would be loaded with the pack', async () => {
     const dir = await tempDir();
     await writePack(buildPack({ seed: 1, passages: 20 }), dir);
-    await expect(writePack(buildPack({ seed: 2, passages: 20 }), dir)).rejects.toThrow(`bench: ${dir} is not empty; write a pack into a new folder`);
+    await expect(writePack(buildPack({ seed: 2, passages: 20 }), dir)).rejects.toThrow(
+      `bench: ${dir} is not empty; write a pack into a new folder`,
+    );
   });
 });

@@ -7,7 +7,13 @@ import { makeAssistant } from '../helpers/assistant.js';
 describe('runSlackLoad', () => {
   it('counts exactly one reply for every concurrent question', async () => {
     const assistant = await makeAssistant();
-    const questions = ['Where do I holster the device?', 'Who removes the barbs?', 'How often do I need to recertify?', 'what is the capital of France', ''];
+    const questions = [
+      'Where do I holster the device?',
+      'Who removes the barbs?',
+      'How often do I need to recertify?',
+      'what is the capital of France',
+      '',
+    ];
     const figures = await runSlackLoad({ assistant, questions, timeoutMs: 10_000 });
     expect(figures).toMatchObject({ questions: 5, exactlyOne: 5, missing: 0, duplicated: 0, httpErrors: 0 });
     expect(figures.reply.samples).toBe(5);

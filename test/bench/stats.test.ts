@@ -20,7 +20,12 @@ describe('percentile', () => {
 
 describe('formatting', () => {
   it('words times, sizes and counts as the tables show them', () => {
-    expect([formatMs(0.423), formatMs(12.34), formatMs(1850), formatMs(Number.NaN)]).toEqual(['0.42 ms', '12.3 ms', '1.85 s', '–']);
+    expect([formatMs(0.423), formatMs(12.34), formatMs(1850), formatMs(Number.NaN)]).toEqual([
+      '0.42 ms',
+      '12.3 ms',
+      '1.85 s',
+      '–',
+    ]);
     expect([formatBytes(812 * 1024), formatBytes(23.4 * 1024 * 1024)]).toEqual(['812 KB', '23.4 MB']);
     expect([formatCount(1000), formatCount(100_000), formatCount(1500)]).toEqual(['1k', '100k', '1500']);
   });

@@ -13,7 +13,10 @@ export function fixturePack(name = 'basic'): string {
 }
 
 /** Load a pack (the basic fixture by default) and build a real Assistant on it. */
-export async function makeAssistant(packDir: string = fixturePack(), options: AssistantOptions = {}): Promise<KnowledgeAssistant> {
+export async function makeAssistant(
+  packDir: string = fixturePack(),
+  options: AssistantOptions = {},
+): Promise<KnowledgeAssistant> {
   const { knowledge, problems } = await loadKnowledge(packDir, { today: '2026-01-01' });
   if (!knowledge) throw new Error(`fixture pack ${packDir} is invalid:\n${problems.map(formatProblem).join('\n')}`);
   return createAssistant(knowledge, { today: () => '2026-01-01', ...options });

@@ -22,7 +22,10 @@ export interface RunOptions {
 
 /** Run `src/adapters/cli/<script>.ts` with args, optional stdin and extra environment. */
 export function runCli(script: string, args: string[], options: RunOptions = {}): Promise<CliResult> {
-  return runScript(path.join('src', 'adapters', 'cli', `${script}.ts`), args, { ...options, env: { KNOWLEDGE_DIR: '', ...options.env } });
+  return runScript(path.join('src', 'adapters', 'cli', `${script}.ts`), args, {
+    ...options,
+    env: { KNOWLEDGE_DIR: '', ...options.env },
+  });
 }
 
 /** Run any TypeScript entry point of the repository (path relative to its root) under tsx. */

@@ -21,13 +21,23 @@ function setup() {
 }
 
 const none = { added: [], removed: [], edited: [] };
-const edited: ReloadResult = { ok: true, changes: { notes: { ...none, edited: ['aftercare'] }, statistics: none, other: [] }, warnings: [] };
+const edited: ReloadResult = {
+  ok: true,
+  changes: { notes: { ...none, edited: ['aftercare'] }, statistics: none, other: [] },
+  warnings: [],
+};
 const unchanged: ReloadResult = { ok: true, changes: { notes: none, statistics: none, other: [] }, warnings: [] };
 const failed: ReloadResult = {
   ok: false,
   problems: [
     { file: 'knowledge/notes.yaml', line: 31, col: 5, message: 'notes[3]: unknown field "colour"', severity: 'error' },
-    { file: 'knowledge/notes.yaml', line: 27, col: 16, message: 'note "recertification" was due for review on 2021-01-01', severity: 'warning' },
+    {
+      file: 'knowledge/notes.yaml',
+      line: 27,
+      col: 16,
+      message: 'note "recertification" was due for review on 2021-01-01',
+      severity: 'warning',
+    },
   ],
 };
 
@@ -38,8 +48,13 @@ describe('reportReloads', () => {
     channels.add('Slack', async (text) => void posted.push(`slack: ${text}`));
     channels.add('Discord', async (text) => void posted.push(`discord: ${text}`));
     reportReloads(logger, channels)(edited, 'change');
-    expect(logs).toEqual([expect.objectContaining({ level: 30, msg: 'Reloaded: 1 note edited (aftercare).', cause: 'change', warnings: 0 })]);
-    expect(posted).toEqual(['slack: Reloaded: 1 note edited (aftercare).', 'discord: Reloaded: 1 note edited (aftercare).']);
+    expect(logs).toEqual([
+      expect.objectContaining({ level: 30, msg: 'Reloaded: 1 note edited (aftercare).', cause: 'change', warnings: 0 }),
+    ]);
+    expect(posted).toEqual([
+      'slack: Reloaded: 1 note edited (aftercare).',
+      'discord: Reloaded: 1 note edited (aftercare).',
+    ]);
   });
 
   it('GIVEN a failed reload THEN an error log line with every problem, and the errors posted', () => {
@@ -83,7 +98,12 @@ describe('AdminChannels', () => {
     await expect(channels.post('Reloaded: 1 note edited (aftercare).')).resolves.toBeUndefined();
     expect(posted).toEqual(['Reloaded: 1 note edited (aftercare).']);
     expect(logs).toEqual([
-      expect.objectContaining({ level: 50, platform: 'Slack', msg: 'could not post to the Slack admin channel: check its id and that the bot may post there', err: expect.objectContaining({ message: 'not_in_channel' }) }),
+      expect.objectContaining({
+        level: 50,
+        platform: 'Slack',
+        msg: 'could not post to the Slack admin channel: check its id and that the bot may post there',
+        err: expect.objectContaining({ message: 'not_in_channel' }),
+      }),
     ]);
   });
 });

@@ -35,11 +35,17 @@ interface Bot {
 
 function startBot(env: Record<string, string>, cwd: string): Bot {
   // Only what the test sets: no tokens from the developer's environment or a .env can leak in.
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/main.ts')], { cwd, env: { PATH: process.env.PATH ?? '', ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/main.ts')], {
+    cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   const logs: LogLine[] = [];
   const waiters: { match: (msg: string) => boolean; resolve: (line: LogLine) => void }[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
-  createInterface({ input: child.stderr! }).on('line', (text) => {
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  createInterface({ input: child.stderr }).on('line', (text) => {
     let line: LogLine;
     try {
       line = JSON.parse(text) as LogLine;
@@ -64,12 +70,23 @@ function startBot(env: Record<string, string>, cwd: string): Bot {
 }
 
 function signedEvent(eventsUrl: string, event: Record<string, unknown>): Promise<Response> {
-  const body = JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvSHUTDOWN1', event_time: Math.floor(Date.now() / 1000), event });
+  const body = JSON.stringify({
+    type: 'event_callback',
+    team_id: 'T1',
+    api_app_id: 'A1',
+    event_id: 'EvSHUTDOWN1',
+    event_time: Math.floor(Date.now() / 1000),
+    event,
+  });
   const timestamp = Math.floor(Date.now() / 1000);
   const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return fetch(eventsUrl, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+    headers: {
+      'content-type': 'application/json',
+      'x-slack-request-timestamp': String(timestamp),
+      'x-slack-signature': signature,
+    },
     body,
   });
 }
@@ -111,7 +128,9 @@ describe('SIGTERM with an answer in flight', { timeout: PROCESS_TIMEOUT }, () =>
     const listening = await Promise.race([
       bot.waitForLog((msg) => msg.startsWith('Slack: listening for events on ')),
       bot.exited.then((exit) => {
-        throw new Error(`the bot exited before listening (${JSON.stringify(exit)}):\n${bot!.logs.map((l) => l.msg).join('\n')}`);
+        throw new Error(
+          `the bot exited before listening (${JSON.stringify(exit)}):\n${bot!.logs.map((l) => l.msg).join('\n')}`,
+        );
       }),
     ]);
     const eventsUrl = listening.msg.slice('Slack: listening for events on '.length);
@@ -119,14 +138,30 @@ describe('SIGTERM with an answer in flight', { timeout: PROCESS_TIMEOUT }, () =>
     await bot.waitForLog((msg) => msg === 'bot ready');
 
     const held = fake.hold('chat.postMessage');
-    const ack = await signedEvent(eventsUrl, { type: 'app_mention', user: 'U0OFFICER', text: '<@UBOT> Where do I holster the device?', ts: '1700000300.000100', channel: 'C0PUBLIC' });
+    const ack = await signedEvent(eventsUrl, {
+      type: 'app_mention',
+      user: 'U0OFFICER',
+      text: '<@UBOT> Where do I holster the device?',
+      ts: '1700000300.000100',
+      channel: 'C0PUBLIC',
+    });
     expect(ack.status).toBe(200);
     await fake.waitForCall('chat.postMessage');
 
     bot.child.kill('SIGTERM');
-    const stopping = await bot.waitForLog((msg) => msg === 'Slack: stopped accepting events; finishing the replies in progress');
+    const stopping = await bot.waitForLog(
+      (msg) => msg === 'Slack: stopped accepting events; finishing the replies in progress',
+    );
     expect(stopping.inFlight).toBe(1);
-    await expect(signedEvent(eventsUrl, { type: 'app_mention', user: 'U0OFFICER', text: '<@UBOT> too late?', ts: '1700000301.000100', channel: 'C0PUBLIC' })).rejects.toThrow();
+    await expect(
+      signedEvent(eventsUrl, {
+        type: 'app_mention',
+        user: 'U0OFFICER',
+        text: '<@UBOT> too late?',
+        ts: '1700000301.000100',
+        channel: 'C0PUBLIC',
+      }),
+    ).rejects.toThrow();
     held.release();
 
     expect(await bot.exited).toEqual({ code: 0, signal: null });
@@ -143,7 +178,13 @@ describe('SIGTERM with an answer in flight', { timeout: PROCESS_TIMEOUT }, () =>
     const lines = (await readFile(path.join(dataDir, 'usage.jsonl'), 'utf8')).split('\n');
     expect(lines.at(-1)).toBe('');
     expect(lines.slice(0, -1).map((l) => JSON.parse(l))).toEqual([
-      expect.objectContaining({ type: 'question', question: 'Where do I holster the device?', status: 'answered', notes: ['holster-side'], platform: 'slack' }),
+      expect.objectContaining({
+        type: 'question',
+        question: 'Where do I holster the device?',
+        status: 'answered',
+        notes: ['holster-side'],
+        platform: 'slack',
+      }),
     ]);
     const shutdown = bot.logs.map((l) => l.msg).slice(bot.logs.findIndex((l) => l.msg.startsWith('shutting down')));
     expect(shutdown).toEqual([

@@ -13,13 +13,20 @@ function startBot(input: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult
     stdin: input,
     cwd: mkdtempSync(path.join(tmpdir(), 'taser-bot-')),
     replaceEnv: true,
-    env: { ...clean, KNOWLEDGE_DIR: path.join(root, 'knowledge'), DATA_DIR: mkdtempSync(path.join(tmpdir(), 'taser-data-')), ...env },
+    env: {
+      ...clean,
+      KNOWLEDGE_DIR: path.join(root, 'knowledge'),
+      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'taser-data-')),
+      ...env,
+    },
   });
 }
 
 describe('GIVEN npm start without Slack or Discord credentials', () => {
   it('THEN the terminal chat answers from the bundled knowledge and quits cleanly', async () => {
-    const { code, stdout } = await startBot('what share of Hampshire Taser incidents ended in a discharge\nwhat time does the canteen open\nquit\n');
+    const { code, stdout } = await startBot(
+      'what share of Hampshire Taser incidents ended in a discharge\nwhat time does the canteen open\nquit\n',
+    );
     expect(code).toBe(0);
     expect(stdout).toContain('Taser policy assistant —');
     expect(stdout).toContain('85 of 666 incidents = 12.8%');
@@ -29,9 +36,13 @@ describe('GIVEN npm start without Slack or Discord credentials', () => {
   });
 
   it('THEN a broken knowledge pack stops start-up with file:line:col lines', async () => {
-    const { code, stderr } = await startBot('', { KNOWLEDGE_DIR: path.join(root, 'test', 'fixtures', 'broken', 'duplicate-ids') });
+    const { code, stderr } = await startBot('', {
+      KNOWLEDGE_DIR: path.join(root, 'test', 'fixtures', 'broken', 'duplicate-ids'),
+    });
     expect(code).toBe(1);
-    expect(stderr).toMatch(/The bot cannot start: the knowledge in .* has errors\.\n.*two\.yaml:2:9: duplicate id "holster"/);
+    expect(stderr).toMatch(
+      /The bot cannot start: the knowledge in .* has errors\.\n.*two\.yaml:2:9: duplicate id "holster"/,
+    );
   });
 
   it('THEN a malformed variable is named at start-up', async () => {

@@ -4,7 +4,11 @@ import { DEFAULT_KNOWLEDGE_DIR } from '../../config.js';
 import type { Audience } from '../../core/types.js';
 
 /** Parse argv with the common `--knowledge DIR` option added; exits 2 with usage on bad options. */
-export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(usage: string, options: T, argv = process.argv.slice(2)) {
+export function parseCommandLine<T extends NonNullable<ParseArgsConfig['options']>>(
+  usage: string,
+  options: T,
+  argv = process.argv.slice(2),
+) {
   try {
     const parsed = parseArgs({
       args: argv,

@@ -6,7 +6,8 @@ import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { assistantOrExit } from './load.js';
 import { renderAnswer, terminalStyle } from './render.js';
 
-const USAGE = 'Usage: npm run --silent ask -- [--json] [--knowledge DIR] [--audience public|internal] ["question"]\n  Without a question, reads questions from standard input, one per line.';
+const USAGE =
+  'Usage: npm run --silent ask -- [--json] [--knowledge DIR] [--audience public|internal] ["question"]\n  Without a question, reads questions from standard input, one per line.';
 
 const { values, positionals } = parseCommandLine(USAGE, { json: { type: 'boolean' }, audience: { type: 'string' } });
 const audience = audienceOption(values.audience);

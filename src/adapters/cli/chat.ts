@@ -20,7 +20,12 @@ const QUIT = new Set(['quit', 'exit', 'bye', ':q']);
 export async function runChat(assistant: Assistant, options: ChatOptions): Promise<void> {
   const style = terminalStyle(options.colour);
   const say = (text: string) => options.output.write(`${text}\n`);
-  const rl = createInterface({ input: options.input, output: options.output, terminal: options.colour, crlfDelay: Infinity });
+  const rl = createInterface({
+    input: options.input,
+    output: options.output,
+    terminal: options.colour,
+    crlfDelay: Infinity,
+  });
   const prompt = () => {
     rl.setPrompt(style.bold('taser> '));
     rl.prompt();
@@ -36,7 +41,10 @@ export async function runChat(assistant: Assistant, options: ChatOptions): Promi
       continue;
     }
     if (question.toLowerCase() === 'help' || question === '?') say(help(assistant, options.audience));
-    else say(`\n${renderAnswer(await assistant.answer(question, { conversationId: 'terminal', audience: options.audience, platform: 'cli' }), style)}\n`);
+    else
+      say(
+        `\n${renderAnswer(await assistant.answer(question, { conversationId: 'terminal', audience: options.audience, platform: 'cli' }), style)}\n`,
+      );
     prompt();
   }
   rl.close();
@@ -59,7 +67,8 @@ export function help(assistant: Assistant, audience: Audience): string {
     ...o.examples.map((e) => `  • ${e}`),
   ];
   if (o.topics.length) lines.push('', `Topics: ${o.topics.map((t) => t.topic).join(', ')}`);
-  if (o.forces.length) lines.push(`Figures for: ${o.forces.map((f) => f.name).join(', ')} (${o.periods.map((p) => p.label).join('; ')})`);
+  if (o.forces.length)
+    lines.push(`Figures for: ${o.forces.map((f) => f.name).join(', ')} (${o.periods.map((p) => p.label).join('; ')})`);
   lines.push('', 'Type "quit" to leave.');
   return lines.join('\n');
 }

@@ -12,7 +12,10 @@ const USAGE = `Usage: npm run eval -- [--knowledge DIR] [--audience public|inter
   --baseline  also answer FILE with plain MiniSearch (default options, same passages) and compare;
               exits 1 when this project falls behind the baseline on any measure.`;
 
-const { values, positionals } = parseCommandLine(USAGE, { audience: { type: 'string' }, baseline: { type: 'boolean' } });
+const { values, positionals } = parseCommandLine(USAGE, {
+  audience: { type: 'string' },
+  baseline: { type: 'boolean' },
+});
 const file = positionals[0];
 if (!file) {
   process.stderr.write(`${USAGE}\n`);
@@ -41,6 +44,8 @@ if (values.baseline) {
 
 function printMisses(s: EvalSummary): void {
   for (const r of s.results.filter((x) => !x.passed)) {
-    process.stdout.write(`MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`);
+    process.stdout.write(
+      `MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`,
+    );
   }
 }

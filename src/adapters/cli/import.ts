@@ -90,7 +90,9 @@ async function readWorkbook(file: string): Promise<Buffer> {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder' : (error as Error).message;
-    throw new UnreadableFile(`Cannot read ${file}: ${reason}. Expected the path to a Home Office .ods workbook. Nothing was written.`);
+    throw new UnreadableFile(
+      `Cannot read ${file}: ${reason}. Expected the path to a Home Office .ods workbook. Nothing was written.`,
+    );
   }
 }
 
@@ -111,9 +113,15 @@ async function importWorkbook(file: string, options: { out?: string; knowledge?:
   const { summary } = result;
   const lines = [
     `${unchanged ? 'Unchanged' : 'Wrote'} ${out}: ${summary.statistics} forces' figures for ${summary.period} from ${summary.table} of ${path.basename(file)}.`,
-    summary.newForces.length > 0 ? `  New forces (${summary.newForces.length}): ${summary.newForces.join(', ')}.` : '  No new forces: every force is already in the knowledge.',
+    summary.newForces.length > 0
+      ? `  New forces (${summary.newForces.length}): ${summary.newForces.join(', ')}.`
+      : '  No new forces: every force is already in the knowledge.',
     summary.newMetrics.length > 0 ? `  New metrics: ${summary.newMetrics.join(', ')}.` : '  No new metrics.',
-    ...(summary.reusedMetrics.length > 0 ? [`  Figures added to existing metrics: ${summary.reusedMetrics.map((m) => `${m.heading} → ${m.id}`).join(', ')}.`] : []),
+    ...(summary.reusedMetrics.length > 0
+      ? [
+          `  Figures added to existing metrics: ${summary.reusedMetrics.map((m) => `${m.heading} → ${m.id}`).join(', ')}.`,
+        ]
+      : []),
     'Check the whole pack with: npm run --silent validate',
   ];
   process.stdout.write(`${lines.join('\n')}\n`);
@@ -138,7 +146,10 @@ async function main(): Promise<number> {
   const { values, positionals } = parseCommandLine(USAGE, { out: { type: 'string', short: 'o' } });
   const [kind, file, ...extra] = positionals;
   if (!kind || !file || extra.length > 0 || !KINDS.includes(kind)) {
-    const problem = kind && !KINDS.includes(kind) ? `Unknown import "${kind}": expected one of ${listQuoted(KINDS)}.` : 'Expected an import kind and one workbook.';
+    const problem =
+      kind && !KINDS.includes(kind)
+        ? `Unknown import "${kind}": expected one of ${listQuoted(KINDS)}.`
+        : 'Expected an import kind and one workbook.';
     process.stderr.write(`${problem}\n\n${USAGE}\n`);
     return 2;
   }

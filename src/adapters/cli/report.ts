@@ -19,7 +19,12 @@ const USAGE = `Usage: npm run --silent report -- [--since DATE] [--data DIR] [--
   --top N          rows per section (default ${DEFAULT_TOP})
   --json           print the report as JSON`;
 
-const { values } = parseCommandLine(USAGE, { since: { type: 'string' }, data: { type: 'string' }, top: { type: 'string' }, json: { type: 'boolean' } });
+const { values } = parseCommandLine(USAGE, {
+  since: { type: 'string' },
+  data: { type: 'string' },
+  top: { type: 'string' },
+  json: { type: 'boolean' },
+});
 
 const since = values.since === undefined ? undefined : parseSince(values.since);
 const top = values.top === undefined ? DEFAULT_TOP : parseTop(values.top);
@@ -37,7 +42,12 @@ try {
 }
 
 function parseSince(value: string): Date {
-  const time = /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value) ? Date.parse(`${value}T00:00:00Z`) : /^\d{4}-\d{2}-\d{2}T/.test(value) ? Date.parse(value) : NaN;
+  const time =
+    /^\d{4}-\d{2}-\d{2}$/.test(value) && isRealDate(value)
+      ? Date.parse(`${value}T00:00:00Z`)
+      : /^\d{4}-\d{2}-\d{2}T/.test(value)
+        ? Date.parse(value)
+        : NaN;
   if (Number.isNaN(time)) fail(`--since must be a date such as 2026-01-31 (or an ISO date and time); got "${value}"`);
   return new Date(time);
 }
@@ -53,7 +63,9 @@ async function topicsFrom(dir: string): Promise<Knowledge | undefined> {
   const { knowledge, problems } = await loadKnowledge(dir);
   if (!knowledge) {
     const first = problems.find((p) => p.severity === 'error');
-    process.stderr.write(`Topics are shown as note ids: the knowledge in ${dir} could not be loaded${first ? ` (${first.message})` : ''}; npm run validate says more.\n`);
+    process.stderr.write(
+      `Topics are shown as note ids: the knowledge in ${dir} could not be loaded${first ? ` (${first.message})` : ''}; npm run validate says more.\n`,
+    );
   }
   return knowledge;
 }

@@ -11,8 +11,12 @@ const dir = knowledgeDir(values.knowledge);
 const { knowledge, problems } = await loadKnowledge(dir);
 for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
 if (knowledge) {
-  process.stderr.write(`${dir}: OK — ${knowledge.notes.length} notes, ${knowledge.statistics.length} statistics, ${knowledge.sources.size} sources, ${knowledge.forces.size} forces\n`);
+  process.stderr.write(
+    `${dir}: OK — ${knowledge.notes.length} notes, ${knowledge.statistics.length} statistics, ${knowledge.sources.size} sources, ${knowledge.forces.size} forces\n`,
+  );
 } else {
-  process.stderr.write(`${dir}: ${problems.filter((p) => p.severity === 'error').length} error(s); fix them and run validate again\n`);
+  process.stderr.write(
+    `${dir}: ${problems.filter((p) => p.severity === 'error').length} error(s); fix them and run validate again\n`,
+  );
 }
 process.exitCode = knowledge ? 0 : 1;

@@ -30,7 +30,8 @@ export function renderAdminText(text: string): string {
   // A backtick run could close the block early; this look-alike cannot.
   const lines = details.map((l) => cutLine(l.replaceAll('`', 'ˋ'), Math.max(1, room - 30)));
   let kept = lines.length;
-  const body = () => [...lines.slice(0, kept), ...(kept < lines.length ? [`… and ${lines.length - kept} more`] : [])].join('\n');
+  const body = () =>
+    [...lines.slice(0, kept), ...(kept < lines.length ? [`… and ${lines.length - kept} more`] : [])].join('\n');
   while (kept > 0 && body().length > room) kept -= 1;
   return room > 0 ? `${title}${OPEN}${body()}${CLOSE}` : title;
 }
@@ -38,7 +39,9 @@ export function renderAdminText(text: string): string {
 /** Post an admin notice to a channel by id, pinging no one. Rejects with Discord's error on failure. */
 export async function postAdminNotice(client: Client, channelId: string, text: string): Promise<void> {
   // Straight to REST: the admin channel need not be in the client's cache.
-  await client.rest.post(Routes.channelMessages(channelId), { body: { content: renderAdminText(text), allowed_mentions: { parse: [] } } });
+  await client.rest.post(Routes.channelMessages(channelId), {
+    body: { content: renderAdminText(text), allowed_mentions: { parse: [] } },
+  });
 }
 
 /** A line of at most `max` characters, cut with "…". */

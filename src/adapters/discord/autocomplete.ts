@@ -18,9 +18,15 @@ export async function handleAutocomplete(interaction: AutocompleteInteraction, d
   if (focused.name === OPTIONS.question) {
     choices = deps.assistant.complete(typed, audience, LIMITS.choices).map((q) => ({ name: q, value: q }));
   } else if (focused.name === OPTIONS.force) {
-    choices = matching(deps.assistant.overview(audience).forces.map((f) => ({ name: f.name, value: f.id })), typed);
+    choices = matching(
+      deps.assistant.overview(audience).forces.map((f) => ({ name: f.name, value: f.id })),
+      typed,
+    );
   } else if (focused.name === OPTIONS.metric) {
-    choices = matching(deps.assistant.overview(audience).metrics.map((m) => ({ name: m.label, value: m.id })), typed);
+    choices = matching(
+      deps.assistant.overview(audience).metrics.map((m) => ({ name: m.label, value: m.id })),
+      typed,
+    );
   }
   await interaction.respond(withinLimits(choices));
 }

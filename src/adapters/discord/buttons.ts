@@ -37,7 +37,10 @@ export async function handleButton(interaction: ButtonInteraction, deps: Handler
       await interaction.deferReply(ephemeral ? { flags: MessageFlags.Ephemeral } : {});
       const context = answerContext(deps.config, place, ephemeral ? 'private' : 'shared');
       const answer = await deps.assistant.answer(question, context);
-      await interaction.editReply({ ...renderAnswer(answer, { publishable: ephemeral }), allowedMentions: NO_MENTIONS });
+      await interaction.editReply({
+        ...renderAnswer(answer, { publishable: ephemeral }),
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
   }

@@ -66,7 +66,9 @@ export function buildTaserCommand(input: CommandInput): RESTPostAPIChatInputAppl
       // Visible to everyone on purpose: admins are also members with a role in
       // DISCORD_ADMIN_ROLE_IDS, which Discord's default member permissions cannot express.
       // The handler (reload.ts) checks and politely refuses everyone else.
-      .addSubcommand((sub) => sub.setName(SUBCOMMANDS.reload).setDescription('Admins only: reload the knowledge now and see what changed'))
+      .addSubcommand((sub) =>
+        sub.setName(SUBCOMMANDS.reload).setDescription('Admins only: reload the knowledge now and see what changed'),
+      )
       .toJSON()
   );
 }

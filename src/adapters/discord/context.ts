@@ -36,5 +36,8 @@ export function answerContext(
 
 /** The question with mentions of the bot removed and whitespace tidied. */
 export function stripBotMention(content: string, botId: string): string {
-  return content.replaceAll(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replaceAll(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }

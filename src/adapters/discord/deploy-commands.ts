@@ -15,8 +15,13 @@ async function main(): Promise<number> {
   }
   const { knowledge, problems } = await loadKnowledge(config.knowledgeDir);
   if (!knowledge) {
-    const errors = problems.filter((p) => p.severity === 'error').map(formatProblem).join('\n');
-    process.stderr.write(`The knowledge in ${config.knowledgeDir} has errors; fix them (npm run validate) and run again.\n${errors}\n`);
+    const errors = problems
+      .filter((p) => p.severity === 'error')
+      .map(formatProblem)
+      .join('\n');
+    process.stderr.write(
+      `The knowledge in ${config.knowledgeDir} has errors; fix them (npm run validate) and run again.\n${errors}\n`,
+    );
     return 1;
   }
   // Choices are what the configured audience may see, as the bot itself would offer them.

@@ -8,7 +8,11 @@ import { LIMITS } from './limits.js';
 import { TEXTS } from './texts.js';
 
 /** Run `handle`; on failure log it and tell the user, never rethrow. */
-export async function atInteractionEdge(interaction: Interaction, deps: HandlerDeps, handle: () => Promise<void>): Promise<void> {
+export async function atInteractionEdge(
+  interaction: Interaction,
+  deps: HandlerDeps,
+  handle: () => Promise<void>,
+): Promise<void> {
   try {
     await handle();
   } catch (error) {
@@ -16,7 +20,10 @@ export async function atInteractionEdge(interaction: Interaction, deps: HandlerD
     try {
       await replyPolitely(interaction, TEXTS.failed);
     } catch (replyError) {
-      deps.logger.error({ err: replyError, ...describeInteraction(interaction) }, 'Discord: could not tell the user an interaction failed');
+      deps.logger.error(
+        { err: replyError, ...describeInteraction(interaction) },
+        'Discord: could not tell the user an interaction failed',
+      );
     }
   }
 }

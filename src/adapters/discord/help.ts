@@ -17,11 +17,31 @@ const USAGE = [
 /** The help embed for what `audience` may see. */
 export function renderHelp(overview: Overview): { embeds: APIEmbed[] } {
   const fields: APIEmbedField[] = [
-    listField('Topics', overview.topics.map((t) => `${t.topic} (${t.notes})`), ', '),
-    listField('Forces with figures', overview.forces.map((f) => f.name), ', '),
-    listField('Measures', overview.metrics.map((m) => m.label), ', '),
-    listField('Periods', overview.periods.map((p) => p.label), ', '),
-    listField('Try asking', overview.examples.slice(0, MAX_EXAMPLES).map((q) => `• ${q}`), '\n'),
+    listField(
+      'Topics',
+      overview.topics.map((t) => `${t.topic} (${t.notes})`),
+      ', ',
+    ),
+    listField(
+      'Forces with figures',
+      overview.forces.map((f) => f.name),
+      ', ',
+    ),
+    listField(
+      'Measures',
+      overview.metrics.map((m) => m.label),
+      ', ',
+    ),
+    listField(
+      'Periods',
+      overview.periods.map((p) => p.label),
+      ', ',
+    ),
+    listField(
+      'Try asking',
+      overview.examples.slice(0, MAX_EXAMPLES).map((q) => `• ${q}`),
+      '\n',
+    ),
   ].filter((f): f is APIEmbedField => f !== undefined);
   const footer = [
     `${overview.notes} notes`,

@@ -20,14 +20,23 @@ export function onMessage(deps: HandlerDeps): (message: Message) => Promise<void
     try {
       const check = checkQuestion(stripBotMention(message.content, botId), deps.maxQuestionLength, TEXTS.emptyMention);
       if (!check.ok) return void (await reply(message, { content: truncate(check.message, LIMITS.content) }));
-      const answer = await deps.assistant.answer(check.question, answerContext(deps.config, placeOfMessage(message), 'shared'));
+      const answer = await deps.assistant.answer(
+        check.question,
+        answerContext(deps.config, placeOfMessage(message), 'shared'),
+      );
       await reply(message, renderAnswer(answer, { publishable: false }));
     } catch (error) {
-      deps.logger.error({ err: error, messageId: message.id, channelId: message.channelId }, 'Discord: answering a message failed');
+      deps.logger.error(
+        { err: error, messageId: message.id, channelId: message.channelId },
+        'Discord: answering a message failed',
+      );
       try {
         await reply(message, { content: TEXTS.failed });
       } catch (replyError) {
-        deps.logger.error({ err: replyError, messageId: message.id }, 'Discord: could not tell the user answering failed');
+        deps.logger.error(
+          { err: replyError, messageId: message.id },
+          'Discord: could not tell the user answering failed',
+        );
       }
     }
   };

@@ -5,7 +5,11 @@ import { TEXTS } from './texts.js';
 export type QuestionCheck = { ok: true; question: string } | { ok: false; message: string };
 
 /** The tidied question, or the message to show instead. */
-export function checkQuestion(raw: string, maxLength: number, emptyMessage: string = TEXTS.emptyQuestion): QuestionCheck {
+export function checkQuestion(
+  raw: string,
+  maxLength: number,
+  emptyMessage: string = TEXTS.emptyQuestion,
+): QuestionCheck {
   const question = raw.replace(/\s+/g, ' ').trim();
   if (!question) return { ok: false, message: emptyMessage };
   if (question.length > maxLength) return { ok: false, message: TEXTS.questionTooLong(question.length, maxLength) };

@@ -99,9 +99,14 @@ function figureField(f: Figure): APIEmbedField {
 
 function citationField(c: Citation): APIEmbedField {
   const title = escapeWithin(c.title, LIMITS.fieldName);
-  const url = c.url && /^https?:\/\//i.test(c.url) ? c.url.replace(/[()<>\s]/g, (ch) => encodeURIComponent(ch)) : undefined;
+  const url =
+    c.url && /^https?:\/\//i.test(c.url) ? c.url.replace(/[()<>\s]/g, (ch) => encodeURIComponent(ch)) : undefined;
   const linked = url ? `[${title.replace(/[[\]]/g, '\\$&')}](${url})` : title;
-  let label = citationLabel({ ...c, title: linked, publisher: c.publisher && escapeWithin(c.publisher, LIMITS.fieldName) });
+  let label = citationLabel({
+    ...c,
+    title: linked,
+    publisher: c.publisher && escapeWithin(c.publisher, LIMITS.fieldName),
+  });
   // A link cut in half renders as broken markup; fall back to the plain label instead.
   if (label.length > LIMITS.fieldValue) label = escapeWithin(citationLabel(c), LIMITS.fieldValue);
   const room = LIMITS.fieldValue - label.length - 1;
@@ -163,7 +168,9 @@ function answerButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
   const main = [
     button({ kind: 'feedback', vote: 'up', answerId: answer.id }, 'Helpful', '👍'),
     button({ kind: 'feedback', vote: 'down', answerId: answer.id }, 'Not helpful', '👎'),
-    options.publishable ? button({ kind: 'publish', answerId: answer.id }, 'Post publicly', undefined, ButtonStyle.Primary) : undefined,
+    options.publishable
+      ? button({ kind: 'publish', answerId: answer.id }, 'Post publicly', undefined, ButtonStyle.Primary)
+      : undefined,
   ];
   pushRow(rows, main);
   if (answer.status === 'no_answer') {
@@ -176,7 +183,12 @@ function answerButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
   return rows;
 }
 
-function button(action: ButtonAction, label: string, emoji?: string, style = ButtonStyle.Secondary): APIButtonComponent | undefined {
+function button(
+  action: ButtonAction,
+  label: string,
+  emoji?: string,
+  style = ButtonStyle.Secondary,
+): APIButtonComponent | undefined {
   const customId = encodeButton(action);
   if (!customId) return undefined; // answer id too long for a custom id: better no button than a rejected message
   return {

@@ -47,13 +47,18 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   let accepting = true;
   const handleInteraction = onInteraction(handlerDeps);
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!accepting) return void logger.info({ interactionId: interaction.id }, 'Discord: shutting down; interaction not handled');
-    inFlight.run(() => handleInteraction(interaction)).catch((error: unknown) => logger.error({ err: error }, 'Discord: interaction handler failed'));
+    if (!accepting)
+      return void logger.info({ interactionId: interaction.id }, 'Discord: shutting down; interaction not handled');
+    inFlight
+      .run(() => handleInteraction(interaction))
+      .catch((error: unknown) => logger.error({ err: error }, 'Discord: interaction handler failed'));
   });
   const handleMessage = onMessage(handlerDeps);
   client.on(Events.MessageCreate, (message) => {
     if (!accepting) return;
-    inFlight.run(() => handleMessage(message)).catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
+    inFlight
+      .run(() => handleMessage(message))
+      .catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
   });
 
   const ready = new Promise<void>((resolve) => client.once(Events.ClientReady, () => resolve()));
@@ -73,7 +78,10 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   return {
     async stop() {
       accepting = false;
-      logger.info({ inFlight: inFlight.size }, 'Discord: stopped accepting interactions and messages; finishing the replies in progress');
+      logger.info(
+        { inFlight: inFlight.size },
+        'Discord: stopped accepting interactions and messages; finishing the replies in progress',
+      );
       // The client must stay logged in until then: replies need its token.
       await inFlight.idle();
       await client.destroy();

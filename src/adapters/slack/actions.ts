@@ -7,7 +7,15 @@ import { dmConversation, isDirectMessage, slashConversation, threadConversation 
 import { escapeMrkdwn } from './escape.js';
 import { MESSAGES } from './messages.js';
 import { postMessage } from './post.js';
-import { ACTION_IDS, acknowledgeVote, renderAnswer, renderNotice, SUGGESTION_ACTION, type Block, type SlackMessage } from './render.js';
+import {
+  ACTION_IDS,
+  acknowledgeVote,
+  renderAnswer,
+  renderNotice,
+  SUGGESTION_ACTION,
+  type Block,
+  type SlackMessage,
+} from './render.js';
 import type { SlackRuntime } from './runtime.js';
 
 type ButtonClick = BlockAction<ButtonAction>;
@@ -39,7 +47,11 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     }
     if (!body.response_url) return;
     try {
-      await respond({ replace_original: true, text: body.message?.text ?? 'Thanks — feedback recorded', blocks: acknowledgeVote(originalBlocks(rt, body, answerId), vote) });
+      await respond({
+        replace_original: true,
+        text: body.message?.text ?? 'Thanks — feedback recorded',
+        blocks: acknowledgeVote(originalBlocks(rt, body, answerId), vote),
+      });
     } catch (err) {
       rt.logger.error({ err, answerId }, 'Slack: acknowledging feedback in place failed');
     }
@@ -52,7 +64,9 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     if (!answer) return sendNotice(rt, reply, MESSAGES.shareExpired);
     const channel = body.channel?.id;
     if (!channel) return sendNotice(rt, reply, MESSAGES.shareFailed);
-    const preface = answer.understood ? `${MESSAGES.sharedPreface}: “${escapeMrkdwn(answer.understood)}”` : MESSAGES.sharedPreface;
+    const preface = answer.understood
+      ? `${MESSAGES.sharedPreface}: “${escapeMrkdwn(answer.understood)}”`
+      : MESSAGES.sharedPreface;
     try {
       // The preface already quotes the understood question, so it is not repeated below it.
       await postMessage(client, { channel, ...renderAnswer(answer, { preface, asked: answer.understood }) });
@@ -75,11 +89,17 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     const inEphemeral = body.container?.is_ephemeral === true;
     const channel = body.channel?.id;
     if (inEphemeral || !channel) {
-      return askAndReply(rt, { question, user: body.user.id, conversationId: conversationOf(body), shareable: true }, ephemeral(respond, body));
+      return askAndReply(
+        rt,
+        { question, user: body.user.id, conversationId: conversationOf(body), shareable: true },
+        ephemeral(respond, body),
+      );
     }
     const threadTs = threadOf(body);
-    return askAndReply(rt, { question, user: body.user.id, conversationId: conversationOf(body), shareable: false }, (message) =>
-      postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+    return askAndReply(
+      rt,
+      { question, user: body.user.id, conversationId: conversationOf(body), shareable: false },
+      (message) => postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
     );
   });
 

@@ -53,7 +53,9 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
   const { config, logger } = deps;
   const socketMode = config.appToken !== undefined;
   if (!socketMode && !config.signingSecret) {
-    throw new SlackConfigError('SLACK_SIGNING_SECRET is missing; HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)');
+    throw new SlackConfigError(
+      'SLACK_SIGNING_SECRET is missing; HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
   }
   const slackApiUrl = config.apiUrl ? withTrailingSlash(config.apiUrl) : undefined;
   const clientOptions: AppOptions['clientOptions'] = {
@@ -94,8 +96,9 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
   registerCommand(app, rt);
   registerActions(app, rt);
   // Last line of defence: listeners catch their own errors, so anything here is unexpected.
-  app.error(async (error) => {
+  app.error((error) => {
     rt.logger.error({ err: error, code: error.code }, 'Slack: unhandled error in a listener');
+    return Promise.resolve();
   });
   return app;
 }

@@ -52,7 +52,9 @@ async function compose(rt: AskRuntime, request: AskRequest): Promise<{ message: 
     const check = checkQuestion(request.question, rt.maxQuestionLength);
     if (!check.ok) {
       const message =
-        check.reason === 'empty' ? renderHelp(rt.assistant.overview(rt.audience)) : renderNotice(MESSAGES.tooLong(check.length, check.max));
+        check.reason === 'empty'
+          ? renderHelp(rt.assistant.overview(rt.audience))
+          : renderNotice(MESSAGES.tooLong(check.length, check.max));
       return { message, apology: false };
     }
     const answer = await rt.assistant.answer(check.question, {

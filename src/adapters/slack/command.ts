@@ -47,7 +47,12 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
     }
     await askAndReply(
       rt,
-      { question: text, user: command.user_id, conversationId: slashConversation(command.channel_id, command.user_id), shareable: true },
+      {
+        question: text,
+        user: command.user_id,
+        conversationId: slashConversation(command.channel_id, command.user_id),
+        shareable: true,
+      },
       reply,
     );
   });

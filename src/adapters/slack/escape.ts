@@ -47,12 +47,7 @@ export function mrkdwnLink(url: string | undefined, label: string): string {
  */
 export function questionFromSlackText(text: string, botUserId?: string): string {
   const decoded = text.replace(/<([^<>]*)>/g, (_whole, inner: string) => readableToken(inner, botUserId));
-  return decoded
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&amp;/g, '&')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return decoded.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&amp;/g, '&').replace(/\s+/g, ' ').trim();
 }
 
 /** What a reader sees for one `<…>` token of Slack's message format. */

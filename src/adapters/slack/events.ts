@@ -40,7 +40,8 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
         conversationId: threadTs ? threadConversation(event.channel, threadTs) : dmConversation(event.channel),
         shareable: false,
       },
-      (message) => postMessage(client, { channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+      (message) =>
+        postMessage(client, { channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
     );
   });
 
@@ -55,7 +56,12 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
 }
 
 /** True for a delivery already handled (same event_id or client_msg_id); remembers new ones. */
-function isRepeat(rt: SlackRuntime, eventId: string | undefined, clientMsgId: string | undefined, retryNum: number | undefined): boolean {
+function isRepeat(
+  rt: SlackRuntime,
+  eventId: string | undefined,
+  clientMsgId: string | undefined,
+  retryNum: number | undefined,
+): boolean {
   const repeat = rt.recent.checkAndRemember(eventId && `event:${eventId}`, clientMsgId && `msg:${clientMsgId}`);
   if (repeat) rt.logger.info({ eventId, retryNum }, 'Slack: ignoring a repeated delivery of an event already handled');
   return repeat;

@@ -29,6 +29,8 @@ export function renderHelp(overview: Overview): SlackMessage {
     blocks.push({ type: 'section', text: { type: 'mrkdwn', text: `*For example*\n${list}` } });
     blocks.push(questionButtons(examples));
   }
-  const text = examples[0] ? `Ask me with ${SLASH_COMMAND} <question>, e.g. ${examples[0]}` : `Ask me with ${SLASH_COMMAND} <question>`;
+  const text = examples[0]
+    ? `Ask me with ${SLASH_COMMAND} <question>, e.g. ${examples[0]}`
+    : `Ask me with ${SLASH_COMMAND} <question>`;
   return { text: fitEscaped(text, MAX_FALLBACK_TEXT), blocks };
 }

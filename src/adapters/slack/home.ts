@@ -52,13 +52,18 @@ export function renderHome(overview: Overview): types.HomeView {
   blocks.push(
     { type: 'divider' },
     header('Feedback'),
-    section('Every answer has 👍 / 👎 buttons. Each click is recorded with the answer it refers to, so the people who maintain my knowledge can see which answers helped and which need work.'),
+    section(
+      'Every answer has 👍 / 👎 buttons. Each click is recorded with the answer it refers to, so the people who maintain my knowledge can see which answers helped and which need work.',
+    ),
   );
   return { type: 'home', blocks: blocks.slice(0, MAX_HOME_BLOCKS) };
 }
 
 function header(text: string): Block {
-  return { type: 'header', text: { type: 'plain_text', text: safePlainText(text).slice(0, MAX_HEADER_TEXT), emoji: true } };
+  return {
+    type: 'header',
+    text: { type: 'plain_text', text: safePlainText(text).slice(0, MAX_HEADER_TEXT), emoji: true },
+  };
 }
 
 /** A section from already-safe mrkdwn, cut to Slack's limit. */
@@ -83,5 +88,10 @@ function listOf(items: string[]): string {
 
 /** "27 November 2026", as UK readers write dates. */
 function formatDay(date: Date): string {
-  return date.toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+  return date.toLocaleDateString('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'Europe/London',
+  });
 }

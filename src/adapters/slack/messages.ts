@@ -6,8 +6,10 @@ export const MESSAGES = {
   tooLong: (length: number, max: number) =>
     `That question is ${length} characters long; please keep it under ${max} characters and ask again.`,
   feedbackFailed: 'Sorry — I could not record that feedback. Please try again in a moment.',
-  shareExpired: 'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.',
-  shareNotInChannel: 'I cannot post in this conversation: invite me to the channel first (type /invite and pick me), then share again.',
+  shareExpired:
+    'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.',
+  shareNotInChannel:
+    'I cannot post in this conversation: invite me to the channel first (type /invite and pick me), then share again.',
   shareFailed: 'Sorry — I could not share that answer. Please try again in a moment.',
   shared: '✅ Shared in the channel.',
   unknownButton: 'Sorry — that button no longer works. Please ask your question again.',

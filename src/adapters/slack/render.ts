@@ -139,7 +139,10 @@ function understoodLine(answer: Answer, asked: string | undefined): string | und
 
 /** Lower case, words only: "Where?" and "where" read as the same question. */
 function comparable(text: string): string {
-  return text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  return text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, ' ')
+    .trim();
 }
 
 /** Up to ten figures as fields; more as a code-block table that drops what does not fit. */
@@ -152,7 +155,11 @@ function figuresBlock(figures: Figure[]): Block {
 
 function figureField(f: Figure): string {
   const value = f.value === null ? 'no figure published' : formatCount(f.value);
-  const lines = [`*${escapeMrkdwn(f.force)}*`, escapeMrkdwn(f.periodLabel), `${escapeMrkdwn(f.metric)}: *${value}* [${f.citation}]`];
+  const lines = [
+    `*${escapeMrkdwn(f.force)}*`,
+    escapeMrkdwn(f.periodLabel),
+    `${escapeMrkdwn(f.metric)}: *${value}* [${f.citation}]`,
+  ];
   const working = f.arithmetic ?? (f.rate !== undefined ? formatRate(f.rate) : undefined);
   if (working) lines.push(`_${escapeMrkdwn(working)}_`);
   return fitLines(lines, MAX_FIELD_TEXT);

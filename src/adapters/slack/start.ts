@@ -32,7 +32,9 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
     try {
       await app.start();
     } catch (err) {
-      throw new SlackConfigError(`could not open a Socket Mode connection (${describe(err)}); check SLACK_APP_TOKEN (an app-level token with connections:write)`);
+      throw new SlackConfigError(
+        `could not open a Socket Mode connection (${describe(err)}); check SLACK_APP_TOKEN (an app-level token with connections:write)`,
+      );
     }
     logger.info('Slack: connected in Socket Mode');
     return handle;
@@ -69,14 +71,19 @@ async function stopGracefully(app: App, inFlight: InFlight, logger: Logger): Pro
 async function checkBotToken(deps: SlackDeps): Promise<{ botId?: string; botUserId?: string }> {
   const { config } = deps;
   const slackApiUrl = config.apiUrl ? (config.apiUrl.endsWith('/') ? config.apiUrl : `${config.apiUrl}/`) : undefined;
-  const client = new webApi.WebClient(config.botToken, { ...(slackApiUrl ? { slackApiUrl } : {}), retryConfig: { retries: 1 } });
+  const client = new webApi.WebClient(config.botToken, {
+    ...(slackApiUrl ? { slackApiUrl } : {}),
+    retryConfig: { retries: 1 },
+  });
   try {
     const result = await client.auth.test();
     return { botId: result.bot_id, botUserId: result.user_id };
   } catch (err) {
     const code = errorCode(err);
     if (code === 'invalid_auth' || code === 'not_authed' || code === 'account_inactive' || code === 'token_revoked') {
-      throw new SlackConfigError(`SLACK_BOT_TOKEN was rejected by Slack (${code}); copy the Bot User OAuth Token from "OAuth & Permissions"`);
+      throw new SlackConfigError(
+        `SLACK_BOT_TOKEN was rejected by Slack (${code}); copy the Bot User OAuth Token from "OAuth & Permissions"`,
+      );
     }
     throw new SlackConfigError(
       `could not reach the Slack Web API at ${slackApiUrl ?? 'https://slack.com/api/'} (${describe(err)}); check the network${slackApiUrl ? ' and SLACK_API_URL' : ''}`,

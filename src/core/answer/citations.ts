@@ -19,7 +19,12 @@ export class CitationBook {
       return existing.n;
     }
     const reviewDue = note.reviewBy !== undefined && note.reviewBy < this.todayIso;
-    return this.add(key, { ...this.sourceFields(note.source), noteId: note.id, snippet, ...(reviewDue ? { reviewDue } : {}) });
+    return this.add(key, {
+      ...this.sourceFields(note.source),
+      noteId: note.id,
+      snippet,
+      ...(reviewDue ? { reviewDue } : {}),
+    });
   }
 
   /** Cite the source of a statistic; figures from one source share a number. */
@@ -31,7 +36,12 @@ export class CitationBook {
       if (!existing.statisticIds!.includes(stat.id)) existing.statisticIds!.push(stat.id);
       return existing.n;
     }
-    return this.add(key, { ...this.sourceFields(stat.source), statisticId: stat.id, statisticIds: [stat.id], snippet: line });
+    return this.add(key, {
+      ...this.sourceFields(stat.source),
+      statisticId: stat.id,
+      statisticIds: [stat.id],
+      snippet: line,
+    });
   }
 
   all(): Citation[] {

@@ -2,7 +2,13 @@
 // or nothing when no passage covers enough of the question to be trusted.
 import type { Knowledge, Note } from '../types.js';
 import type { PassageHit } from '../search/passage-index.js';
-import { FULL_MATCH, MAX_PASSAGES, MIN_COVERAGE, RELATIVE_SCORE_FOR_FULL_MATCH, RELATIVE_SCORE_FOR_MORE } from '../search/thresholds.js';
+import {
+  FULL_MATCH,
+  MAX_PASSAGES,
+  MIN_COVERAGE,
+  RELATIVE_SCORE_FOR_FULL_MATCH,
+  RELATIVE_SCORE_FOR_MORE,
+} from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
 
 export interface TextAnswer {

@@ -39,14 +39,24 @@ export class ConversationMemory {
  * The question to answer: the follow-up rewritten onto the previous question when it only
  * names a new force or period, otherwise the question itself.
  */
-export function resolveFollowUp(question: string, parsed: FigureQuestion, previous: string | undefined, vocabulary: FigureVocabulary): string {
+export function resolveFollowUp(
+  question: string,
+  parsed: FigureQuestion,
+  previous: string | undefined,
+  vocabulary: FigureVocabulary,
+): string {
   if (!previous) return question;
   const w = words(question);
   const namesSomethingNew = parsed.forces.length > 0 || hasPeriod(parsed.periods);
-  const addsNothingElse = parsed.metrics.length === 0 && parsed.leftover.length === 0 && parsed.unknownSubjects.length === 0;
+  const addsNothingElse =
+    parsed.metrics.length === 0 && parsed.leftover.length === 0 && parsed.unknownSubjects.length === 0;
   // "and X?" / "what about X?" are follow-ups; so is a bare name. "X trend" asks something new.
   const joined = JOINING.test(w.join(' '));
-  const bare = vocabulary.withoutForces(question).replace(/\b(19|20)\d\d\b|\b\d\d\b/g, '').trim() === '';
+  const bare =
+    vocabulary
+      .withoutForces(question)
+      .replace(/\b(19|20)\d\d\b|\b\d\d\b/g, '')
+      .trim() === '';
   if (w.length > MAX_FOLLOW_UP_WORDS || !namesSomethingNew || !addsNothingElse || !(joined || bare)) return question;
   const newForces = parsed.forces.map((f) => f.name).join(' and ');
   let base = parsed.forces.length > 0 ? vocabulary.withoutForces(previous) : previous;

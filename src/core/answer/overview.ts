@@ -18,7 +18,9 @@ export function describeKnowledge(snapshot: Snapshot, audience: Audience, todayI
   return {
     topics: [...topics].map(([topic, count]) => ({ topic, notes: count })),
     forces: [...knowledge.forces.values()].filter((f) => forceIds.has(f.id)).map((f) => ({ id: f.id, name: f.name })),
-    metrics: [...knowledge.metrics.values()].filter((m) => metricIds.has(m.id)).map((m) => ({ id: m.id, label: m.label })),
+    metrics: [...knowledge.metrics.values()]
+      .filter((m) => metricIds.has(m.id))
+      .map((m) => ({ id: m.id, label: m.label })),
     periods: periodsOf(stats).map((period) => ({ period, label: periodLabel(period) })),
     notes: notes.length,
     statistics: stats.length,

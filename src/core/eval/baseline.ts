@@ -38,15 +38,37 @@ export class BaselineAnswerer {
   }
 
   /** The top passage with its note's citation, or a refusal when no passage shares a word with the question. */
-  async answer(question: string, audience: Audience = 'public'): Promise<Answer> {
+  answer(question: string, audience: Audience = 'public'): Promise<Answer> {
+    return Promise.resolve(this.answerNow(question, audience));
+  }
+
+  private answerNow(question: string, audience: Audience): Answer {
     const top = this.top(question, audience);
     const note = top && this.notes.get(top.noteId);
     if (!top || !note) {
-      return { id: randomUUID(), status: 'no_answer', text: "I can't find that in my knowledge.", citations: [], figures: [], suggestions: [], notices: [], understood: question };
+      return {
+        id: randomUUID(),
+        status: 'no_answer',
+        text: "I can't find that in my knowledge.",
+        citations: [],
+        figures: [],
+        suggestions: [],
+        notices: [],
+        understood: question,
+      };
     }
     const book = new CitationBook(this.knowledge, this.todayIso);
     const n = book.note(note, top.text);
-    return { id: randomUUID(), status: 'answered', text: `${top.text} [${n}]`, citations: book.all(), figures: [], suggestions: [], notices: [], understood: question };
+    return {
+      id: randomUUID(),
+      status: 'answered',
+      text: `${top.text} [${n}]`,
+      citations: book.all(),
+      figures: [],
+      suggestions: [],
+      notices: [],
+      understood: question,
+    };
   }
 
   /** The MiniSearch index as JSON, to compare serialised sizes. */
@@ -69,15 +91,39 @@ export function compareSummaries(project: EvalSummary, baseline: EvalSummary): C
   const answerable = project.results.filter((r) => r.question.expect === 'answered').length;
   const outOfScope = project.results.length - answerable;
   return [
-    { measure: `Right answers (${answerable} answerable questions)`, project: formatRate(project.rightAnswerRate), baseline: formatRate(baseline.rightAnswerRate), notBehind: project.rightAnswerRate >= baseline.rightAnswerRate },
-    { measure: `Refusals (${outOfScope} out-of-scope questions)`, project: formatRate(project.refusalRate), baseline: formatRate(baseline.refusalRate), notBehind: project.refusalRate >= baseline.refusalRate },
-    { measure: 'MRR of the first right citation', project: project.meanReciprocalRank.toFixed(3), baseline: baseline.meanReciprocalRank.toFixed(3), notBehind: project.meanReciprocalRank >= baseline.meanReciprocalRank },
-    { measure: 'Questions passed', project: `${project.passed}/${project.total}`, baseline: `${baseline.passed}/${baseline.total}`, notBehind: project.passed >= baseline.passed },
+    {
+      measure: `Right answers (${answerable} answerable questions)`,
+      project: formatRate(project.rightAnswerRate),
+      baseline: formatRate(baseline.rightAnswerRate),
+      notBehind: project.rightAnswerRate >= baseline.rightAnswerRate,
+    },
+    {
+      measure: `Refusals (${outOfScope} out-of-scope questions)`,
+      project: formatRate(project.refusalRate),
+      baseline: formatRate(baseline.refusalRate),
+      notBehind: project.refusalRate >= baseline.refusalRate,
+    },
+    {
+      measure: 'MRR of the first right citation',
+      project: project.meanReciprocalRank.toFixed(3),
+      baseline: baseline.meanReciprocalRank.toFixed(3),
+      notBehind: project.meanReciprocalRank >= baseline.meanReciprocalRank,
+    },
+    {
+      measure: 'Questions passed',
+      project: `${project.passed}/${project.total}`,
+      baseline: `${baseline.passed}/${baseline.total}`,
+      notBehind: project.passed >= baseline.passed,
+    },
   ];
 }
 
 /** The comparison as a Markdown table, ready to paste into the README. */
 export function comparisonTable(rows: ComparisonRow[]): string {
-  const lines = ['| Measure | This project | Plain MiniSearch |', '|---|---:|---:|', ...rows.map((r) => `| ${r.measure} | ${r.project} | ${r.baseline} |`)];
+  const lines = [
+    '| Measure | This project | Plain MiniSearch |',
+    '|---|---:|---:|',
+    ...rows.map((r) => `| ${r.measure} | ${r.project} | ${r.baseline} |`),
+  ];
   return lines.join('\n');
 }

@@ -40,7 +40,9 @@ export async function evaluate(questions: EvalQuestion[], ask: Answerer): Promis
     total: results.length,
     rightAnswerRate: share(answerable.filter((r) => r.passed).length, answerable.length),
     refusalRate: share(outOfScope.filter((r) => r.passed).length, outOfScope.length),
-    meanReciprocalRank: withCites.length ? withCites.reduce((sum, r) => sum + r.reciprocalRank, 0) / withCites.length : 0,
+    meanReciprocalRank: withCites.length
+      ? withCites.reduce((sum, r) => sum + r.reciprocalRank, 0) / withCites.length
+      : 0,
   };
 }
 
@@ -51,7 +53,9 @@ function score(question: EvalQuestion, answer: Answer): EvalResult {
   if (question.expect === 'answered') {
     for (const fact of question.contains) if (!text.includes(fact.toLowerCase())) misses.push(`answer lacks "${fact}"`);
   }
-  const cited = answer.citations.map((c) => [c.noteId, ...(c.statisticIds ?? [])].filter((id): id is string => Boolean(id)));
+  const cited = answer.citations.map((c) =>
+    [c.noteId, ...(c.statisticIds ?? [])].filter((id): id is string => Boolean(id)),
+  );
   const rank = cited.findIndex((ids) => ids.some((id) => question.cites.includes(id)));
   if (question.cites.length > 0 && question.expect === 'answered' && rank < 0) {
     misses.push(`none of ${question.cites.join(', ')} cited (cited: ${cited.flat().join(', ') || 'nothing'})`);

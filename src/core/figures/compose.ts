@@ -7,7 +7,16 @@ import { periodLabel } from '../text/dates.js';
 import { barChart } from './chart.js';
 import type { FigureQuestion } from './parse.js';
 import { samePeriod } from './periods.js';
-import { defaultMetric, latestPeriod, inAskedPeriods, listForces, listPeriods, metricsWithData, periodsOf, visibleStatistics } from './select.js';
+import {
+  defaultMetric,
+  latestPeriod,
+  inAskedPeriods,
+  listForces,
+  listPeriods,
+  metricsWithData,
+  periodsOf,
+  visibleStatistics,
+} from './select.js';
 
 export interface FiguresAnswer {
   answered: boolean;
@@ -23,7 +32,12 @@ const DEFAULT_TOP = 10;
 const MIN_FORCES_TO_RANK = 2;
 
 /** Compose the figures answer; citations go into `book`. */
-export function composeFigures(q: FigureQuestion, knowledge: Knowledge, audience: Audience, book: CitationBook): FiguresAnswer {
+export function composeFigures(
+  q: FigureQuestion,
+  knowledge: Knowledge,
+  audience: Audience,
+  book: CitationBook,
+): FiguresAnswer {
   const all = visibleStatistics(knowledge, audience);
   const ctx = { knowledge, book, all };
   if (q.forces.length === 0 && q.unknownSubjects.length > 0) return unknownSubject(q, ctx);
@@ -51,13 +65,19 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   if (own.length === 0) return noFigures(`I have no figures for ${force.name}. ${whatIHave(ctx)}`);
   const asked = inAskedPeriods(own, q);
   if (asked.length === 0) {
-    return noFigures(`I have no figures for ${force.name} for ${q.periods.mentions.join(', ')}. I have figures for ${force.name} for ${listPeriods(periodsOf(own))}.`);
+    return noFigures(
+      `I have no figures for ${force.name} for ${q.periods.mentions.join(', ')}. I have figures for ${force.name} for ${listPeriods(periodsOf(own))}.`,
+    );
   }
   const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, asked);
   const withMetric = asked.filter((s) => metrics.some((m) => m.id in s.values));
   if (withMetric.length === 0) {
-    const have = metricsWithData(ctx.knowledge, own).map((m) => m.label).join(', ');
-    return noFigures(`I have no figures on ${metrics.map((m) => m.label).join(' or ')} for ${force.name}. For ${force.name} I have: ${have}.`);
+    const have = metricsWithData(ctx.knowledge, own)
+      .map((m) => m.label)
+      .join(', ');
+    return noFigures(
+      `I have no figures on ${metrics.map((m) => m.label).join(' or ')} for ${force.name}. For ${force.name} I have: ${have}.`,
+    );
   }
   const latest = periodsOf(withMetric).at(-1)!;
   const stats = withMetric.filter((s) => samePeriod(s.period, latest));
@@ -69,14 +89,17 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
 function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer {
   const stats = inAskedPeriods(ctx.all, q).filter((s) => forces.some((f) => f.id === s.force));
   const missing = forces.filter((f) => !stats.some((s) => s.force === f.id));
-  if (stats.length === 0) return noFigures(`I have no figures for ${listForces(forces)}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
+  if (stats.length === 0)
+    return noFigures(`I have no figures for ${listForces(forces)}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
   const named = forces.filter((f) => stats.some((s) => s.force === f.id)).map((f) => f.id);
   const period = commonPeriod(stats, q.metrics, named);
   const chosen = stats.filter((s) => samePeriod(s.period, period));
   const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, chosen);
   const lead = leadMetric(q, metrics, chosen, ctx);
   const figures = forces.flatMap((force) =>
-    chosen.filter((s) => s.force === force.id).flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx))),
+    chosen
+      .filter((s) => s.force === force.id)
+      .flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx))),
   );
   const notices = [
     ...missing.map((f) => `I have no figures for ${f.name}${askedPeriodText(q)}.`),
@@ -94,10 +117,18 @@ function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer
 }
 
 function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
-  const inRegion = q.regions.length > 0 ? ctx.all.filter((s) => q.regions.includes(ctx.knowledge.forces.get(s.force)?.region ?? '')) : ctx.all;
+  const inRegion =
+    q.regions.length > 0
+      ? ctx.all.filter((s) => q.regions.includes(ctx.knowledge.forces.get(s.force)?.region ?? ''))
+      : ctx.all;
   const stats = inAskedPeriods(inRegion, q);
-  if (stats.length === 0) return noFigures(`I have no figures${askedPeriodText(q)}${q.regions.length ? ` for ${q.regions.join(', ')}` : ''}. ${whatIHave(ctx)}`);
-  const metric = q.intent.rate ? leadMetric(q, q.metrics, stats, ctx) : mostRecentMetric(q.metrics, stats) ?? leadMetric(q, q.metrics, stats, ctx);
+  if (stats.length === 0)
+    return noFigures(
+      `I have no figures${askedPeriodText(q)}${q.regions.length ? ` for ${q.regions.join(', ')}` : ''}. ${whatIHave(ctx)}`,
+    );
+  const metric = q.intent.rate
+    ? leadMetric(q, q.metrics, stats, ctx)
+    : (mostRecentMetric(q.metrics, stats) ?? leadMetric(q, q.metrics, stats, ctx));
   if (!metric) return noFigures(whatIHave(ctx));
   const period = latestPeriod(stats, metric.id, MIN_FORCES_TO_RANK)!;
   const rows = stats
@@ -106,19 +137,34 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   const key = (f: Figure) => (q.intent.rate ? (f.rate ?? -1) : (f.value ?? -1));
   rows.sort((a, b) => (q.intent.ascending ? key(a) - key(b) : key(b) - key(a)) || a.force.localeCompare(b.force));
   const top = rows.slice(0, q.intent.top ?? DEFAULT_TOP);
-  const measure = q.intent.rate && metric.partOf ? `${metric.label} as a share of ${baseLabel(metric, ctx)}` : metric.label;
+  const measure =
+    q.intent.rate && metric.partOf ? `${metric.label} as a share of ${baseLabel(metric, ctx)}` : metric.label;
   const where = q.regions.length > 0 ? ` in ${q.regions.join(', ')}` : '';
   const heading = `${q.intent.ascending ? 'Lowest' : 'Highest'} ${measure}${where}, ${periodLabel(period)} (${top.length} of ${rows.length} forces with figures):`;
   const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]`);
   const skipped = stats.filter((s) => samePeriod(s.period, period) && s.values[metric.id] === null);
-  const notices = skipped.length > 0 ? [`No figure was published for ${skipped.map((s) => ctx.knowledge.forces.get(s.force)?.name ?? s.force).join(', ')}.`] : [];
+  const notices =
+    skipped.length > 0
+      ? [
+          `No figure was published for ${skipped.map((s) => ctx.knowledge.forces.get(s.force)?.name ?? s.force).join(', ')}.`,
+        ]
+      : [];
   const withMetric = stats.filter((s) => typeof s.values[metric.id] === 'number');
   notices.push(...olderPeriodsNotice(periodsOf(withMetric), period));
-  return { answered: true, text: [heading, ...lines].join('\n'), figures: top, chart: chartOf(top, q.intent.rate), notices };
+  return {
+    answered: true,
+    text: [heading, ...lines].join('\n'),
+    figures: top,
+    chart: chartOf(top, q.intent.rate),
+    notices,
+  };
 }
 
 function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
-  const own = inAskedPeriods(ctx.all.filter((s) => s.force === force.id), q);
+  const own = inAskedPeriods(
+    ctx.all.filter((s) => s.force === force.id),
+    q,
+  );
   if (own.length === 0) return noFigures(`I have no figures for ${force.name}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
   const metric = leadMetric(q, q.metrics, own, ctx);
   if (!metric) return noFigures(whatIHave(ctx));
@@ -130,7 +176,12 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   const changes = known.slice(1).map((f, i) => changeSentence(known[i]!, f));
   const only = known.length === 1 ? [`I have ${metric.label} for ${force.name} for one period only.`] : [];
   const sources = new Set(own.filter((s) => metric.id in s.values).map((s) => s.source));
-  const mixed = sources.size > 1 ? ['These figures come from different publications, whose definitions and counting rules may differ: compare them with care.'] : [];
+  const mixed =
+    sources.size > 1
+      ? [
+          'These figures come from different publications, whose definitions and counting rules may differ: compare them with care.',
+        ]
+      : [];
   return {
     answered: series.length > 0,
     text: [...series.map(lineWithCitation), ...changes, ...only].join('\n'),
@@ -144,7 +195,9 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
 function leadMetric(q: FigureQuestion, metrics: Metric[], stats: Statistic[], ctx: Ctx): Metric | undefined {
   const reported = metrics.filter((m) => stats.some((s) => typeof s.values[m.id] === 'number'));
   // A rate question ranks the part (e.g. discharges), not the whole it is a share of.
-  const preferred = q.intent.rate ? reported.find((m) => m.partOf) : reported.find((m) => q.metrics.includes(m) && !isBaseOfAnother(m, reported));
+  const preferred = q.intent.rate
+    ? reported.find((m) => m.partOf)
+    : reported.find((m) => q.metrics.includes(m) && !isBaseOfAnother(m, reported));
   return preferred ?? reported[0] ?? (metrics.length === 0 ? defaultMetric(ctx.knowledge, stats) : undefined);
 }
 
@@ -196,7 +249,9 @@ function figureOf(stat: Statistic, metric: Metric, force: Force, ctx: Ctx): Figu
 /** The words behind a statistic citation: every value the source gives for it. */
 function statisticLine(stat: Statistic, ctx: Ctx): string {
   const force = ctx.knowledge.forces.get(stat.force)?.name ?? stat.force;
-  const values = Object.entries(stat.values).map(([id, v]) => `${ctx.knowledge.metrics.get(id)?.label ?? id} ${v === null ? 'not published' : formatCount(v)}`);
+  const values = Object.entries(stat.values).map(
+    ([id, v]) => `${ctx.knowledge.metrics.get(id)?.label ?? id} ${v === null ? 'not published' : formatCount(v)}`,
+  );
   return `${force}, ${periodLabel(stat.period)}: ${values.join('; ')}`;
 }
 
@@ -233,7 +288,11 @@ function capitalise(s: string): string {
 function chartOf(figures: Figure[], asRate: boolean): string[] | undefined {
   const rows = figures
     .filter((f) => (asRate ? f.rate !== undefined : f.value !== null))
-    .map((f) => ({ label: f.force, value: asRate ? f.rate! : f.value!, shown: asRate ? formatRate(f.rate!) : formatCount(f.value!) }));
+    .map((f) => ({
+      label: f.force,
+      value: asRate ? f.rate! : f.value!,
+      shown: asRate ? formatRate(f.rate!) : formatCount(f.value!),
+    }));
   return rows.length >= 2 ? barChart(rows) : undefined;
 }
 
@@ -243,21 +302,30 @@ function baseLabel(metric: Metric, ctx: Ctx): string {
 
 /** The most recent period in which every named force has figures (for the metrics asked, if any). */
 function commonPeriod(stats: Statistic[], metrics: Metric[], forceIds: string[]): Period {
-  const relevant = metrics.length > 0 ? stats.filter((s) => metrics.some((m) => typeof s.values[m.id] === 'number')) : stats;
+  const relevant =
+    metrics.length > 0 ? stats.filter((s) => metrics.some((m) => typeof s.values[m.id] === 'number')) : stats;
   const periods = periodsOf(relevant.length > 0 ? relevant : stats).reverse();
-  const complete = periods.find((p) => forceIds.every((id) => relevant.some((s) => s.force === id && samePeriod(s.period, p))));
+  const complete = periods.find((p) =>
+    forceIds.every((id) => relevant.some((s) => s.force === id && samePeriod(s.period, p))),
+  );
   return complete ?? periods[0]!;
 }
 
 /** Tell the reader other periods exist, so the latest figures are not mistaken for the only ones. */
 function olderPeriodsNotice(periods: Period[], shownPeriod: Period): string[] {
   const others = periods.filter((p) => !samePeriod(p, shownPeriod));
-  return others.length > 0 ? [`Showing ${periodLabel(shownPeriod)}; I also have figures for ${listPeriods(others)} (name the period to see them).`] : [];
+  return others.length > 0
+    ? [
+        `Showing ${periodLabel(shownPeriod)}; I also have figures for ${listPeriods(others)} (name the period to see them).`,
+      ]
+    : [];
 }
 
 function otherPeriodsNotice(force: Force, periods: Period[], shownPeriod: Period): string[] {
   const others = periods.filter((p) => !samePeriod(p, shownPeriod));
-  return others.length > 0 ? [`I also have figures for ${force.name} for ${listPeriods(others)}; ask for the trend to see them together.`] : [];
+  return others.length > 0
+    ? [`I also have figures for ${force.name} for ${listPeriods(others)}; ask for the trend to see them together.`]
+    : [];
 }
 
 function askedPeriodText(q: FigureQuestion): string {

@@ -17,18 +17,126 @@ export interface FigureIntent {
   asksForFigures: boolean;
 }
 
-const RANKING = ['most', 'highest', 'least', 'lowest', 'fewest', 'top', 'bottom', 'rank', 'ranking', 'ranked', 'busiest', 'biggest', 'largest', 'smallest'];
+const RANKING = [
+  'most',
+  'highest',
+  'least',
+  'lowest',
+  'fewest',
+  'top',
+  'bottom',
+  'rank',
+  'ranking',
+  'ranked',
+  'busiest',
+  'biggest',
+  'largest',
+  'smallest',
+];
 const ASCENDING = ['least', 'lowest', 'fewest', 'bottom', 'smallest'];
-const COMPARISON = ['vs', 'versus', 'compare', 'compared', 'comparison', 'against', 'difference', 'more', 'fewer', 'less', 'higher', 'lower'];
-const TREND = ['trend', 'trends', 'change', 'changed', 'changes', 'over time', 'year on year', 'each year', 'every year', 'by year', 'increase', 'increased', 'decrease', 'decreased', 'rise', 'risen', 'rose', 'fall', 'fallen', 'fell', 'grown', 'growth', 'history'];
-const RATE = ['share', 'rate', 'rates', 'proportion', 'percentage', 'percent', 'per cent', 'ratio', 'fraction', 'how often'];
-const FIGURE_WORDS = ['how many', 'how often', 'number', 'numbers', 'figure', 'figures', 'statistics', 'stats', 'data', 'count', 'counts', 'total', 'totals', 'times', 'amount', 'tally'];
+const COMPARISON = [
+  'vs',
+  'versus',
+  'compare',
+  'compared',
+  'comparison',
+  'against',
+  'difference',
+  'more',
+  'fewer',
+  'less',
+  'higher',
+  'lower',
+];
+const TREND = [
+  'trend',
+  'trends',
+  'change',
+  'changed',
+  'changes',
+  'over time',
+  'year on year',
+  'each year',
+  'every year',
+  'by year',
+  'increase',
+  'increased',
+  'decrease',
+  'decreased',
+  'rise',
+  'risen',
+  'rose',
+  'fall',
+  'fallen',
+  'fell',
+  'grown',
+  'growth',
+  'history',
+];
+const RATE = [
+  'share',
+  'rate',
+  'rates',
+  'proportion',
+  'percentage',
+  'percent',
+  'per cent',
+  'ratio',
+  'fraction',
+  'how often',
+];
+const FIGURE_WORDS = [
+  'how many',
+  'how often',
+  'number',
+  'numbers',
+  'figure',
+  'figures',
+  'statistics',
+  'stats',
+  'data',
+  'count',
+  'counts',
+  'total',
+  'totals',
+  'times',
+  'amount',
+  'tally',
+];
 const WHICH_FORCE = /\bwhich (forces?|police|constabular(y|ies)|area|areas|region)\b/;
 
 /** Every cue word, so they are not mistaken for unknown subjects (e.g. an unknown force). */
 export const CUE_WORDS: ReadonlySet<string> = new Set(
-  [...RANKING, ...COMPARISON, ...TREND, ...RATE, ...FIGURE_WORDS, 'which', 'force', 'forces', 'police', 'year', 'years', 'period', 'periods', 'all', 'overall', 'nationally', 'national', 'region', 'regional', 'often', 'ended', 'end', 'resulted', 'result', 'in', 'and', 'what', 'about']
-    .flatMap((w) => w.split(' ')),
+  [
+    ...RANKING,
+    ...COMPARISON,
+    ...TREND,
+    ...RATE,
+    ...FIGURE_WORDS,
+    'which',
+    'force',
+    'forces',
+    'police',
+    'year',
+    'years',
+    'period',
+    'periods',
+    'all',
+    'overall',
+    'nationally',
+    'national',
+    'region',
+    'regional',
+    'often',
+    'ended',
+    'end',
+    'resulted',
+    'result',
+    'in',
+    'and',
+    'what',
+    'about',
+  ].flatMap((w) => w.split(' ')),
 );
 
 /** Read the cues from a normalised question. */

@@ -49,7 +49,8 @@ export class FigureVocabulary {
       const viaSynonym = new Set<string>();
       for (const group of knowledge.synonyms) {
         const normalisedGroup = group.map(normalise);
-        if (normalisedGroup.some((t) => own.has(t))) normalisedGroup.filter((t) => !own.has(t)).forEach((t) => viaSynonym.add(t));
+        if (normalisedGroup.some((t) => own.has(t)))
+          normalisedGroup.filter((t) => !own.has(t)).forEach((t) => viaSynonym.add(t));
       }
       for (const phrase of own) this.metrics.add(phrase.split(' '), { metric, direct: true });
       for (const phrase of viaSynonym) this.metrics.add(phrase.split(' '), { metric, direct: false });
@@ -96,7 +97,15 @@ export class FigureVocabulary {
       else leftover.push(word);
     });
 
-    return { forces, regions, metrics, periods: periodsIn(question), intent: intentOf(normalised), unknownSubjects, leftover };
+    return {
+      forces,
+      regions,
+      metrics,
+      periods: periodsIn(question),
+      intent: intentOf(normalised),
+      unknownSubjects,
+      leftover,
+    };
   }
 }
 
@@ -121,7 +130,9 @@ function namePrefixes(force: Force, knowledge: Knowledge, facts: WordFacts): str
 }
 
 /** Where a word is some metric's own term, metrics that only have it as a synonym step aside. */
-function preferDirect<T extends { direct: boolean }>(matches: { value: T; start: number; length: number }[]): { value: T; start: number; length: number }[] {
+function preferDirect<T extends { direct: boolean }>(
+  matches: { value: T; start: number; length: number }[],
+): { value: T; start: number; length: number }[] {
   const directSpans = new Set(matches.filter((m) => m.value.direct).map((m) => `${m.start}:${m.length}`));
   return matches.filter((m) => m.value.direct || !directSpans.has(`${m.start}:${m.length}`));
 }
@@ -130,8 +141,17 @@ function preferDirect<T extends { direct: boolean }>(matches: { value: T; start:
 export function wantsFigures(q: FigureQuestion): boolean {
   const onlyNames = q.forces.length > 0 && q.leftover.length === 0 && q.unknownSubjects.length === 0;
   const aboutFigures =
-    q.metrics.length > 0 || q.intent.asksForFigures || q.forces.length >= 2 || onlyNames || (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
-  const aboutWhom = q.forces.length > 0 || q.regions.length > 0 || q.intent.ranking || q.intent.comparison || q.unknownSubjects.length > 0;
+    q.metrics.length > 0 ||
+    q.intent.asksForFigures ||
+    q.forces.length >= 2 ||
+    onlyNames ||
+    (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
+  const aboutWhom =
+    q.forces.length > 0 ||
+    q.regions.length > 0 ||
+    q.intent.ranking ||
+    q.intent.comparison ||
+    q.unknownSubjects.length > 0;
   // One unexplained word is tolerated only when a metric was named ("fired" + "often").
   const allowedLeftover = q.metrics.length > 0 ? 1 : 0;
   return aboutFigures && aboutWhom && q.leftover.length <= allowedLeftover;

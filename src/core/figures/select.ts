@@ -57,12 +57,22 @@ function inWords(items: string[]): string {
  * The most recent period in which at least `minForces` forces (of `forceIds`, when given) report
  * a value for `metricId`; when none has that many, the period where the most do.
  */
-export function latestPeriod(stats: Statistic[], metricId: string, minForces: number, forceIds?: string[]): Period | undefined {
+export function latestPeriod(
+  stats: Statistic[],
+  metricId: string,
+  minForces: number,
+  forceIds?: string[],
+): Period | undefined {
   const periods = periodsOf(stats).reverse();
   const reporting = (period: Period) =>
     new Set(
       stats
-        .filter((s) => samePeriod(s.period, period) && typeof s.values[metricId] === 'number' && (!forceIds || forceIds.includes(s.force)))
+        .filter(
+          (s) =>
+            samePeriod(s.period, period) &&
+            typeof s.values[metricId] === 'number' &&
+            (!forceIds || forceIds.includes(s.force)),
+        )
         .map((s) => s.force),
     ).size;
   return periods.find((p) => reporting(p) >= minForces) ?? bestPeriod(stats, metricId, forceIds);
@@ -75,7 +85,10 @@ export function bestPeriod(stats: Statistic[], metricId: string, forceIds?: stri
   let bestCount = 0;
   for (const period of periods) {
     const count = stats.filter(
-      (s) => samePeriod(s.period, period) && typeof s.values[metricId] === 'number' && (!forceIds || forceIds.includes(s.force)),
+      (s) =>
+        samePeriod(s.period, period) &&
+        typeof s.values[metricId] === 'number' &&
+        (!forceIds || forceIds.includes(s.force)),
     ).length;
     if (count >= bestCount && count > 0) {
       best = period;
@@ -89,14 +102,20 @@ export function bestPeriod(stats: Statistic[], metricId: string, forceIds?: stri
 export function periodAsAsked(period: Period): string {
   const from = Number(period.from.slice(0, 4));
   const to = Number(period.to.slice(0, 4));
-  if (period.from.endsWith('-04') && period.to.endsWith('-03') && to === from + 1) return `${from}-${String(to).slice(2)}`;
+  if (period.from.endsWith('-04') && period.to.endsWith('-03') && to === from + 1)
+    return `${from}-${String(to).slice(2)}`;
   return from === to ? String(from) : `${from} to ${to}`;
 }
 
 /** Figures questions the knowledge can answer, for forces asked about (or the best covered). */
 export function figureSuggestions(knowledge: Knowledge, stats: Statistic[], forces: Force[], limit: number): string[] {
   const covered = forces.filter((f) => stats.some((s) => s.force === f.id));
-  const pool = covered.length > 0 ? covered : [...new Set(stats.map((s) => s.force))].map((id) => knowledge.forces.get(id)).filter((f): f is Force => Boolean(f));
+  const pool =
+    covered.length > 0
+      ? covered
+      : [...new Set(stats.map((s) => s.force))]
+          .map((id) => knowledge.forces.get(id))
+          .filter((f): f is Force => Boolean(f));
   const suggestions = pool.flatMap((force) =>
     periodsOf(stats.filter((s) => s.force === force.id))
       .reverse()

@@ -30,7 +30,9 @@ const COUNT = /^(\d{1,3}(?:,\d{3})+|\d+)\s*(\(r\)|\[r\]|r)?$/i;
 export function readCount(cell: Cell): CountReading {
   const text = cell.text.trim();
   if (cell.value !== undefined) {
-    return Number.isInteger(cell.value) && cell.value >= 0 ? { kind: 'count', value: cell.value, revised: /\(r\)|\[r\]/i.test(text) } : { kind: 'invalid' };
+    return Number.isInteger(cell.value) && cell.value >= 0
+      ? { kind: 'count', value: cell.value, revised: /\(r\)|\[r\]/i.test(text) }
+      : { kind: 'invalid' };
   }
   const count = COUNT.exec(text);
   if (count) return { kind: 'count', value: Number(count[1]!.replace(/,/g, '')), revised: count[2] !== undefined };

@@ -7,7 +7,14 @@ export type ImportErrorDetails =
   | { code: 'not-ods'; reason: string }
   | { code: 'no-table'; expected: string[]; tables: { name: string; title: string }[] }
   | { code: 'ambiguous-table'; period?: Period; tables: { name: string; title: string }[] }
-  | { code: 'headings-changed'; table: string; title: string; missing: string[]; unexpected: string[]; expected: string[] }
+  | {
+      code: 'headings-changed';
+      table: string;
+      title: string;
+      missing: string[];
+      unexpected: string[];
+      expected: string[];
+    }
   | { code: 'no-period'; table: string; title: string }
   | { code: 'bad-value'; table: string; cell: string; text: string; force: string; heading: string }
   | { code: 'no-rows'; table: string; title: string; period?: Period }

@@ -33,9 +33,13 @@ export function existingKnowledge(knowledge: Knowledge, outputFile: string): Exi
   const note = (item: { id: string; origin: { file: string } }) => {
     if (elsewhere(item)) ids.set(item.id, item.origin.file);
   };
-  [...knowledge.forces.values(), ...knowledge.metrics.values(), ...knowledge.notes, ...knowledge.statistics].forEach(note);
+  [...knowledge.forces.values(), ...knowledge.metrics.values(), ...knowledge.notes, ...knowledge.statistics].forEach(
+    note,
+  );
   return {
-    forces: [...knowledge.forces.values()].filter(elsewhere).map(({ id, name, aliases, region }) => ({ id, name, aliases, ...(region ? { region } : {}) })),
+    forces: [...knowledge.forces.values()]
+      .filter(elsewhere)
+      .map(({ id, name, aliases, region }) => ({ id, name, aliases, ...(region ? { region } : {}) })),
     metrics: [...knowledge.metrics.values()].filter(elsewhere).map(({ id, terms }) => ({ id, terms })),
     ids,
   };

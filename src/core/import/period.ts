@@ -3,7 +3,8 @@
 import type { Period } from '../types.js';
 
 const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
-const MONTH = '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const MONTH =
+  '(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
 const DAY = '(?:\\d{1,2}(?:st|nd|rd|th)?\\s+)?';
 const RANGE = new RegExp(`\\b${DAY}${MONTH}\\s*(\\d{4})?\\s*(?:to|-|–|—)\\s*${DAY}${MONTH}\\s+(\\d{4})\\b`, 'i');
 const YEAR_ENDING = new RegExp(`\\byear ending\\s+${DAY}${MONTH}\\s+(\\d{4})\\b`, 'i');

@@ -12,7 +12,8 @@ export function renderKnowledgeFile(header: string[], file: KnowledgeFile): stri
   const doc = new Document(file);
   visit(doc, {
     Pair(_, pair) {
-      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (isMap(pair.value) || isSeq(pair.value))) pair.value.flow = true;
+      if (isScalar(pair.key) && FLOW_KEYS.has(String(pair.key.value)) && (isMap(pair.value) || isSeq(pair.value)))
+        pair.value.flow = true;
     },
   });
   if (isMap(doc.contents)) {

@@ -13,7 +13,12 @@ interface Defined {
 }
 
 /** Assemble `Knowledge` from parsed files, reporting every cross-file problem. */
-export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, todayIso: string): { knowledge: Knowledge; problems: Problem[] } {
+export function crossCheck(
+  dir: string,
+  files: ParsedFile[],
+  updatedAt: Date,
+  todayIso: string,
+): { knowledge: Knowledge; problems: Problem[] } {
   const problems: Problem[] = [];
   const ids = new Map<string, Defined>();
   const knowledge: Knowledge = {
@@ -33,7 +38,12 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
       const origin = { file: f.file, ...f.locate.at([...path, 'id']) };
       const earlier = ids.get(id);
       if (earlier) {
-        problems.push(error(origin, `duplicate id "${id}": already used by a ${earlier.kind} at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`));
+        problems.push(
+          error(
+            origin,
+            `duplicate id "${id}": already used by a ${earlier.kind} at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`,
+          ),
+        );
         return undefined;
       }
       ids.set(id, { kind, origin });
@@ -47,11 +57,20 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
     });
     d.forces?.forEach((x, i) => {
       const origin = add('force', x.id, ['forces', i]);
-      if (origin) knowledge.forces.set(x.id, { id: x.id, name: x.name, aliases: x.aliases ?? [], region: x.region, origin });
+      if (origin)
+        knowledge.forces.set(x.id, { id: x.id, name: x.name, aliases: x.aliases ?? [], region: x.region, origin });
     });
     d.metrics?.forEach((m, i) => {
       const origin = add('metric', m.id, ['metrics', i]);
-      if (origin) knowledge.metrics.set(m.id, { id: m.id, label: m.label, terms: m.terms, partOf: m.part_of, unit: m.unit, origin });
+      if (origin)
+        knowledge.metrics.set(m.id, {
+          id: m.id,
+          label: m.label,
+          terms: m.terms,
+          partOf: m.part_of,
+          unit: m.unit,
+          origin,
+        });
     });
     d.notes?.forEach((n, i) => {
       const origin = add('note', n.id, ['notes', i]);
@@ -61,7 +80,16 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
       const id = s.id ?? `${s.force}.${s.period.from}.${s.period.to}.${s.source}`;
       const origin = s.id ? add('statistic', id, ['statistics', i]) : addDerived(id, ['statistics', i]);
       if (origin) {
-        knowledge.statistics.push({ id, force: s.force, period: s.period, source: s.source, values: s.values, remarks: s.remarks, visibility: s.visibility ?? 'public', origin });
+        knowledge.statistics.push({
+          id,
+          force: s.force,
+          period: s.period,
+          source: s.source,
+          values: s.values,
+          remarks: s.remarks,
+          visibility: s.visibility ?? 'public',
+          origin,
+        });
       }
     });
     d.synonyms?.forEach((group) => knowledge.synonyms.push(group));
@@ -70,7 +98,12 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
       const origin = { file: f.file, ...f.locate.at(path) };
       const earlier = ids.get(id);
       if (earlier) {
-        problems.push(error(origin, `duplicate figures: the same force, period and source are already given at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`));
+        problems.push(
+          error(
+            origin,
+            `duplicate figures: the same force, period and source are already given at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`,
+          ),
+        );
         return undefined;
       }
       ids.set(id, { kind: 'statistic', origin });
@@ -84,15 +117,20 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
     if (!d) continue;
     const at = (path: Path): Origin => ({ file: f.file, ...f.locate.at(path) });
     const ref = (kind: string, id: string, known: Map<string, unknown>, path: Path) => {
-      if (!known.has(id)) problems.push(error(at(path), `${kind} "${id}" is not defined in the knowledge${didYouMean(id, known.keys())}`));
+      if (!known.has(id))
+        problems.push(
+          error(at(path), `${kind} "${id}" is not defined in the knowledge${didYouMean(id, known.keys())}`),
+        );
     };
 
     d.sources?.forEach((s, i) => {
-      if (s.date && !isRealDate(s.date)) problems.push(error(at(['sources', i, 'date']), `sources[${i}].date: "${s.date}" is not a real calendar date`));
+      if (s.date && !isRealDate(s.date))
+        problems.push(error(at(['sources', i, 'date']), `sources[${i}].date: "${s.date}" is not a real calendar date`));
     });
     d.metrics?.forEach((m, i) => {
       if (m.part_of === undefined) return;
-      if (m.part_of === m.id) problems.push(error(at(['metrics', i, 'part_of']), `metric "${m.id}" cannot be part of itself`));
+      if (m.part_of === m.id)
+        problems.push(error(at(['metrics', i, 'part_of']), `metric "${m.id}" cannot be part of itself`));
       else ref('metric', m.part_of, knowledge.metrics, ['metrics', i, 'part_of']);
     });
     d.notes?.forEach((n, i) => {
@@ -100,12 +138,22 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
       n.forces?.forEach((force, j) => ref('force', force, knowledge.forces, ['notes', i, 'forces', j]));
       for (const field of ['reviewed', 'review_by'] as const) {
         const value = n[field];
-        if (value && !isRealDate(value)) problems.push(error(at(['notes', i, field]), `notes[${i}].${field}: "${value}" is not a real calendar date`));
+        if (value && !isRealDate(value))
+          problems.push(error(at(['notes', i, field]), `notes[${i}].${field}: "${value}" is not a real calendar date`));
       }
       if (n.reviewed && n.review_by && n.review_by < n.reviewed) {
-        problems.push(error(at(['notes', i, 'review_by']), `note "${n.id}": review_by (${n.review_by}) is before reviewed (${n.reviewed})`));
+        problems.push(
+          error(
+            at(['notes', i, 'review_by']),
+            `note "${n.id}": review_by (${n.review_by}) is before reviewed (${n.reviewed})`,
+          ),
+        );
       } else if (n.review_by && isRealDate(n.review_by) && n.review_by < todayIso) {
-        problems.push({ ...at(['notes', i, 'review_by']), message: `note "${n.id}" was due for review on ${n.review_by}`, severity: 'warning' });
+        problems.push({
+          ...at(['notes', i, 'review_by']),
+          message: `note "${n.id}" was due for review on ${n.review_by}`,
+          severity: 'warning',
+        });
       }
     });
     d.statistics?.forEach((s, i) => {
@@ -113,21 +161,42 @@ export function crossCheck(dir: string, files: ParsedFile[], updatedAt: Date, to
       ref('source', s.source, knowledge.sources, [...path, 'source']);
       ref('force', s.force, knowledge.forces, [...path, 'force']);
       for (const end of ['from', 'to'] as const) {
-        if (!isRealDate(s.period[end])) problems.push(error(at([...path, 'period', end]), `statistics[${i}].period.${end}: "${s.period[end]}" is not a real month`));
+        if (!isRealDate(s.period[end]))
+          problems.push(
+            error(
+              at([...path, 'period', end]),
+              `statistics[${i}].period.${end}: "${s.period[end]}" is not a real month`,
+            ),
+          );
       }
       if (isRealDate(s.period.from) && isRealDate(s.period.to) && s.period.from > s.period.to) {
-        problems.push(error(at([...path, 'period']), `statistics[${i}].period: starts (${s.period.from}) after it ends (${s.period.to})`));
+        problems.push(
+          error(
+            at([...path, 'period']),
+            `statistics[${i}].period: starts (${s.period.from}) after it ends (${s.period.to})`,
+          ),
+        );
       }
       for (const [metricId, value] of Object.entries(s.values)) {
         const metric = knowledge.metrics.get(metricId);
         if (!metric) {
-          problems.push(error(at([...path, 'values', metricId]), `metric "${metricId}" is not defined in the knowledge${didYouMean(metricId, knowledge.metrics.keys())}`));
+          problems.push(
+            error(
+              at([...path, 'values', metricId]),
+              `metric "${metricId}" is not defined in the knowledge${didYouMean(metricId, knowledge.metrics.keys())}`,
+            ),
+          );
           continue;
         }
         const base = metric.partOf ? s.values[metric.partOf] : undefined;
         if (value !== null && typeof base === 'number' && value > base) {
           const baseLabel = knowledge.metrics.get(metric.partOf!)?.id ?? metric.partOf;
-          problems.push(error(at([...path, 'values', metricId]), `${metricId} (${value}) is greater than ${baseLabel} (${base}), which it is part of`));
+          problems.push(
+            error(
+              at([...path, 'values', metricId]),
+              `${metricId} (${value}) is greater than ${baseLabel} (${base}), which it is part of`,
+            ),
+          );
         }
       }
     });
@@ -146,7 +215,12 @@ function aliasClashes(forces: Map<string, Force>): Problem[] {
     for (const name of names) {
       const other = owners.get(name);
       if (other && other.id !== force.id) {
-        problems.push(error(force.origin, `force "${force.id}": the name "${name}" is also used by force "${other.id}" (${other.origin.file}:${other.origin.line}:${other.origin.col})`));
+        problems.push(
+          error(
+            force.origin,
+            `force "${force.id}": the name "${name}" is also used by force "${other.id}" (${other.origin.file}:${other.origin.line}:${other.origin.col})`,
+          ),
+        );
       } else owners.set(name, force);
     }
   }

@@ -31,8 +31,23 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const root = path.resolve(dir);
   const listing = await listFiles(root).catch((e: NodeJS.ErrnoException) => e);
   if (listing instanceof Error) {
-    const reason = listing.code === 'ENOENT' ? 'no such directory' : listing.code === 'ENOTDIR' ? 'not a directory' : listing.message;
-    return { problems: [{ file: display(root), line: 1, col: 1, message: `cannot read the knowledge directory: ${reason}`, severity: 'error' }] };
+    const reason =
+      listing.code === 'ENOENT'
+        ? 'no such directory'
+        : listing.code === 'ENOTDIR'
+          ? 'not a directory'
+          : listing.message;
+    return {
+      problems: [
+        {
+          file: display(root),
+          line: 1,
+          col: 1,
+          message: `cannot read the knowledge directory: ${reason}`,
+          severity: 'error',
+        },
+      ],
+    };
   }
 
   const problems: Problem[] = [];
@@ -41,14 +56,27 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   for (const absolute of listing) {
     const file = display(absolute);
     if (!YAML_FILE.test(absolute)) {
-      problems.push({ file, line: 1, col: 1, message: 'not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)', severity: 'error' });
+      problems.push({
+        file,
+        line: 1,
+        col: 1,
+        message:
+          'not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)',
+        severity: 'error',
+      });
       continue;
     }
     const [bytes, info] = await Promise.all([readFile(absolute), stat(absolute)]);
     if (info.mtime > updatedAt) updatedAt = info.mtime;
     const text = decodeText(bytes);
     if (text === undefined) {
-      problems.push({ file, line: 1, col: 1, message: 'binary or non-UTF-8 file: knowledge files must be UTF-8 YAML text', severity: 'error' });
+      problems.push({
+        file,
+        line: 1,
+        col: 1,
+        message: 'binary or non-UTF-8 file: knowledge files must be UTF-8 YAML text',
+        severity: 'error',
+      });
       continue;
     }
     const result = parseKnowledgeFile(file, text);
@@ -56,7 +84,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     problems.push(...result.problems);
   }
   if (parsed.length === 0 && problems.length === 0) {
-    problems.push({ file: display(root), line: 1, col: 1, message: 'the knowledge directory holds no .yaml files', severity: 'error' });
+    problems.push({
+      file: display(root),
+      line: 1,
+      col: 1,
+      message: 'the knowledge directory holds no .yaml files',
+      severity: 'error',
+    });
   }
 
   const checked = crossCheck(root, parsed, updatedAt, options.today ?? today());

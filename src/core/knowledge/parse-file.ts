@@ -18,7 +18,13 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
   const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
   const locate = new Locator(doc, lines);
-  const problem = (line: number, col: number, message: string): Problem => ({ file, line, col, message, severity: 'error' });
+  const problem = (line: number, col: number, message: string): Problem => ({
+    file,
+    line,
+    col,
+    message,
+    severity: 'error',
+  });
 
   const syntax = doc.errors.map((e) => {
     const pos = lines.linePos(e.pos[0]);
@@ -46,11 +52,11 @@ function salvage(raw: unknown): KnowledgeFile | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const data: Record<string, unknown[]> = {};
   for (const [section, items] of Object.entries(raw)) {
-    const itemSchema = unwrapOptional(knowledgeFileSchema.shape[section as keyof KnowledgeFile] as unknown as SchemaNode)?.element;
+    const itemSchema = unwrapOptional(knowledgeFileSchema.shape[section as keyof KnowledgeFile])?.element;
     if (!itemSchema || !Array.isArray(items)) continue;
     data[section] = items.filter((item) => (itemSchema as unknown as z.ZodType).safeParse(item).success);
   }
-  return data as KnowledgeFile;
+  return data;
 }
 
 type MakeProblem = (line: number, col: number, message: string) => Problem;
@@ -71,7 +77,13 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, locate: Locator, p
     return [problem(pos.line, pos.col, `${pathLabel(path.slice(0, -1))}: missing required field "${field}"`)];
   }
   if (path.length === 0) {
-    return [problem(pos.line, pos.col, 'a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)')];
+    return [
+      problem(
+        pos.line,
+        pos.col,
+        'a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)',
+      ),
+    ];
   }
   return [problem(pos.line, pos.col, `${pathLabel(path)}: ${humanMessage(issue)}`)];
 }
@@ -86,7 +98,10 @@ function humanMessage(issue: z.core.$ZodIssue): string {
 
 /** `notes[2].title` for messages. */
 export function pathLabel(path: Path): string {
-  return path.reduce<string>((acc, step) => (typeof step === 'number' ? `${acc}[${step}]` : acc ? `${acc}.${step}` : step), '');
+  return path.reduce<string>(
+    (acc, step) => (typeof step === 'number' ? `${acc}[${step}]` : acc ? `${acc}.${step}` : step),
+    '',
+  );
 }
 
 function valueAt(raw: unknown, path: Path): unknown {
@@ -100,7 +115,7 @@ function valueAt(raw: unknown, path: Path): unknown {
 
 /** The field names allowed at a path, for "did you mean" (walks the schema's shape). */
 function allowedKeysAt(path: Path): string[] {
-  let schema: SchemaNode | undefined = knowledgeFileSchema as unknown as SchemaNode;
+  let schema: SchemaNode | undefined = knowledgeFileSchema;
   for (const step of path) {
     schema = unwrapOptional(schema);
     schema = typeof step === 'number' ? schema?.element : schema?.shape?.[step];
@@ -122,5 +137,8 @@ function unwrapOptional(schema: SchemaNode | undefined): SchemaNode | undefined 
 }
 
 function firstLine(message: string): string {
-  return message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '').trim();
+  return message
+    .split('\n')[0]!
+    .replace(/ at line \d+, column \d+:?$/, '')
+    .trim();
 }

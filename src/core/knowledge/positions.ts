@@ -41,7 +41,7 @@ export class Locator {
   }
 
   private walk(path: Path): { node: Node | undefined; found: boolean } {
-    let node = this.doc.contents as Node | null;
+    let node = this.doc.contents;
     for (const step of path) {
       const next = child(node, step);
       if (next === undefined) return { node: node ?? undefined, found: false };

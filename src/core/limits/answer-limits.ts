@@ -42,7 +42,8 @@ export class AnswerLimits {
   async run<T>(userId: string | undefined, task: () => Promise<T>, refuse: (limited: Limited) => T): Promise<T> {
     if (userId !== undefined && userId !== '') {
       const decision = this.rate.take(userId);
-      if (!decision.allowed) return refuse({ reason: 'rate', message: rateMessage(decision.retryAfterMs, this.rate.limit) });
+      if (!decision.allowed)
+        return refuse({ reason: 'rate', message: rateMessage(decision.retryAfterMs, this.rate.limit) });
     }
     const result = await this.gate.run(task);
     return result.ran ? result.value : refuse({ reason: 'busy', message: BUSY_MESSAGE });

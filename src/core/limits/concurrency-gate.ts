@@ -17,7 +17,8 @@ export class ConcurrencyGate {
   private idleWaiters: (() => void)[] = [];
 
   constructor(options: ConcurrencyGateOptions) {
-    if (!Number.isInteger(options.max) || options.max < 1) throw new RangeError(`ConcurrencyGate: max must be a whole number ≥ 1 (got ${options.max})`);
+    if (!Number.isInteger(options.max) || options.max < 1)
+      throw new RangeError(`ConcurrencyGate: max must be a whole number ≥ 1 (got ${options.max})`);
     if (!Number.isInteger(options.queueLimit) || options.queueLimit < 0) {
       throw new RangeError(`ConcurrencyGate: queueLimit must be a whole number ≥ 0 (got ${options.queueLimit})`);
     }

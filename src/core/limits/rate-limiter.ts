@@ -23,7 +23,8 @@ export class RateLimiter {
   private lastSweep: number;
 
   constructor(options: RateLimiterOptions) {
-    if (!Number.isInteger(options.limit) || options.limit < 0) throw new RangeError(`RateLimiter: limit must be a whole number ≥ 0 (got ${options.limit})`);
+    if (!Number.isInteger(options.limit) || options.limit < 0)
+      throw new RangeError(`RateLimiter: limit must be a whole number ≥ 0 (got ${options.limit})`);
     this.limit = options.limit;
     this.windowMs = options.windowMs ?? DEFAULT_WINDOW_MS;
     this.now = options.now ?? Date.now;

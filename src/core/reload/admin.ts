@@ -5,10 +5,13 @@ import { isUnchanged } from './diff.js';
 import type { KnowledgeReloader, ReloadCause } from './reloader.js';
 
 export const RELOAD_REFUSAL =
-  "Sorry, only knowledge admins can reload the knowledge. Changes to the knowledge files are picked up automatically; if one seems missing, ask an admin.";
+  'Sorry, only knowledge admins can reload the knowledge. Changes to the knowledge files are picked up automatically; if one seems missing, ask an admin.';
 
 /** Run the admin reload command: admins get what changed (or the errors); anyone else a refusal, and nothing is reloaded. */
-export async function reloadCommand(reloader: Pick<KnowledgeReloader, 'reload'>, asker: { isAdmin: boolean }): Promise<{ reloaded: boolean; text: string }> {
+export async function reloadCommand(
+  reloader: Pick<KnowledgeReloader, 'reload'>,
+  asker: { isAdmin: boolean },
+): Promise<{ reloaded: boolean; text: string }> {
   if (!asker.isAdmin) return { reloaded: false, text: RELOAD_REFUSAL };
   const result = await reloader.reload('request');
   return { reloaded: result.ok, text: describeReload(result) };

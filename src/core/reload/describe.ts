@@ -4,7 +4,8 @@ import { errors, formatProblem } from '../knowledge/problems.js';
 import type { Problem } from '../types.js';
 import { isUnchanged, type ItemChanges, type KnowledgeDiff } from './diff.js';
 
-export type ReloadResult = { ok: true; changes: KnowledgeDiff; warnings: Problem[] } | { ok: false; problems: Problem[] };
+export type ReloadResult =
+  { ok: true; changes: KnowledgeDiff; warnings: Problem[] } | { ok: false; problems: Problem[] };
 
 /** Ids listed per change before "and N more", so a big edit stays one readable paragraph. */
 const MAX_IDS = 10;

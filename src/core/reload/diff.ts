@@ -25,13 +25,20 @@ export function diffKnowledge(before: Knowledge, after: Knowledge): KnowledgeDif
   if (!sameItems([...before.forces.values()], [...after.forces.values()])) other.push('forces');
   if (!sameItems([...before.metrics.values()], [...after.metrics.values()])) other.push('metrics');
   if (canonical(before.synonyms) !== canonical(after.synonyms)) other.push('synonyms');
-  return { notes: compareItems(before.notes, after.notes), statistics: compareItems(before.statistics, after.statistics), other };
+  return {
+    notes: compareItems(before.notes, after.notes),
+    statistics: compareItems(before.statistics, after.statistics),
+    other,
+  };
 }
 
 /** True when a reload changed nothing an answer could show. */
 export function isUnchanged(diff: KnowledgeDiff): boolean {
   const { notes, statistics } = diff;
-  return [notes, statistics].every((c) => c.added.length + c.removed.length + c.edited.length === 0) && diff.other.length === 0;
+  return (
+    [notes, statistics].every((c) => c.added.length + c.removed.length + c.edited.length === 0) &&
+    diff.other.length === 0
+  );
 }
 
 interface Identified {
@@ -63,6 +70,8 @@ function content(item: Identified): string {
 /** JSON with object keys sorted, so `{ a, b }` and `{ b, a }` compare equal. */
 function canonical(value: unknown): string {
   return JSON.stringify(value, (_key, v: unknown) =>
-    v && typeof v === 'object' && !Array.isArray(v) ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b))) : v,
+    v && typeof v === 'object' && !Array.isArray(v)
+      ? Object.fromEntries(Object.entries(v).sort(([a], [b]) => a.localeCompare(b)))
+      : v,
   );
 }

@@ -19,9 +19,21 @@ export function healthReport(knowledge: Knowledge, reload?: ReloadStatus): Healt
   const last = reload?.last;
   return {
     status: last && !last.result.ok ? 'stale' : 'ok',
-    knowledge: { notes: knowledge.notes.length, statistics: knowledge.statistics.length, sources: knowledge.sources.size, updatedAt: knowledge.updatedAt.toISOString() },
+    knowledge: {
+      notes: knowledge.notes.length,
+      statistics: knowledge.statistics.length,
+      sources: knowledge.sources.size,
+      updatedAt: knowledge.updatedAt.toISOString(),
+    },
     watching: reload?.watching ?? false,
-    lastReload: last ? { at: last.at.toISOString(), cause: last.cause, ok: last.result.ok, errors: last.result.ok ? 0 : errors(last.result.problems).length } : null,
+    lastReload: last
+      ? {
+          at: last.at.toISOString(),
+          cause: last.cause,
+          ok: last.result.ok,
+          errors: last.result.ok ? 0 : errors(last.result.problems).length,
+        }
+      : null,
     lastSuccessfulReloadAt: reload?.lastSuccessAt?.toISOString() ?? null,
   };
 }

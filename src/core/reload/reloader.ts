@@ -153,7 +153,10 @@ export class KnowledgeReloader {
     try {
       this.target.replaceKnowledge(loaded.knowledge);
     } catch (e) {
-      return { ok: false, problems: [problem(this.options.dir, `the knowledge loaded but could not be indexed: ${message(e)}`)] };
+      return {
+        ok: false,
+        problems: [problem(this.options.dir, `the knowledge loaded but could not be indexed: ${message(e)}`)],
+      };
     }
     return { ok: true, changes: diffKnowledge(before, loaded.knowledge), warnings: loaded.problems };
   }
@@ -176,7 +179,11 @@ export class KnowledgeReloader {
       if ((await folderFingerprint(dir)) === before) return loaded;
       await new Promise((resolve) => setTimeout(resolve, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS));
     }
-    return { problems: [problem(dir, `the files kept changing while they were read (${MAX_LOAD_ATTEMPTS} tries); save again to reload`)] };
+    return {
+      problems: [
+        problem(dir, `the files kept changing while they were read (${MAX_LOAD_ATTEMPTS} tries); save again to reload`),
+      ],
+    };
   }
 }
 

@@ -56,8 +56,22 @@ export async function folderFingerprint(dir: string): Promise<string> {
   try {
     const entries = await readdir(dir, { recursive: true, withFileTypes: true });
     const files = entries.filter((e) => e.isFile()).map((e) => path.join(e.parentPath ?? e.path, e.name));
-    const stats = await Promise.all(files.map(async (f) => [f, await stat(f).then((s) => `${s.size}:${s.mtimeMs}`, () => 'gone')] as const));
-    return stats.map(([f, s]) => `${f}=${s}`).sort().join('\n');
+    const stats = await Promise.all(
+      files.map(
+        async (f) =>
+          [
+            f,
+            await stat(f).then(
+              (s) => `${s.size}:${s.mtimeMs}`,
+              () => 'gone',
+            ),
+          ] as const,
+      ),
+    );
+    return stats
+      .map(([f, s]) => `${f}=${s}`)
+      .sort()
+      .join('\n');
   } catch (e) {
     // An unreadable folder is a state too: when it comes back, that is a change.
     return `unreadable: ${(e as NodeJS.ErrnoException).code ?? String(e)}`;

@@ -16,10 +16,15 @@ export function formatReport(report: FileReport): string {
   if (skipped.count > 0) {
     const lines = skipped.lines.map((s) => s.line).join(', ');
     const label = skipped.count === 1 ? 'line' : 'lines';
-    out.push(`Skipped ${plural(skipped.count, 'unreadable line', 'unreadable lines')} (${label} ${lines}${skipped.count > skipped.lines.length ? ', …' : ''}): a crash can cut the last line short; the rest is intact.`);
+    out.push(
+      `Skipped ${plural(skipped.count, 'unreadable line', 'unreadable lines')} (${label} ${lines}${skipped.count > skipped.lines.length ? ', …' : ''}): a crash can cut the last line short; the rest is intact.`,
+    );
   }
 
-  out.push('', `Unanswered questions, similar wordings grouped (${plural(report.unansweredGroups, 'group', 'groups')}; most asked first):`);
+  out.push(
+    '',
+    `Unanswered questions, similar wordings grouped (${plural(report.unansweredGroups, 'group', 'groups')}; most asked first):`,
+  );
   const countWidth = Math.max(0, ...report.unanswered.map((g) => formatCount(g.count).length));
   for (const g of report.unanswered) {
     const who = g.askers > 0 ? ` (${plural(g.askers, 'person', 'people')})` : '';
@@ -27,17 +32,28 @@ export function formatReport(report: FileReport): string {
     const others = g.wordings.slice(1);
     if (others.length > 0) {
       const more = g.distinctWordings - g.wordings.length;
-      out.push(`  ${' '.repeat(countWidth)}  also: ${others.map((w) => `"${w}"`).join(', ')}${more > 0 ? ` (+${more} more)` : ''}`);
+      out.push(
+        `  ${' '.repeat(countWidth)}  also: ${others.map((w) => `"${w}"`).join(', ')}${more > 0 ? ` (+${more} more)` : ''}`,
+      );
     }
   }
   if (report.unanswered.length === 0) out.push('  none');
-  if (report.unansweredGroups > report.unanswered.length) out.push(`  … ${formatCount(report.unansweredGroups - report.unanswered.length)} smaller groups not shown (--top N shows more)`);
+  if (report.unansweredGroups > report.unanswered.length)
+    out.push(
+      `  … ${formatCount(report.unansweredGroups - report.unanswered.length)} smaller groups not shown (--top N shows more)`,
+    );
 
   out.push('', 'Notes with the most 👎:');
-  for (const n of report.downvoted) out.push(`  ${formatCount(n.down)} 👎  ${formatCount(n.up)} 👍  ${n.id}${n.title ? ` — ${n.title}` : ''}`);
+  for (const n of report.downvoted)
+    out.push(`  ${formatCount(n.down)} 👎  ${formatCount(n.up)} 👍  ${n.id}${n.title ? ` — ${n.title}` : ''}`);
   if (report.downvoted.length === 0) out.push('  none');
 
-  out.push('', report.topicsBy === 'knowledge' ? 'Most asked topics (answered questions):' : 'Most cited notes (answered questions; give --knowledge to see topics):');
+  out.push(
+    '',
+    report.topicsBy === 'knowledge'
+      ? 'Most asked topics (answered questions):'
+      : 'Most cited notes (answered questions; give --knowledge to see topics):',
+  );
   const topicWidth = Math.max(0, ...report.topics.map((t) => formatCount(t.questions).length));
   for (const t of report.topics) out.push(`  ${formatCount(t.questions).padStart(topicWidth)}  ${t.topic}`);
   if (report.topics.length === 0) out.push('  none');

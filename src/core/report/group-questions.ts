@@ -62,10 +62,17 @@ export class QuestionGrouper {
 
   /** All groups, most asked first (then most recently asked, then alphabetically). */
   groups(): QuestionGroup[] {
-    const buckets = [...this.buckets.entries()].sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0)).map(([, b]) => b);
+    const buckets = [...this.buckets.entries()]
+      .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))
+      .map(([, b]) => b);
     return mergeSimilar(buckets)
       .map(toGroup)
-      .sort((a, b) => b.count - a.count || (a.lastAsked > b.lastAsked ? -1 : a.lastAsked < b.lastAsked ? 1 : 0) || a.example.localeCompare(b.example));
+      .sort(
+        (a, b) =>
+          b.count - a.count ||
+          (a.lastAsked > b.lastAsked ? -1 : a.lastAsked < b.lastAsked ? 1 : 0) ||
+          a.example.localeCompare(b.example),
+      );
   }
 
   private keyOf(wording: string): { key: string; terms: string[] } {
@@ -130,7 +137,7 @@ function addToIndex(index: Index, ordered: string[], group: number): void {
   for (let j = 0; j < reach; j++) {
     const term = ordered[j]!;
     let bySize = index.get(term);
-    if (!bySize) index.set(term, (bySize = new Map()));
+    if (!bySize) index.set(term, (bySize = new Map<number, number[][]>()));
     let byPosition = bySize.get(size);
     if (!byPosition) bySize.set(size, (byPosition = []));
     (byPosition[j] ??= []).push(group);
@@ -178,7 +185,10 @@ function toGroup(merged: Merged): QuestionGroup {
     if (b.lastAsked > lastAsked) lastAsked = b.lastAsked;
   }
   const ranked = [...wordings.entries()]
-    .sort(([wa, a], [wb, b]) => b.count - a.count || (a.last > b.last ? -1 : a.last < b.last ? 1 : 0) || wa.localeCompare(wb))
+    .sort(
+      ([wa, a], [wb, b]) =>
+        b.count - a.count || (a.last > b.last ? -1 : a.last < b.last ? 1 : 0) || wa.localeCompare(wb),
+    )
     .map(([w]) => w);
   return {
     count,

@@ -51,7 +51,10 @@ export interface UsageReport {
 export const DEFAULT_TOP = 20;
 
 /** Read every event once and build the report. */
-export async function buildUsageReport(events: AsyncIterable<UsageEvent> | Iterable<UsageEvent>, options: ReportOptions = {}): Promise<UsageReport> {
+export async function buildUsageReport(
+  events: AsyncIterable<UsageEvent> | Iterable<UsageEvent>,
+  options: ReportOptions = {},
+): Promise<UsageReport> {
   const since = options.since?.getTime();
   const top = options.top ?? DEFAULT_TOP;
   const topicOf = topicLookup(options.knowledge);
@@ -113,7 +116,10 @@ function countVotes(votes: Iterable<{ vote: 'up' | 'down' }>): { up: number; dow
   return totals;
 }
 
-function noteVotes(votes: Iterable<{ vote: 'up' | 'down'; notes: string[] }>, knowledge: Knowledge | undefined): NoteVotes[] {
+function noteVotes(
+  votes: Iterable<{ vote: 'up' | 'down'; notes: string[] }>,
+  knowledge: Knowledge | undefined,
+): NoteVotes[] {
   const byNote = new Map<string, NoteVotes>();
   const titles = new Map(knowledge?.notes.map((n) => [n.id, n.title]) ?? []);
   for (const v of votes) {
@@ -127,5 +133,7 @@ function noteVotes(votes: Iterable<{ vote: 'up' | 'down'; notes: string[] }>, kn
       row[v.vote] += 1;
     }
   }
-  return [...byNote.values()].filter((r) => r.down > 0).sort((a, b) => b.down - a.down || a.up - b.up || a.id.localeCompare(b.id));
+  return [...byNote.values()]
+    .filter((r) => r.down > 0)
+    .sort((a, b) => b.down - a.down || a.up - b.up || a.id.localeCompare(b.id));
 }

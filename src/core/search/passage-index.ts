@@ -6,7 +6,16 @@ import { words } from '../text/normalise.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
-import { FIELD_BOOST, FUZZY_CREDIT, FUZZY_FRACTION, FUZZY_MIN_LENGTH, MIN_CONCEPT_WEIGHT, PREFIX_MIN_LENGTH, PREFIX_WEIGHT, SYNONYM_WEIGHT } from './thresholds.js';
+import {
+  FIELD_BOOST,
+  FUZZY_CREDIT,
+  FUZZY_FRACTION,
+  FUZZY_MIN_LENGTH,
+  MIN_CONCEPT_WEIGHT,
+  PREFIX_MIN_LENGTH,
+  PREFIX_WEIGHT,
+  SYNONYM_WEIGHT,
+} from './thresholds.js';
 import { stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
@@ -71,7 +80,7 @@ export class PassageIndex {
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false),
-      filter: (r) => audience === 'internal' || this.passages.get(r.id)?.visibility === 'public',
+      filter: (r) => audience === 'internal' || this.passages.get(r.id as string)?.visibility === 'public',
     });
     // The best `limit` so far, best first, equal scores in MiniSearch's order (as a stable sort
     // of every result would leave them).
@@ -89,7 +98,7 @@ export class PassageIndex {
       let at = hits.length;
       while (at > 0 && hits[at - 1]!.score < score) at--;
       if (at >= limit) continue;
-      hits.splice(at, 0, { passage: this.passages.get(r.id)!, score, coverage, evidence });
+      hits.splice(at, 0, { passage: this.passages.get(r.id as string)!, score, coverage, evidence });
       if (hits.length > limit) hits.pop();
     }
     return { hits, slots };
@@ -102,7 +111,10 @@ export class PassageIndex {
   private slotWeight(slot: Slot): number {
     const known = slot.alternatives.filter((alt) => alt.stems.every((s) => this.knows(s)));
     if (known.length === 0) return this.idf('');
-    return Math.max(MIN_CONCEPT_WEIGHT, Math.min(...known.map((alt) => Math.max(...alt.stems.map((s) => this.idf(s))))));
+    return Math.max(
+      MIN_CONCEPT_WEIGHT,
+      Math.min(...known.map((alt) => Math.max(...alt.stems.map((s) => this.idf(s))))),
+    );
   }
 
   /** The index as JSON, for caching large packs. */
@@ -133,7 +145,13 @@ function isPrefixable(slot: Slot): boolean {
 }
 
 function prefixQuery(slot: Slot): Query {
-  return { queries: [slot.text], prefix: true, fuzzy: false, processTerm: (t: string) => t, boostTerm: () => PREFIX_WEIGHT };
+  return {
+    queries: [slot.text],
+    prefix: true,
+    fuzzy: false,
+    processTerm: (t: string) => t,
+    boostTerm: () => PREFIX_WEIGHT,
+  };
 }
 
 /** 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling matched, else 0. */

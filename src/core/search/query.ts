@@ -15,7 +15,7 @@ export function slotsOf(question: string, vocabulary: Vocabulary): Slot[] {
   const w = words(question);
   const stems = w.map(stem);
   const slots: Slot[] = [];
-  for (let at = 0; at < w.length; ) {
+  for (let at = 0; at < w.length;) {
     const match = vocabulary.matchAt(stems, at);
     const length = match?.length ?? 1;
     const text = w.slice(at, at + length).join(' ');

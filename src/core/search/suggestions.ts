@@ -42,11 +42,20 @@ export class SuggestionIndex {
       combineWith: 'AND',
       filter: (r) => this.visible(r.id as number, audience),
     });
-    const loose = results.length > 0 ? results : this.search.search(typed, { prefix: true, fuzzy: 0.2, filter: (r) => this.visible(r.id as number, audience) });
+    const loose =
+      results.length > 0
+        ? results
+        : this.search.search(typed, {
+            prefix: true,
+            fuzzy: 0.2,
+            filter: (r) => this.visible(r.id as number, audience),
+          });
     if (loose.length > 0) return unique(loose.map((r) => this.items[r.id as number]!.text)).slice(0, limit);
     // Only stop words typed so far ("where do"): match the beginning of the text itself.
     const start = normalise(typed);
-    return unique(this.items.filter((i) => this.visible(i.id, audience) && normalise(i.text).startsWith(start)).map((i) => i.text)).slice(0, limit);
+    return unique(
+      this.items.filter((i) => this.visible(i.id, audience) && normalise(i.text).startsWith(start)).map((i) => i.text),
+    ).slice(0, limit);
   }
 
   /** The suggestions nearest to a question that could not be answered. */

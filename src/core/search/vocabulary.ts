@@ -76,5 +76,9 @@ function dedupe(phrases: Phrase[]): Phrase[] {
 
 /** Content-word stems of a text (stop words removed), for document-frequency counts. */
 export function stemsOf(text: string): Set<string> {
-  return new Set(words(text).filter((w) => !STOP_WORDS.has(w)).map(stem));
+  return new Set(
+    words(text)
+      .filter((w) => !STOP_WORDS.has(w))
+      .map(stem),
+  );
 }

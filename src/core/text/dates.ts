@@ -1,6 +1,19 @@
 // Calendar helpers for ISO dates and months (no time zones: knowledge dates are calendar days).
 
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
 
 /** True for a real calendar date written YYYY, YYYY-MM or YYYY-MM-DD. */
 export function isRealDate(value: string): boolean {

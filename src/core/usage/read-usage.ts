@@ -83,7 +83,8 @@ function parseLine(text: string): UsageEvent | string {
     return 'not a complete JSON line (cut short by a crash?)';
   }
   const type = (json as { type?: unknown } | null)?.type;
-  if (type !== 'question' && type !== 'feedback') return `not a usage event: type must be "question" or "feedback" (got ${JSON.stringify(type) ?? 'nothing'})`;
+  if (type !== 'question' && type !== 'feedback')
+    return `not a usage event: type must be "question" or "feedback" (got ${JSON.stringify(type) ?? 'nothing'})`;
   const parsed = eventSchema.safeParse(json);
   if (parsed.success) return parsed.data;
   const issue = parsed.error.issues[0];
@@ -93,7 +94,10 @@ function parseLine(text: string): UsageEvent | string {
 function toUsageLogError(file: string, e: unknown): Error {
   const error = e as NodeJS.ErrnoException;
   if (error.code === 'ENOENT') {
-    return new UsageLogError(`No usage log at ${file}: the bot writes it when the first question is asked (check --data or DATA_DIR).`, error.code);
+    return new UsageLogError(
+      `No usage log at ${file}: the bot writes it when the first question is asked (check --data or DATA_DIR).`,
+      error.code,
+    );
   }
   if (error.code === 'EISDIR') return new UsageLogError(`${file} is a folder, not the usage log file.`, error.code);
   if (error.code === 'EACCES') return new UsageLogError(`No permission to read the usage log ${file}.`, error.code);

@@ -98,7 +98,7 @@ async function endTornLine(file: string): Promise<void> {
     throw e;
   });
   if (!handle) return;
-  let torn = false;
+  let torn: boolean;
   try {
     const { size } = await handle.stat();
     const last = Buffer.alloc(1);
@@ -113,8 +113,9 @@ async function endTornLine(file: string): Promise<void> {
 /** A log that keeps events in memory, for tests and one-shot commands. */
 export class MemoryUsageLog implements UsageLog {
   readonly events: UsageEvent[] = [];
-  async append(event: UsageEvent): Promise<void> {
+  append(event: UsageEvent): Promise<void> {
     this.events.push(event);
+    return Promise.resolve();
   }
 }
 

@@ -12,11 +12,25 @@ describe('GIVEN ask --json with a question argument', () => {
     const lines = stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
     const answer = JSON.parse(lines[0]!);
-    expect(Object.keys(answer).sort()).toEqual(['citations', 'figures', 'id', 'notices', 'question', 'status', 'suggestions', 'text', 'understood']);
+    expect(Object.keys(answer).sort()).toEqual([
+      'citations',
+      'figures',
+      'id',
+      'notices',
+      'question',
+      'status',
+      'suggestions',
+      'text',
+      'understood',
+    ]);
     expect(answer.question).toBe('Who removes the barbs?');
     expect(answer.status).toBe('answered');
     expect(answer.text).toContain('Barbs that have penetrated skin are removed only by a paramedic or doctor.');
-    expect(answer.citations[0]).toMatchObject({ n: 1, noteId: 'aftercare', title: 'Northshire Conducted Energy Device Manual' });
+    expect(answer.citations[0]).toMatchObject({
+      n: 1,
+      noteId: 'aftercare',
+      title: 'Northshire Conducted Energy Device Manual',
+    });
   });
 
   it('THEN an out-of-scope question is still one JSON object with status no_answer, exit 0', async () => {
@@ -30,9 +44,14 @@ describe('GIVEN ask --json with a question argument', () => {
 
 describe('GIVEN ask --json with questions on standard input', () => {
   it('THEN it prints one JSON object per non-blank line, in order', async () => {
-    const { code, stdout } = await runCli('ask', ['--json', '--knowledge', pack], { stdin: 'Where do I holster the device?\n\n  \nEssex figures\nNorthshire discharges\n' });
+    const { code, stdout } = await runCli('ask', ['--json', '--knowledge', pack], {
+      stdin: 'Where do I holster the device?\n\n  \nEssex figures\nNorthshire discharges\n',
+    });
     expect(code).toBe(0);
-    const answers = stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const answers = stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(answers.map((a) => [a.question, a.status])).toEqual([
       ['Where do I holster the device?', 'answered'],
       ['Essex figures', 'no_answer'],
@@ -45,7 +64,9 @@ describe('GIVEN ask without --json', () => {
   it('THEN it prints the answer with numbered sources, without colour when not a TTY', async () => {
     const { code, stdout } = await runCli('ask', ['--knowledge', pack, 'Northshire discharges']);
     expect(code).toBe(0);
-    expect(stdout).toContain('Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]');
+    expect(stdout).toContain(
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+    );
     expect(stdout).toContain('[1] Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09');
     expect(stdout).not.toContain('\x1b[');
   });
@@ -56,7 +77,12 @@ describe('GIVEN ask without --json', () => {
   });
 
   it('THEN an invalid pack is refused with file:line:col lines and exit 1', async () => {
-    const { code, stderr } = await runCli('ask', ['--json', '--knowledge', 'test/fixtures/broken/duplicate-ids', 'holster']);
+    const { code, stderr } = await runCli('ask', [
+      '--json',
+      '--knowledge',
+      'test/fixtures/broken/duplicate-ids',
+      'holster',
+    ]);
     expect(code).toBe(1);
     expect(stderr).toContain('test/fixtures/broken/duplicate-ids/two.yaml:2:9: duplicate id "holster"');
   });

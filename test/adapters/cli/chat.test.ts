@@ -20,8 +20,12 @@ describe('GIVEN the terminal chat', () => {
   it('THEN it greets, answers with numbered sources, and says goodbye on quit', async () => {
     const printed = await chat(['Where do I holster the device?', 'quit', 'never asked']);
     expect(printed).toContain('Taser policy assistant — 3 notes and 3 sets of figures loaded.');
-    expect(printed).toContain("The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]");
-    expect(printed).toContain('[1] Northshire Conducted Energy Device Manual — Northshire Police, 2024-05-01 <https://example.org/northshire/ced-manual>');
+    expect(printed).toContain(
+      "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
+    );
+    expect(printed).toContain(
+      '[1] Northshire Conducted Energy Device Manual — Northshire Police, 2024-05-01 <https://example.org/northshire/ced-manual>',
+    );
     expect(printed).not.toContain('never asked');
     expect(printed.trimEnd().endsWith('Goodbye.')).toBe(true);
   });
@@ -29,7 +33,9 @@ describe('GIVEN the terminal chat', () => {
   it('THEN help lists example questions from the knowledge', async () => {
     const printed = await chat(['help']);
     expect(printed).toContain('Examples:\n  • Where do I holster the device?');
-    expect(printed).toContain('Figures for: Northshire Police, Westmarch Constabulary (April 2019 – March 2020; April 2020 – March 2021)');
+    expect(printed).toContain(
+      'Figures for: Northshire Police, Westmarch Constabulary (April 2019 – March 2020; April 2020 – March 2021)',
+    );
   });
 
   it('THEN follow-up questions use the conversation', async () => {
@@ -39,6 +45,8 @@ describe('GIVEN the terminal chat', () => {
 
   it('THEN an unanswerable question lists what to try instead', async () => {
     const printed = await chat(['what time does the canteen open']);
-    expect(printed).toContain("I can't find that in my knowledge. The nearest topics I know about:\n\nTry asking\n  • ");
+    expect(printed).toContain(
+      "I can't find that in my knowledge. The nearest topics I know about:\n\nTry asking\n  • ",
+    );
   });
 });

@@ -57,7 +57,9 @@ afterAll(async () => {
 /** Every file in a folder with its content, to prove a refused import wrote nothing. */
 async function snapshot(dir: string): Promise<Record<string, string>> {
   const names = await readdir(dir);
-  return Object.fromEntries(await Promise.all(names.sort().map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')] as const)));
+  return Object.fromEntries(
+    await Promise.all(names.sort().map(async (n) => [n, await readFile(path.join(dir, n), 'utf8')] as const)),
+  );
 }
 
 describe('GIVEN a pack and the two real Home Office workbooks', () => {
@@ -76,13 +78,17 @@ describe('GIVEN a pack and the two real Home Office workbooks', () => {
       `Wrote ${path.join(dir, 'home-office-2017-18.yaml')}: 43 forces' figures for April 2017 – March 2018 from Table 13 of ${WORKBOOK_2017_18}.`,
     ]);
     expect(first.stdout).toContain('  New forces (41): avon-and-somerset, bedfordshire, cambridgeshire,');
-    expect(first.stdout).toContain('  Figures added to existing metrics: Total → incidents, Total discharge → discharges.');
+    expect(first.stdout).toContain(
+      '  Figures added to existing metrics: Total → incidents, Total discharge → discharges.',
+    );
     expect(first.stderr).toBe('');
   });
 
   it('THEN the 2018-19 import reuses the forces and metrics the first one defined, and warns of the revised row it leaves out', () => {
     expect(second.code).toBe(0);
-    expect(second.stdout).toContain(`Wrote ${path.join(dir, 'home-office-2018-19.yaml')}: 43 forces' figures for April 2018 – March 2019 from Table 13`);
+    expect(second.stdout).toContain(
+      `Wrote ${path.join(dir, 'home-office-2018-19.yaml')}: 43 forces' figures for April 2018 – March 2019 from Table 13`,
+    );
     expect(second.stdout).toContain('  No new forces: every force is already in the knowledge.\n  No new metrics.\n');
     expect(second.stderr).toBe(
       "warning: Table 13 also revises 1 row(s) for other periods (Hampshire (R), April 2017 – March 2018); they are listed in the file header but not imported, because figures for a period come from that period's own publication.\n",
@@ -100,7 +106,9 @@ describe('GIVEN a pack and the two real Home Office workbooks', () => {
     const assistant = await makeAssistant(dir);
     const kent = await assistant.answer('how many times was Taser fired in Kent in 2018/19?');
     expect(kent.text).toContain('Kent Police, April 2018 – March 2019: discharges 71');
-    expect(kent.citations.map((c) => c.title)).toEqual(['Police use of force statistics, England and Wales: April 2018 to March 2019: data tables']);
+    expect(kent.citations.map((c) => c.title)).toEqual([
+      'Police use of force statistics, England and Wales: April 2018 to March 2019: data tables',
+    ]);
     const trend = await assistant.answer("how has Thames Valley's use changed year on year?");
     expect(trend.figures.map((f) => [f.periodLabel, f.value])).toEqual([
       ['April 2017 – March 2018', 519],
@@ -120,7 +128,10 @@ describe('GIVEN a pack and the two real Home Office workbooks', () => {
 });
 
 describe('GIVEN an input the import cannot use', () => {
-  async function refused(name: string, bytes: Uint8Array | undefined): Promise<{ code: number | null; stderr: string }> {
+  async function refused(
+    name: string,
+    bytes: Uint8Array | undefined,
+  ): Promise<{ code: number | null; stderr: string }> {
     const dir = await packDir();
     const file = path.join(dir, name);
     if (bytes) await writeFile(file, bytes);
@@ -133,7 +144,8 @@ describe('GIVEN an input the import cannot use', () => {
   it('THEN a missing file is named', async () => {
     expect(await refused('missing.ods', undefined)).toEqual({
       code: 1,
-      stderr: 'Cannot read DIR/missing.ods: no such file. Expected the path to a Home Office .ods workbook. Nothing was written.\n',
+      stderr:
+        'Cannot read DIR/missing.ods: no such file. Expected the path to a Home Office .ods workbook. Nothing was written.\n',
     });
   });
 
@@ -183,7 +195,9 @@ describe('GIVEN --out in a new folder', () => {
     const out = path.join(dir, 'nested', 'mini.yaml');
     const result = await runCli('import', ['home-office', realWorkbook(WORKBOOK_2017_18), '--out', out]);
     expect(result.code).toBe(0);
-    expect((await readFile(out, 'utf8')).split('\n')[0]).toBe('# yaml-language-server: $schema=./knowledge.schema.json');
+    expect((await readFile(out, 'utf8')).split('\n')[0]).toBe(
+      '# yaml-language-server: $schema=./knowledge.schema.json',
+    );
     // The nested folder holds no other knowledge, so every force and metric is defined there.
     expect(result.stdout).toContain('  New forces (43):');
   });

@@ -100,20 +100,30 @@ describe('npm run report', () => {
   it('falls back to note ids, saying why, when the knowledge cannot be loaded', async () => {
     const run = await report(['--data', data, '--knowledge', path.join(dir, 'no-knowledge')]);
     expect(run.code).toBe(0);
-    expect(run.stderr).toBe(`Topics are shown as note ids: the knowledge in ${dir}/no-knowledge could not be loaded (cannot read the knowledge directory: no such directory); npm run validate says more.\n`);
-    expect(run.stdout).toContain('\nMost cited notes (answered questions; give --knowledge to see topics):\n  2  aftercare\n  1  holster-side\n');
+    expect(run.stderr).toBe(
+      `Topics are shown as note ids: the knowledge in ${dir}/no-knowledge could not be loaded (cannot read the knowledge directory: no such directory); npm run validate says more.\n`,
+    );
+    expect(run.stdout).toContain(
+      '\nMost cited notes (answered questions; give --knowledge to see topics):\n  2  aftercare\n  1  holster-side\n',
+    );
   }, 30_000);
 
   it('exits 1 with a clear message when there is no log', async () => {
     const run = await report(['--data', path.join(dir, 'empty'), '--knowledge', fixturePack()]);
-    expect(run).toEqual({ code: 1, stdout: '', stderr: `No usage log at ${dir}/empty/usage.jsonl: the bot writes it when the first question is asked (check --data or DATA_DIR).\n` });
+    expect(run).toEqual({
+      code: 1,
+      stdout: '',
+      stderr: `No usage log at ${dir}/empty/usage.jsonl: the bot writes it when the first question is asked (check --data or DATA_DIR).\n`,
+    });
   }, 30_000);
 
   it('exits 2 with the usage for a date it cannot read', async () => {
     const run = await report(['--since', '31/01/2026', '--data', data]);
     expect(run.code).toBe(2);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toMatch(/^--since must be a date such as 2026-01-31 \(or an ISO date and time\); got "31\/01\/2026"\n\nUsage: npm run --silent report -- \[--since DATE\]/);
+    expect(run.stderr).toMatch(
+      /^--since must be a date such as 2026-01-31 \(or an ISO date and time\); got "31\/01\/2026"\n\nUsage: npm run --silent report -- \[--since DATE\]/,
+    );
   }, 30_000);
 
   it('reports on a 100,000-line log', async () => {
@@ -123,7 +133,9 @@ describe('npm run report', () => {
     const run = await report(['--data', big, '--knowledge', fixturePack(), '--top', '3']);
     expect(run.code).toBe(0);
     const lines = run.stdout.split('\n');
-    expect(lines[1]).toBe('94,500 questions (60,000 answered, 34,500 unanswered), 5,500 votes (1,500 👍, 4,000 👎), from 2025-01-10 to 2026-09-19.');
+    expect(lines[1]).toBe(
+      '94,500 questions (60,000 answered, 34,500 unanswered), 5,500 votes (1,500 👍, 4,000 👎), from 2025-01-10 to 2026-09-19.',
+    );
     expect(lines.slice(3, 11)).toEqual([
       'Unanswered questions, similar wordings grouped (15,004 groups; most asked first):',
       '  9,000  How do I clean the device? (50 people)',

@@ -13,7 +13,9 @@ describe('GIVEN validate', () => {
   it('THEN a good pack exits 0 and prints only warnings', async () => {
     const { code, stdout } = await runCli('validate', ['--knowledge', fixturePack()]);
     expect(code).toBe(0);
-    expect(stdout.trim()).toMatch(/notes\.yaml:27:16: warning: note "recertification" was due for review on 2021-01-01$/);
+    expect(stdout.trim()).toMatch(
+      /notes\.yaml:27:16: warning: note "recertification" was due for review on 2021-01-01$/,
+    );
   });
 
   it('THEN a broken pack exits 1 with one file:line:col line per problem on stdout', async () => {

@@ -39,5 +39,8 @@ it('GIVEN 30 forces THEN the force option autocompletes, at most 25 at a time', 
 
 it('GIVEN a chosen force THEN its figures come back', async () => {
   const edit = await h.interact(slashCommand('figures', [{ name: 'force', type: 3, value: 'district-07' }]), isEdit);
-  expect(edit.body.embeds[0].fields[0]).toEqual({ name: 'District 07 Police — April 2021 – March 2022', value: 'incidents 107 [1]' });
+  expect(edit.body.embeds[0].fields[0]).toEqual({
+    name: 'District 07 Police — April 2021 – March 2022',
+    value: 'incidents 107 [1]',
+  });
 });

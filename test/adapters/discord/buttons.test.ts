@@ -28,7 +28,11 @@ describe('feedback buttons', () => {
     const reply = await h.interact(buttonClick(down, { ephemeral: true }), isCallback);
     expect(reply.body).toEqual({
       type: 4,
-      data: expect.objectContaining({ content: TEXTS.feedbackThanks, flags: EPHEMERAL, allowed_mentions: { parse: [], replied_user: false } }),
+      data: expect.objectContaining({
+        content: TEXTS.feedbackThanks,
+        flags: EPHEMERAL,
+        allowed_mentions: { parse: [], replied_user: false },
+      }),
     });
     const answerId = down.replace('fb:down:', '');
     expect(h.usage.events.filter((e) => e.type === 'feedback')).toEqual([
@@ -88,7 +92,10 @@ describe('a button this bot never made', () => {
   it('THEN a polite private reply, a warning in the log, and the bot keeps answering', async () => {
     const reply = await h.interact(buttonClick('mystery:42'), isCallback);
     expect(reply.body.data).toEqual(expect.objectContaining({ content: TEXTS.unknownAction, flags: EPHEMERAL }));
-    expect(h.logs.find((l) => l.msg === 'Discord: unknown button')).toMatchObject({ level: 40, customId: 'mystery:42' });
+    expect(h.logs.find((l) => l.msg === 'Discord: unknown button')).toMatchObject({
+      level: 40,
+      customId: 'mystery:42',
+    });
     const answer = await ask('Who removes the barbs?');
     expect(answer.embeds[0].title).toBe('Who removes the barbs?');
   });

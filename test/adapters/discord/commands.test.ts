@@ -42,7 +42,9 @@ describe('the /taser command', () => {
       expect.objectContaining({
         type: 1,
         name: 'ask',
-        options: [expect.objectContaining({ type: 3, name: 'question', required: true, autocomplete: true, max_length: 500 })],
+        options: [
+          expect.objectContaining({ type: 3, name: 'question', required: true, autocomplete: true, max_length: 500 }),
+        ],
       }),
       expect.objectContaining({
         type: 1,
@@ -69,7 +71,12 @@ describe('the /taser command', () => {
         ],
       }),
       expect.objectContaining({ type: 1, name: 'help' }),
-      { type: 1, name: 'reload', description: 'Admins only: reload the knowledge now and see what changed', options: [] },
+      {
+        type: 1,
+        name: 'reload',
+        description: 'Admins only: reload the knowledge now and see what changed',
+        options: [],
+      },
     ]);
     // Not hidden by Discord's default permissions: admins by role must see it; the bot checks.
     expect(command.default_member_permissions).toBeUndefined();
@@ -78,7 +85,9 @@ describe('the /taser command', () => {
   it('GIVEN more than 25 forces THEN the force option autocompletes instead of listing choices', () => {
     const forces = Array.from({ length: 26 }, (_, i) => ({ id: `f${i}`, name: `Force ${i}` }));
     const command = buildTaserCommand({ forces, metrics: METRICS, maxQuestionLength: 500 });
-    const figures = command.options!.find((o) => o.name === 'figures') as unknown as { options: Record<string, unknown>[] };
+    const figures = command.options!.find((o) => o.name === 'figures') as unknown as {
+      options: Record<string, unknown>[];
+    };
     expect(figures.options[0]).toMatchObject({ name: 'force', autocomplete: true });
     expect(figures.options[0]!.choices).toBeUndefined();
   });
@@ -96,7 +105,10 @@ describe('npm run discord:deploy', { timeout: PROCESS_TIMEOUT }, () => {
 
   it('GIVEN DISCORD_GUILD_ID THEN /taser is registered in that guild, with the knowledge forces as choices', async () => {
     const after = fake.calls.length;
-    const { stdout } = await run(process.execPath, ['--import', 'tsx', DEPLOY], { cwd: ROOT, env: env({ DISCORD_GUILD_ID: GUILD_ID }) });
+    const { stdout } = await run(process.execPath, ['--import', 'tsx', DEPLOY], {
+      cwd: ROOT,
+      env: env({ DISCORD_GUILD_ID: GUILD_ID }),
+    });
     expect(stdout).toBe(`Registered /taser in server ${GUILD_ID}: usable there now.\n`);
     const put = fake.calls.slice(after).find((c) => c.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
@@ -116,16 +128,28 @@ describe('npm run discord:deploy', { timeout: PROCESS_TIMEOUT }, () => {
   });
 
   it('GIVEN no Discord credentials THEN it says which variables to set and exits 1', async () => {
-    const failure = await run(process.execPath, ['--import', 'tsx', DEPLOY], { cwd: ROOT, env: { PATH: process.env.PATH } }).catch((e) => e);
+    const failure = await run(process.execPath, ['--import', 'tsx', DEPLOY], {
+      cwd: ROOT,
+      env: { PATH: process.env.PATH },
+    }).catch((e) => e);
     expect(failure.code).toBe(1);
-    expect(failure.stderr).toBe('Set DISCORD_TOKEN and DISCORD_APP_ID (Developer Portal → your application) and run again.\n');
+    expect(failure.stderr).toBe(
+      'Set DISCORD_TOKEN and DISCORD_APP_ID (Developer Portal → your application) and run again.\n',
+    );
   });
 });
 
 describe('startDiscord', () => {
   it('GIVEN a token Discord rejects THEN start-up fails with what to check', async () => {
     const assistant = await makeAssistant();
-    const config = { token: 'wrong', appId: APP_ID, apiUrl: fake.apiUrl, audience: 'public' as const, adminRoleIds: [], internalChannelIds: [] };
+    const config = {
+      token: 'wrong',
+      appId: APP_ID,
+      apiUrl: fake.apiUrl,
+      audience: 'public' as const,
+      adminRoleIds: [],
+      internalChannelIds: [],
+    };
     await expect(startDiscord({ assistant, config, logger: silentLogger(), restRetries: 0 })).rejects.toThrow(
       /^Discord: login failed \(.+\)\. Check DISCORD_TOKEN is the bot token from the Developer Portal \(Bot → Reset Token\)\.$/,
     );

@@ -48,7 +48,16 @@ const USER = { id: USER_ID, username: 'officer', discriminator: '0', global_name
 const BOT = { id: BOT_ID, username: 'taserbot', discriminator: '0', global_name: null, avatar: null, bot: true };
 
 function channel(id: string, name: string) {
-  return { id, type: 0, name, guild_id: GUILD_ID, position: 0, permission_overwrites: [], nsfw: false, parent_id: null };
+  return {
+    id,
+    type: 0,
+    name,
+    guild_id: GUILD_ID,
+    position: 0,
+    permission_overwrites: [],
+    nsfw: false,
+    parent_id: null,
+  };
 }
 
 const GUILD = {
@@ -63,8 +72,26 @@ const GUILD = {
   channels: [channel(CHANNEL_ID, 'general'), channel(INTERNAL_CHANNEL_ID, 'internal')],
   threads: [],
   roles: [
-    { id: GUILD_ID, name: '@everyone', permissions: '1024', position: 0, color: 0, hoist: false, managed: false, mentionable: false },
-    { id: ADMIN_ROLE_ID, name: 'Knowledge admins', permissions: '1024', position: 1, color: 0, hoist: false, managed: false, mentionable: false },
+    {
+      id: GUILD_ID,
+      name: '@everyone',
+      permissions: '1024',
+      position: 0,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+    },
+    {
+      id: ADMIN_ROLE_ID,
+      name: 'Knowledge admins',
+      permissions: '1024',
+      position: 1,
+      color: 0,
+      hoist: false,
+      managed: false,
+      mentionable: false,
+    },
   ],
   members: [],
   emojis: [],
@@ -134,7 +161,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const method = req.method ?? 'GET';
     if (method === 'GET' && path === '/gateway/bot') {
-      if (req.headers.authorization !== 'Bot fake-token') return json(res, 401, { message: '401: Unauthorized', code: 0 });
+      if (req.headers.authorization !== 'Bot fake-token')
+        return json(res, 401, { message: '401: Unauthorized', code: 0 });
       return json(res, 200, {
         url: `ws://127.0.0.1:${port}`,
         shards: 1,
@@ -169,7 +197,12 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
       return json(res, 200, messageFrom(body, m[1]!, String(nextId++)));
     }
     if (method === 'PUT' && /^\/applications\/\d+(\/guilds\/\d+)?\/commands$/.test(path)) {
-      const commands = (body as { name: string }[]).map((c, i) => ({ ...c, id: String(4000 + i), application_id: APP_ID, version: '1' }));
+      const commands = (body as { name: string }[]).map((c, i) => ({
+        ...c,
+        id: String(4000 + i),
+        application_id: APP_ID,
+        version: '1',
+      }));
       return json(res, 200, commands);
     }
     json(res, 404, { message: 'Unknown route in fake Discord', code: 0 });
@@ -182,8 +215,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   wss.on('connection', (ws) => {
     socket = ws;
     send({ op: 10, d: { heartbeat_interval: 45_000 } });
-    ws.on('message', (data) => {
-      const packet = JSON.parse(String(data));
+    ws.on('message', (data: Buffer) => {
+      const packet = JSON.parse(data.toString());
       if (packet.op === 1) send({ op: 11 });
       if (packet.op === 2) {
         dispatch('READY', {
@@ -243,7 +276,15 @@ function snowflake(): string {
   return String(2000000000000000000n + BigInt(counter));
 }
 
-const MEMBER = { user: USER, roles: [] as string[], joined_at: new Date(0).toISOString(), deaf: false, mute: false, flags: 0, permissions: MEMBER_PERMISSIONS };
+const MEMBER = {
+  user: USER,
+  roles: [] as string[],
+  joined_at: new Date(0).toISOString(),
+  deaf: false,
+  mute: false,
+  flags: 0,
+  permissions: MEMBER_PERMISSIONS,
+};
 
 /** Who invokes an interaction: the member's roles and permissions (default: an ordinary member). */
 export interface Invoker {
@@ -251,7 +292,13 @@ export interface Invoker {
   permissions?: string;
 }
 
-function interactionBase(type: number, channelId: string, data: unknown, extra: Record<string, unknown> = {}, invoker: Invoker = {}) {
+function interactionBase(
+  type: number,
+  channelId: string,
+  data: unknown,
+  extra: Record<string, unknown> = {},
+  invoker: Invoker = {},
+) {
   const id = snowflake();
   return {
     id,
@@ -305,9 +352,14 @@ export function autocomplete(sub: string, focused: string, value: string, channe
 /** INTERACTION_CREATE for a click on a button with `customId` on a bot message. */
 export function buttonClick(customId: string, opts: { ephemeral?: boolean; channelId?: string } = {}) {
   const channelId = opts.channelId ?? CHANNEL_ID;
-  return interactionBase(3, channelId, { custom_id: customId, component_type: 2 }, {
-    message: messageFrom({ flags: opts.ephemeral ? 64 : 0 }, channelId, snowflake()),
-  });
+  return interactionBase(
+    3,
+    channelId,
+    { custom_id: customId, component_type: 2 },
+    {
+      message: messageFrom({ flags: opts.ephemeral ? 64 : 0 }, channelId, snowflake()),
+    },
+  );
 }
 
 /** MESSAGE_CREATE in a guild channel, optionally mentioning the bot. */

@@ -48,7 +48,11 @@ export interface HarnessOptions {
   reload?: boolean;
 }
 
-export async function startHarness(pack: string = fixturePack(), overrides: Partial<DiscordConfig> = {}, options: HarnessOptions = {}): Promise<Harness> {
+export async function startHarness(
+  pack: string = fixturePack(),
+  overrides: Partial<DiscordConfig> = {},
+  options: HarnessOptions = {},
+): Promise<Harness> {
   const fake = await startFakeDiscord();
   const usage = new MemoryUsageLog();
   const assistant = await makeAssistant(pack, { usageLog: usage, ...options.assistant });
@@ -65,7 +69,12 @@ export async function startHarness(pack: string = fixturePack(), overrides: Part
   const logger = pino({ level: 'debug' }, { write });
   const channels = new AdminChannels(logger);
   const reloader = options.reload
-    ? new KnowledgeReloader(assistant, { dir: pack, debounceMs: 50, load: { today: '2026-01-01' }, onResult: reportReloads(logger, channels) })
+    ? new KnowledgeReloader(assistant, {
+        dir: pack,
+        debounceMs: 50,
+        load: { today: '2026-01-01' },
+        onResult: reportReloads(logger, channels),
+      })
     : undefined;
   const config: DiscordConfig = {
     token: TOKEN,
@@ -99,7 +108,10 @@ export async function startHarness(pack: string = fixturePack(), overrides: Part
       const after = fake.calls.length;
       fake.dispatch('MESSAGE_CREATE', payload);
       return fake.waitForCall(
-        (c) => c.method === 'POST' && c.path === `/channels/${payload.channel_id}/messages` && c.body?.message_reference?.message_id === payload.id,
+        (c) =>
+          c.method === 'POST' &&
+          c.path === `/channels/${payload.channel_id}/messages` &&
+          c.body?.message_reference?.message_id === payload.id,
         after,
       );
     },

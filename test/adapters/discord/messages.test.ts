@@ -98,9 +98,9 @@ describe('a direct message', () => {
   it('GIVEN Discord rejects the reply THEN the user is told politely and the bot keeps answering', async () => {
     h.fake.failNext((c) => c.path === `/channels/${CHANNEL_ID}/messages`);
     const message = guildMessage(`<@${BOT_ID}> Who removes the barbs?`, { mentionsBot: true });
-    const polite = await h.message(message).then(() =>
-      h.fake.waitForCall((c) => c.body?.message_reference?.message_id === message.id && !c.failedWith),
-    );
+    const polite = await h
+      .message(message)
+      .then(() => h.fake.waitForCall((c) => c.body?.message_reference?.message_id === message.id && !c.failedWith));
     expect(polite.body).toMatchObject({ content: TEXTS.failed, allowed_mentions: NO_PINGS });
     const next = await h.message(directMessage('Who removes the barbs?'));
     expect(next.body.embeds[0].title).toBe('Who removes the barbs?');

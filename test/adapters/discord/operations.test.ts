@@ -6,7 +6,8 @@ import { renderAdminText } from '../../../src/adapters/discord/admin.js';
 import { guildMessage, slashCommand } from './fake-discord.js';
 import { isEdit, startHarness, type Harness } from './harness.js';
 
-const RATE_MESSAGE = "You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).";
+const RATE_MESSAGE =
+  "You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).";
 
 describe('the rate limit', () => {
   let h: Harness;
@@ -19,9 +20,15 @@ describe('the rate limit', () => {
   });
 
   it('GIVEN a second question within the minute THEN a polite refusal without feedback, post or suggestion buttons', async () => {
-    const first = await h.interact(slashCommand('ask', [{ name: 'question', type: 3, value: 'Where do I holster the device?' }]), isEdit);
+    const first = await h.interact(
+      slashCommand('ask', [{ name: 'question', type: 3, value: 'Where do I holster the device?' }]),
+      isEdit,
+    );
     expect(first.body.components).toHaveLength(1);
-    const second = await h.interact(slashCommand('ask', [{ name: 'question', type: 3, value: 'Who removes the barbs?' }]), isEdit);
+    const second = await h.interact(
+      slashCommand('ask', [{ name: 'question', type: 3, value: 'Who removes the barbs?' }]),
+      isEdit,
+    );
     expect(second.body.embeds).toEqual([{ color: 0x8b949e, description: RATE_MESSAGE }]);
     expect(second.body.components).toEqual([]);
   });
@@ -59,16 +66,25 @@ describe('stop()', () => {
 
 describe('renderAdminText', () => {
   it('GIVEN many long problem lines THEN one message of at most 2,000 characters, the code block closed, the rest counted', () => {
-    const lines = Array.from({ length: 40 }, (_, i) => `knowledge/notes.yaml:${i + 1}:3: notes[${i}].title: ${'x'.repeat(80)} \`\`\` @everyone`);
+    const lines = Array.from(
+      { length: 40 },
+      (_, i) => `knowledge/notes.yaml:${i + 1}:3: notes[${i}].title: ${'x'.repeat(80)} \`\`\` @everyone`,
+    );
     const text = renderAdminText(`Reload failed; still serving the previous knowledge:\n${lines.join('\n')}`);
     expect(text.length).toBeLessThanOrEqual(2000);
-    expect(text.startsWith('Reload failed; still serving the previous knowledge:\n```\nknowledge/notes.yaml:1:3: notes[0].title: ')).toBe(true);
+    expect(
+      text.startsWith(
+        'Reload failed; still serving the previous knowledge:\n```\nknowledge/notes.yaml:1:3: notes[0].title: ',
+      ),
+    ).toBe(true);
     expect(text.endsWith('\n```')).toBe(true);
     expect(text.match(/```/g)).toHaveLength(2);
     expect(text).toMatch(/\n… and \d+ more\n```$/);
   });
 
   it('GIVEN a one-line report THEN it is escaped text, with no code block', () => {
-    expect(renderAdminText('Reloaded: 1 note edited (use_of_force).')).toBe('Reloaded: 1 note edited (use\\_of\\_force).');
+    expect(renderAdminText('Reloaded: 1 note edited (use_of_force).')).toBe(
+      'Reloaded: 1 note edited (use\\_of\\_force).',
+    );
   });
 });

@@ -16,7 +16,11 @@ let pack: TempPack;
 let h: Harness;
 beforeEach(async () => {
   pack = await tempPack();
-  h = await startHarness(pack.dir, { adminRoleIds: [ADMIN_ROLE_ID], adminChannelId: ADMIN_CHANNEL_ID }, { reload: true });
+  h = await startHarness(
+    pack.dir,
+    { adminRoleIds: [ADMIN_ROLE_ID], adminChannelId: ADMIN_CHANNEL_ID },
+    { reload: true },
+  );
 });
 afterEach(async () => {
   await h.close();
@@ -42,7 +46,14 @@ describe('/taser reload', () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, BARBS_AFTER);
     const { first, final } = await reload({ permissions: MANAGER_PERMISSIONS });
     expect(first).toEqual({ type: 5, data: { flags: EPHEMERAL } });
-    expect(final).toEqual(expect.objectContaining({ content: 'Reloaded: 1 note edited (aftercare).', embeds: [], components: [], allowed_mentions: NO_MENTIONS }));
+    expect(final).toEqual(
+      expect.objectContaining({
+        content: 'Reloaded: 1 note edited (aftercare).',
+        embeds: [],
+        components: [],
+        allowed_mentions: NO_MENTIONS,
+      }),
+    );
     expect(await ask(BARBS)).toBe(`${BARBS_AFTER} [1]`);
   });
 
@@ -56,7 +67,10 @@ describe('/taser reload', () => {
   it('GIVEN an ordinary member THEN a polite ephemeral refusal, and nothing is reloaded', async () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, BARBS_AFTER);
     const { first, final } = await reload({});
-    expect(first).toEqual({ type: 4, data: expect.objectContaining({ content: RELOAD_REFUSAL, flags: EPHEMERAL, allowed_mentions: NO_MENTIONS }) });
+    expect(first).toEqual({
+      type: 4,
+      data: expect.objectContaining({ content: RELOAD_REFUSAL, flags: EPHEMERAL, allowed_mentions: NO_MENTIONS }),
+    });
     expect(final).toBeUndefined();
     expect(h.reloader!.status.last).toBeUndefined();
     expect(await ask(BARBS)).toContain(BARBS_BEFORE);
@@ -76,9 +90,14 @@ describe('/taser reload', () => {
 describe('the admin channel', () => {
   it('GIVEN a broken edit noticed while watching THEN the errors are posted there, pinging no one, and the old answers stay', async () => {
     h.reloader!.start();
-    const posted = h.fake.waitForCall((c) => c.method === 'POST' && c.path === `/channels/${ADMIN_CHANNEL_ID}/messages`);
+    const posted = h.fake.waitForCall(
+      (c) => c.method === 'POST' && c.path === `/channels/${ADMIN_CHANNEL_ID}/messages`,
+    );
     // One save with a good change and a mistake: neither may be applied.
-    await pack.write('notes.yaml', (await pack.read('notes.yaml')).replace(BARBS_BEFORE, BARBS_AFTER).replace(...BROKEN));
+    await pack.write(
+      'notes.yaml',
+      (await pack.read('notes.yaml')).replace(BARBS_BEFORE, BARBS_AFTER).replace(...BROKEN),
+    );
     const call = await posted;
     expect(call.auth).toBe('Bot fake-token');
     expect(call.body).toEqual({

@@ -86,7 +86,10 @@ describe('renderAnswer', () => {
     const rendered = renderAnswer(answer(), { publishable: false });
     expect(rendered.embeds[0]!.description).toBe('The device is carried in a holster.');
     expect(rendered.embeds[0]!.fields).toEqual([
-      { name: 'Source [1]', value: '[Device Manual](https://example.org/manual) — Example Police, 2024-05-01\n> carried in a holster' },
+      {
+        name: 'Source [1]',
+        value: '[Device Manual](https://example.org/manual) — Example Police, 2024-05-01\n> carried in a holster',
+      },
     ]);
   });
 
@@ -112,7 +115,9 @@ describe('renderAnswer', () => {
       arithmetic: '50 of 400 incidents = 12.5%',
       citation: 1,
     };
-    const rendered = renderAnswer(answer({ text: 'Figures:', figures: [f], chart: ['A ███ 50', 'B █ 10'] }), { publishable: false });
+    const rendered = renderAnswer(answer({ text: 'Figures:', figures: [f], chart: ['A ███ 50', 'B █ 10'] }), {
+      publishable: false,
+    });
     const embed = rendered.embeds[0]!;
     expect(embed.description).toBe('Figures:\n\n```\nA ███ 50\nB █ 10\n```');
     expect(embed.fields![0]).toEqual({
@@ -122,10 +127,15 @@ describe('renderAnswer', () => {
   });
 
   it('GIVEN notices and markdown in the knowledge THEN notices follow the text and markdown shows as written', () => {
-    const rendered = renderAnswer(answer({ text: 'Use *only* the **holster**.', notices: ['Note is due for review.'] }), {
-      publishable: false,
-    });
-    expect(rendered.embeds[0]!.description).toBe('Use \\*only\\* the \\*\\*holster\\*\\*.\n\n⚠️ Note is due for review.');
+    const rendered = renderAnswer(
+      answer({ text: 'Use *only* the **holster**.', notices: ['Note is due for review.'] }),
+      {
+        publishable: false,
+      },
+    );
+    expect(rendered.embeds[0]!.description).toBe(
+      'Use \\*only\\* the \\*\\*holster\\*\\*.\n\n⚠️ Note is due for review.',
+    );
   });
 
   it('GIVEN the question as understood THEN it is the title, defused and escaped like the text', () => {
@@ -136,12 +146,18 @@ describe('renderAnswer', () => {
   it('GIVEN links and quote markers in the text THEN links stay clickable and line markup is shown literally', () => {
     const text = 'See https://example.org/a_b*c for more.\n> not a quote\n# not a heading';
     const rendered = renderAnswer(answer({ text }), { publishable: false });
-    expect(rendered.embeds[0]!.description).toBe('See https://example.org/a_b*c for more.\n\\> not a quote\n\\# not a heading');
+    expect(rendered.embeds[0]!.description).toBe(
+      'See https://example.org/a_b*c for more.\n\\> not a quote\n\\# not a heading',
+    );
   });
 
   it('GIVEN an ephemeral answer THEN it has 👍, 👎 and "Post publicly" buttons that carry the answer id', () => {
     const rendered = renderAnswer(answer(), { publishable: true });
-    expect(buttons(rendered).map((b) => ('label' in b ? b.label : undefined))).toEqual(['Helpful', 'Not helpful', 'Post publicly']);
+    expect(buttons(rendered).map((b) => ('label' in b ? b.label : undefined))).toEqual([
+      'Helpful',
+      'Not helpful',
+      'Post publicly',
+    ]);
     expect(buttons(rendered).map((b) => decodeButton('custom_id' in b ? b.custom_id : ''))).toEqual([
       { kind: 'feedback', vote: 'up', answerId: 'a1' },
       { kind: 'feedback', vote: 'down', answerId: 'a1' },
@@ -150,7 +166,15 @@ describe('renderAnswer', () => {
   });
 
   it('GIVEN no answer THEN each suggestion is a button that asks it, at most five', () => {
-    const suggestions = ['Where do I holster the device?', 'Who removes the barbs?', 'q3', 'q4', 'q5', 'q6', `long ${'w'.repeat(200)}`];
+    const suggestions = [
+      'Where do I holster the device?',
+      'Who removes the barbs?',
+      'q3',
+      'q4',
+      'q5',
+      'q6',
+      `long ${'w'.repeat(200)}`,
+    ];
     const rendered = renderAnswer(answer({ status: 'no_answer', text: 'No answer.', citations: [], suggestions }), {
       publishable: false,
     });

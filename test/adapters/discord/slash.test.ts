@@ -46,11 +46,16 @@ describe('/taser ask', () => {
       'The battery level is checked at the start of every shift. A battery below twenty percent is replaced before patrol. [1]',
     );
     const outside = await h.interact(slashCommand('ask', question), isEdit);
-    expect(outside.body.embeds[0].description).toBe("I can't find that in my knowledge. The nearest topics I know about:");
+    expect(outside.body.embeds[0].description).toBe(
+      "I can't find that in my knowledge. The nearest topics I know about:",
+    );
   });
 
   it('GIVEN a question over the length limit THEN a polite ephemeral reply and no answer', async () => {
-    const reply = await h.interact(slashCommand('ask', [{ name: 'question', type: 3, value: 'why '.repeat(150) }]), isCallback);
+    const reply = await h.interact(
+      slashCommand('ask', [{ name: 'question', type: 3, value: 'why '.repeat(150) }]),
+      isCallback,
+    );
     expect(reply.body).toEqual({
       type: 4,
       data: expect.objectContaining({ content: TEXTS.questionTooLong(599, 500), flags: EPHEMERAL }),

@@ -15,7 +15,8 @@ afterAll(async () => {
   await h.close();
 });
 
-const ask = (question: string, channelId?: string) => h.interact(slashCommand('ask', [{ name: 'question', type: 3, value: question }], channelId), isEdit);
+const ask = (question: string, channelId?: string) =>
+  h.interact(slashCommand('ask', [{ name: 'question', type: 3, value: question }], channelId), isEdit);
 
 describe('GIVEN a public channel', () => {
   it('THEN asking for an internal note gets no internal words, only public suggestions', async () => {
@@ -40,7 +41,10 @@ describe('GIVEN a public channel', () => {
   });
 
   it('THEN figures for a force whose figures are internal say there are none, without the numbers', async () => {
-    const viaCommand = await h.interact(slashCommand('figures', [{ name: 'force', type: 3, value: 'northdale' }]), isEdit);
+    const viaCommand = await h.interact(
+      slashCommand('figures', [{ name: 'force', type: 3, value: 'northdale' }]),
+      isEdit,
+    );
     const viaQuestion = await ask('Northdale discharges');
     const ranking = await ask('which force used the device most');
     for (const reply of [viaCommand, viaQuestion, ranking]) expect(JSON.stringify(reply.body)).not.toMatch(SECRET);

@@ -9,7 +9,12 @@ import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { FAKE_BOT_USER_ID } from './helpers/fake-slack.js';
 import { CHANNEL, startHarness, USER, type Harness } from './helpers/harness.js';
 
-type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { action_id?: string; value?: string; text?: string | { text: string } }[] };
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { action_id?: string; value?: string; text?: string | { text: string } }[];
+};
 
 let h: Harness;
 let dataDir: string;
@@ -40,12 +45,26 @@ async function slashAnswer(question: string): Promise<string> {
 
 /** Ask by mention and return the posted message as Slack would echo it in a click payload. */
 async function postedAnswer(question: string): Promise<{ id: string; message: Record<string, unknown> }> {
-  await h.event({ type: 'app_mention', user: USER, text: `<@${FAKE_BOT_USER_ID}> ${question}`, ts: '1700000600.000100', channel: CHANNEL, event_ts: '1700000600.000100' });
+  await h.event({
+    type: 'app_mention',
+    user: USER,
+    text: `<@${FAKE_BOT_USER_ID}> ${question}`,
+    ts: '1700000600.000100',
+    channel: CHANNEL,
+    event_ts: '1700000600.000100',
+  });
   const post = h.fake.callsTo('chat.postMessage')[0]!;
   const blocks = post.args.blocks as Block[];
   const id = blocks.find((b) => b.block_id === 'answer_actions')!.elements![0]!.value!;
   h.fake.reset();
-  const message = { type: 'message', user: FAKE_BOT_USER_ID, ts: '1700000600.000900', thread_ts: post.args.thread_ts, text: post.args.text, blocks };
+  const message = {
+    type: 'message',
+    user: FAKE_BOT_USER_ID,
+    ts: '1700000600.000900',
+    thread_ts: post.args.thread_ts,
+    text: post.args.text,
+    blocks,
+  };
   return { id, message };
 }
 
@@ -54,7 +73,9 @@ describe('feedback buttons', () => {
     const { id, message } = await postedAnswer('where do I holster the device?');
     const res = await h.click({ actionId: 'feedback_up', value: id, message, responseId: 'vote' });
     expect(res.status).toBe(200);
-    expect(await loggedFeedback()).toMatchObject([{ type: 'feedback', answerId: id, vote: 'up', platform: 'slack', notes: ['holster-side'] }]);
+    expect(await loggedFeedback()).toMatchObject([
+      { type: 'feedback', answerId: id, vote: 'up', platform: 'slack', notes: ['holster-side'] },
+    ]);
     expect(h.fake.responses).toHaveLength(1);
     const ack = h.fake.responses[0]!;
     expect(ack.id).toBe('vote');
@@ -62,7 +83,10 @@ describe('feedback buttons', () => {
     expect(ack.body.text).toBe(message.text);
     const blocks = ack.body.blocks as Block[];
     expect(blocks.slice(0, -1)).toEqual((message.blocks as Block[]).filter((b) => b.block_id !== 'answer_actions'));
-    expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👍' }] });
+    expect(blocks.at(-1)).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👍' }],
+    });
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
   });
 
@@ -70,10 +94,20 @@ describe('feedback buttons', () => {
     const id = await slashAnswer('How often do I need to recertify?');
     await h.click({ actionId: 'feedback_down', value: id, ephemeral: true });
     const votes = await loggedFeedback();
-    expect(votes.at(-1)).toMatchObject({ answerId: id, vote: 'down', notes: ['recertification'], question: 'How often do I need to recertify?' });
+    expect(votes.at(-1)).toMatchObject({
+      answerId: id,
+      vote: 'down',
+      notes: ['recertification'],
+      question: 'How often do I need to recertify?',
+    });
     const blocks = h.fake.responses[0]!.body.blocks as Block[];
-    expect(blocks.find((b) => b.block_id === 'answer_actions')!.elements!.map((e) => e.action_id)).toEqual(['share_answer']);
-    expect(blocks.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👎' }] });
+    expect(blocks.find((b) => b.block_id === 'answer_actions')!.elements!.map((e) => e.action_id)).toEqual([
+      'share_answer',
+    ]);
+    expect(blocks.at(-1)).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👎' }],
+    });
   });
 });
 
@@ -86,11 +120,20 @@ describe('"Share in channel"', () => {
     expect(posts[0]!.args.channel).toBe(CHANNEL);
     expect(posts[0]!.args.thread_ts).toBeUndefined();
     const blocks = posts[0]!.args.blocks as Block[];
-    expect(blocks[0]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Shared from /taser: “Where do I holster the device?”' }] });
-    expect(blocks[1]!.text!.text).toBe("The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]");
-    expect(blocks[2]!.elements![0]!.text).toMatch(/^\*\[1\]\* <https:\/\/example\.org\/northshire\/ced-manual\|Northshire Conducted Energy Device Manual>/);
+    expect(blocks[0]).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Shared from /taser: “Where do I holster the device?”' }],
+    });
+    expect(blocks[1]!.text!.text).toBe(
+      "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
+    );
+    expect(blocks[2]!.elements![0]!.text).toMatch(
+      /^\*\[1\]\* <https:\/\/example\.org\/northshire\/ced-manual\|Northshire Conducted Energy Device Manual>/,
+    );
     expect(blocks.at(-1)!.elements!.map((e) => e.action_id)).toEqual(['feedback_up', 'feedback_down']);
-    expect(h.fake.responses.map((r) => [r.id, r.body.replace_original, r.body.text])).toEqual([['share', true, '✅ Shared in the channel.']]);
+    expect(h.fake.responses.map((r) => [r.id, r.body.replace_original, r.body.text])).toEqual([
+      ['share', true, '✅ Shared in the channel.'],
+    ]);
   });
 
   it('says politely when the answer has expired, and posts nothing', async () => {
@@ -101,7 +144,15 @@ describe('"Share in channel"', () => {
         response_type: 'ephemeral',
         replace_original: false,
         text: 'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.',
-        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.' } }],
+        blocks: [
+          {
+            type: 'section',
+            text: {
+              type: 'mrkdwn',
+              text: 'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.',
+            },
+          },
+        ],
       },
     ]);
   });
@@ -118,7 +169,12 @@ describe('"Share in channel"', () => {
 
 describe('suggestion buttons', () => {
   it('asks the suggested question and answers ephemerally when clicked under an ephemeral reply', async () => {
-    await h.click({ actionId: 'ask_suggestion:2', value: 'How often do I need to recertify?', ephemeral: true, responseId: 'suggested' });
+    await h.click({
+      actionId: 'ask_suggestion:2',
+      value: 'How often do I need to recertify?',
+      ephemeral: true,
+      responseId: 'suggested',
+    });
     expect(h.fake.responses).toHaveLength(1);
     const { id, body } = h.fake.responses[0]!;
     expect(id).toBe('suggested');
@@ -128,7 +184,15 @@ describe('suggestion buttons', () => {
       'Officers recertify every twelve months with an eight-hour practical course. An officer who misses recertification must hand in the device until they pass. [1]',
     );
     expect(blocks[1]!.elements![0]!.text).toContain('· _review due_');
-    expect(blocks[2]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: '⚠️ "Annual recertification" was due for review on 2021-01-01: check it is still current.' }] });
+    expect(blocks[2]).toEqual({
+      type: 'context',
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '⚠️ "Annual recertification" was due for review on 2021-01-01: check it is still current.',
+        },
+      ],
+    });
     expect(blocks.at(-1)!.elements!.map((e) => e.action_id)).toEqual(['share_answer', 'feedback_up', 'feedback_down']);
   });
 

@@ -37,7 +37,10 @@ describe('/taser <question>', () => {
       blocks: [
         {
           type: 'section',
-          text: { type: 'mrkdwn', text: "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]" },
+          text: {
+            type: 'mrkdwn',
+            text: "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
+          },
         },
         {
           type: 'context',
@@ -54,24 +57,53 @@ describe('/taser <question>', () => {
           type: 'actions',
           block_id: 'answer_actions',
           elements: [
-            { type: 'button', action_id: 'share_answer', text: { type: 'plain_text', text: 'Share in channel', emoji: true }, value: answerId, style: 'primary' },
-            { type: 'button', action_id: 'feedback_up', text: { type: 'plain_text', text: '👍 Helpful', emoji: true }, value: answerId },
-            { type: 'button', action_id: 'feedback_down', text: { type: 'plain_text', text: '👎 Not helpful', emoji: true }, value: answerId },
+            {
+              type: 'button',
+              action_id: 'share_answer',
+              text: { type: 'plain_text', text: 'Share in channel', emoji: true },
+              value: answerId,
+              style: 'primary',
+            },
+            {
+              type: 'button',
+              action_id: 'feedback_up',
+              text: { type: 'plain_text', text: '👍 Helpful', emoji: true },
+              value: answerId,
+            },
+            {
+              type: 'button',
+              action_id: 'feedback_down',
+              text: { type: 'plain_text', text: '👎 Not helpful', emoji: true },
+              value: answerId,
+            },
           ],
         },
       ],
     });
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(0);
-    expect(usage).toMatchObject([{ type: 'question', answerId, question: 'Where do I holster the device?', platform: 'slack', status: 'answered' }]);
+    expect(usage).toMatchObject([
+      { type: 'question', answerId, question: 'Where do I holster the device?', platform: 'slack', status: 'answered' },
+    ]);
   });
 
   it('shows figures as fields with the arithmetic, and notices as a context line', async () => {
     await h.command('How many discharges in Northshire?');
     const blocks = h.fake.responses[0]!.body.blocks as Record<string, unknown>[];
-    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: 'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]' } });
+    expect(blocks[0]).toEqual({
+      type: 'section',
+      text: {
+        type: 'mrkdwn',
+        text: 'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      },
+    });
     expect(blocks[1]).toEqual({
       type: 'section',
-      fields: [{ type: 'mrkdwn', text: '*Northshire Police*\nApril 2020 – March 2021\ndischarges: *50* [1]\n_50 of 400 incidents = 12.5%_' }],
+      fields: [
+        {
+          type: 'mrkdwn',
+          text: '*Northshire Police*\nApril 2020 – March 2021\ndischarges: *50* [1]\n_50 of 400 incidents = 12.5%_',
+        },
+      ],
     });
     expect(blocks[2]).toEqual({
       type: 'context',
@@ -84,7 +116,12 @@ describe('/taser <question>', () => {
     });
     expect(blocks[3]).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: '⚠️ I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.' }],
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: '⚠️ I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.',
+        },
+      ],
     });
   });
 
@@ -92,19 +129,44 @@ describe('/taser <question>', () => {
     await h.command('compare incidents in Northshire and Westmarch');
     const blocks = h.fake.responses[0]!.body.blocks as { type: string; text?: { text: string } }[];
     const chart = blocks.find((b) => b.type === 'section' && b.text?.text.startsWith('```'));
-    expect(chart?.text?.text).toBe('```\nNorthshire Police      ████████████████████████ 400\nWestmarch Constabulary ███████████████ 250\n```');
+    expect(chart?.text?.text).toBe(
+      '```\nNorthshire Police      ████████████████████████ 400\nWestmarch Constabulary ███████████████ 250\n```',
+    );
   });
 
   it('offers the suggestions as buttons that ask them when it has no answer', async () => {
     await h.command('what about pineapples?');
     const body = h.fake.responses[0]!.body;
     const blocks = body.blocks as { type: string; block_id?: string; elements?: unknown[] }[];
-    expect(blocks[0]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: "I can't find that in my knowledge. The nearest topics I know about:" } });
+    expect(blocks[0]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: "I can't find that in my knowledge. The nearest topics I know about:" },
+    });
     expect(blocks.find((b) => b.block_id === 'suggestions')?.elements).toEqual([
-      { type: 'button', action_id: 'ask_suggestion:0', text: { type: 'plain_text', text: 'Where do I holster the device?', emoji: true }, value: 'Where do I holster the device?' },
-      { type: 'button', action_id: 'ask_suggestion:1', text: { type: 'plain_text', text: 'What aftercare is needed after firing?', emoji: true }, value: 'What aftercare is needed after firing?' },
-      { type: 'button', action_id: 'ask_suggestion:2', text: { type: 'plain_text', text: 'How often do I need to recertify?', emoji: true }, value: 'How often do I need to recertify?' },
-      { type: 'button', action_id: 'ask_suggestion:3', text: { type: 'plain_text', text: 'When do I check the battery?', emoji: true }, value: 'When do I check the battery?' },
+      {
+        type: 'button',
+        action_id: 'ask_suggestion:0',
+        text: { type: 'plain_text', text: 'Where do I holster the device?', emoji: true },
+        value: 'Where do I holster the device?',
+      },
+      {
+        type: 'button',
+        action_id: 'ask_suggestion:1',
+        text: { type: 'plain_text', text: 'What aftercare is needed after firing?', emoji: true },
+        value: 'What aftercare is needed after firing?',
+      },
+      {
+        type: 'button',
+        action_id: 'ask_suggestion:2',
+        text: { type: 'plain_text', text: 'How often do I need to recertify?', emoji: true },
+        value: 'How often do I need to recertify?',
+      },
+      {
+        type: 'button',
+        action_id: 'ask_suggestion:3',
+        text: { type: 'plain_text', text: 'When do I check the battery?', emoji: true },
+        value: 'When do I check the battery?',
+      },
     ]);
     expect(body.text).toBe(
       "I can't find that in my knowledge. The nearest topics I know about:\nTry: Where do I holster the device? · What aftercare is needed after firing? · How often do I need to recertify? · When do I check the battery?",
@@ -117,7 +179,15 @@ describe('/taser <question>', () => {
       {
         response_type: 'ephemeral',
         text: 'That question is 591 characters long; please keep it under 500 characters and ask again.',
-        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: 'That question is 591 characters long; please keep it under 500 characters and ask again.' } }],
+        blocks: [
+          {
+            type: 'section',
+            text: {
+              type: 'mrkdwn',
+              text: 'That question is 591 characters long; please keep it under 500 characters and ask again.',
+            },
+          },
+        ],
       },
     ]);
     expect(usage).toEqual([]);
@@ -134,36 +204,41 @@ describe('/taser help', () => {
     '• `/taser help` — this message',
   ].join('\n');
 
-  it.each([['help'], [''], ['  HELP ']])('"/taser %s" shows usage with example questions from the knowledge', async (text) => {
-    await h.command(text);
-    expect(h.fake.responses).toHaveLength(1);
-    const body = h.fake.responses[0]!.body;
-    expect(body.response_type).toBe('ephemeral');
-    expect(body.text).toBe('Ask me with /taser &lt;question&gt;, e.g. Where do I holster the device?');
-    const blocks = body.blocks as { type: string; text?: { text: string }; elements?: { value: string }[] }[];
-    expect(blocks[0]!.text!.text).toBe(usage);
-    expect(blocks[1]!.text!.text).toBe(
-      [
-        '*For example*',
-        '• Where do I holster the device?',
-        '• What aftercare is needed after firing?',
-        '• How often do I need to recertify?',
-        '• When do I check the battery?',
-        '• Which side the device is holstered',
-      ].join('\n'),
-    );
-    expect(blocks[2]!.elements!.map((e) => e.value)).toEqual([
-      'Where do I holster the device?',
-      'What aftercare is needed after firing?',
-      'How often do I need to recertify?',
-      'When do I check the battery?',
-      'Which side the device is holstered',
-    ]);
-  });
+  it.each([['help'], [''], ['  HELP ']])(
+    '"/taser %s" shows usage with example questions from the knowledge',
+    async (text) => {
+      await h.command(text);
+      expect(h.fake.responses).toHaveLength(1);
+      const body = h.fake.responses[0]!.body;
+      expect(body.response_type).toBe('ephemeral');
+      expect(body.text).toBe('Ask me with /taser &lt;question&gt;, e.g. Where do I holster the device?');
+      const blocks = body.blocks as { type: string; text?: { text: string }; elements?: { value: string }[] }[];
+      expect(blocks[0]!.text!.text).toBe(usage);
+      expect(blocks[1]!.text!.text).toBe(
+        [
+          '*For example*',
+          '• Where do I holster the device?',
+          '• What aftercare is needed after firing?',
+          '• How often do I need to recertify?',
+          '• When do I check the battery?',
+          '• Which side the device is holstered',
+        ].join('\n'),
+      );
+      expect(blocks[2]!.elements!.map((e) => e.value)).toEqual([
+        'Where do I holster the device?',
+        'What aftercare is needed after firing?',
+        'How often do I need to recertify?',
+        'When do I check the battery?',
+        'Which side the device is holstered',
+      ]);
+    },
+  );
 
   it('treats a question that merely starts with "help" as a question', async () => {
     await h.command('help where do I holster the device?');
     const text = (h.fake.responses[0]!.body.blocks as { text?: { text: string } }[])[0]!.text!.text;
-    expect(text).toBe("The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]");
+    expect(text).toBe(
+      "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
+    );
   });
 });

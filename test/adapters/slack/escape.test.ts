@@ -1,7 +1,13 @@
 // Slack text in and out: questions decoded from Slack's message format, and everything we post
 // escaped so it cannot ping or link.
 import { describe, expect, it } from 'vitest';
-import { escapeCode, escapeMrkdwn, mrkdwnLink, questionFromSlackText, safePlainText } from '../../../src/adapters/slack/escape.js';
+import {
+  escapeCode,
+  escapeMrkdwn,
+  mrkdwnLink,
+  questionFromSlackText,
+  safePlainText,
+} from '../../../src/adapters/slack/escape.js';
 
 const ZWSP = '\u200B';
 
@@ -13,7 +19,10 @@ describe('questionFromSlackText', () => {
     ['<!channel> <!here> <!everyone> rules', '@channel @here @everyone rules'],
     ['ask <!subteam^S123|@trainers> or <!subteam^S456>', 'ask @trainers or @group'],
     ['in <#C123|briefing> or <#C456>', 'in #briefing or #channel'],
-    ['see <https://example.org/a?b=1&amp;c=2|the page> or <https://example.org>', 'see the page or https://example.org'],
+    [
+      'see <https://example.org/a?b=1&amp;c=2|the page> or <https://example.org>',
+      'see the page or https://example.org',
+    ],
     ['fish &amp; chips &lt;3 &gt; 2 &amp;lt;', 'fish & chips <3 > 2 &lt;'],
     ['<!date^1392734382^{date_short}|Feb 18, 2014> figures', 'Feb 18, 2014 figures'],
     ['  lots   of\n space  ', 'lots of space'],
@@ -32,7 +41,9 @@ describe('escapeMrkdwn', () => {
 
 describe('safePlainText', () => {
   it('breaks mention tokens and broadcast words without entity-escaping', () => {
-    expect(safePlainText('<!here> <@U1> <#C1> & <b> @everyone')).toBe(`<${ZWSP}!here> <${ZWSP}@U1> <${ZWSP}#C1> & <b> @${ZWSP}everyone`);
+    expect(safePlainText('<!here> <@U1> <#C1> & <b> @everyone')).toBe(
+      `<${ZWSP}!here> <${ZWSP}@U1> <${ZWSP}#C1> & <b> @${ZWSP}everyone`,
+    );
   });
 });
 
@@ -44,7 +55,9 @@ describe('escapeCode', () => {
 
 describe('mrkdwnLink', () => {
   it('links http(s) URLs with an escaped label, and falls back to the label otherwise', () => {
-    expect(mrkdwnLink('https://example.org/?a=1&b=2', 'A | B <!here>')).toBe('<https://example.org/?a=1&amp;b=2|A ¦ B &lt;!here&gt;>');
+    expect(mrkdwnLink('https://example.org/?a=1&b=2', 'A | B <!here>')).toBe(
+      '<https://example.org/?a=1&amp;b=2|A ¦ B &lt;!here&gt;>',
+    );
     expect(mrkdwnLink('ftp://example.org', 'A & B')).toBe('A &amp; B');
     expect(mrkdwnLink('https://example.org/>|<!channel>', 'A')).toBe('A');
   });

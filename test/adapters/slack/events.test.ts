@@ -22,18 +22,40 @@ beforeEach(() => {
   usage.length = 0;
 });
 
-const HOLSTER_TEXT = "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]";
+const HOLSTER_TEXT =
+  "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]";
 
 function mention(text: string, extra: Record<string, unknown> = {}) {
-  return { type: 'app_mention', user: USER, text, ts: '1700000100.000100', channel: CHANNEL, event_ts: '1700000100.000100', client_msg_id: `m-${Math.random()}`, ...extra };
+  return {
+    type: 'app_mention',
+    user: USER,
+    text,
+    ts: '1700000100.000100',
+    channel: CHANNEL,
+    event_ts: '1700000100.000100',
+    client_msg_id: `m-${Math.random()}`,
+    ...extra,
+  };
 }
 
 function dm(text: string, extra: Record<string, unknown> = {}) {
-  return { type: 'message', channel_type: 'im', user: USER, text, ts: `17000002${Math.floor(Math.random() * 1e6)}.000100`, channel: DM, event_ts: '1700000200.000100', client_msg_id: `m-${Math.random()}`, ...extra };
+  return {
+    type: 'message',
+    channel_type: 'im',
+    user: USER,
+    text,
+    ts: `17000002${Math.floor(Math.random() * 1e6)}.000100`,
+    channel: DM,
+    event_ts: '1700000200.000100',
+    client_msg_id: `m-${Math.random()}`,
+    ...extra,
+  };
 }
 
 function sectionTexts(call: { args: Record<string, unknown> }): string[] {
-  return (call.args.blocks as { type: string; text?: { text: string } }[]).filter((b) => b.type === 'section' && b.text).map((b) => b.text!.text);
+  return (call.args.blocks as { type: string; text?: { text: string } }[])
+    .filter((b) => b.type === 'section' && b.text)
+    .map((b) => b.text!.text);
 }
 
 function contextTexts(call: { args: Record<string, unknown> }): string[] {
@@ -50,21 +72,37 @@ describe('app_mention', () => {
     expect(posts).toHaveLength(1);
     const post = posts[0]!;
     expect(post.token).toBe('xoxb-test-token');
-    expect(post.args).toMatchObject({ channel: CHANNEL, thread_ts: '1700000100.000100', unfurl_links: 'false', link_names: 'false' });
+    expect(post.args).toMatchObject({
+      channel: CHANNEL,
+      thread_ts: '1700000100.000100',
+      unfurl_links: 'false',
+      link_names: 'false',
+    });
     expect(sectionTexts(post)).toEqual([HOLSTER_TEXT]);
     expect(contextTexts(post)).toEqual([
       '*[1]* <https://example.org/northshire/ced-manual|Northshire Conducted Energy Device Manual> — Northshire Police, 2024-05-01\n' +
         "“The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.”",
     ]);
     // Public answers have vote buttons but no "Share in channel".
-    const actions = (post.args.blocks as { block_id?: string; elements?: { action_id: string }[] }[]).find((b) => b.block_id === 'answer_actions');
+    const actions = (post.args.blocks as { block_id?: string; elements?: { action_id: string }[] }[]).find(
+      (b) => b.block_id === 'answer_actions',
+    );
     expect(actions?.elements?.map((e) => e.action_id)).toEqual(['feedback_up', 'feedback_down']);
-    expect(post.args.text).toBe(`${HOLSTER_TEXT}\n[1] Northshire Conducted Energy Device Manual — Northshire Police, 2024-05-01`);
+    expect(post.args.text).toBe(
+      `${HOLSTER_TEXT}\n[1] Northshire Conducted Energy Device Manual — Northshire Police, 2024-05-01`,
+    );
   });
 
   it('answers a mention inside a thread in that thread, with the thread as context for follow-ups', async () => {
-    await h.event(mention(`<@${FAKE_BOT_USER_ID}> how many discharges in Northshire?`, { ts: '1700000300.000200', thread_ts: '1700000300.000001' }));
-    await h.event(mention(`<@${FAKE_BOT_USER_ID}> and Westmarch?`, { ts: '1700000300.000300', thread_ts: '1700000300.000001' }));
+    await h.event(
+      mention(`<@${FAKE_BOT_USER_ID}> how many discharges in Northshire?`, {
+        ts: '1700000300.000200',
+        thread_ts: '1700000300.000001',
+      }),
+    );
+    await h.event(
+      mention(`<@${FAKE_BOT_USER_ID}> and Westmarch?`, { ts: '1700000300.000300', thread_ts: '1700000300.000001' }),
+    );
     const posts = h.fake.callsTo('chat.postMessage');
     expect(posts.map((p) => p.args.thread_ts)).toEqual(['1700000300.000001', '1700000300.000001']);
     expect(sectionTexts(posts[1]!)[0]).toBe(
@@ -73,8 +111,14 @@ describe('app_mention', () => {
   });
 
   it('asks the core the question as typed: bot mention removed, entities and other mentions decoded', async () => {
-    await h.event(mention(`<@${FAKE_BOT_USER_ID}> holster &amp; baton &lt;side&gt; for <@U0SERGEANT|sarge> in <#C0BRIEF|briefing>?`));
-    expect(usage.map((e) => e.type === 'question' && e.question)).toEqual(['holster & baton <side> for @sarge in #briefing?']);
+    await h.event(
+      mention(
+        `<@${FAKE_BOT_USER_ID}> holster &amp; baton &lt;side&gt; for <@U0SERGEANT|sarge> in <#C0BRIEF|briefing>?`,
+      ),
+    );
+    expect(usage.map((e) => e.type === 'question' && e.question)).toEqual([
+      'holster & baton <side> for @sarge in #briefing?',
+    ]);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
@@ -87,7 +131,10 @@ describe('app_mention', () => {
   it('posts exactly once when Slack retries the same event (X-Slack-Retry-Num)', async () => {
     const event = mention(`<@${FAKE_BOT_USER_ID}> where do I holster the device?`);
     const first = await h.event(event, { eventId: 'EvRETRY1' });
-    const retry = await h.event(event, { eventId: 'EvRETRY1', headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' } });
+    const retry = await h.event(event, {
+      eventId: 'EvRETRY1',
+      headers: { 'x-slack-retry-num': '1', 'x-slack-retry-reason': 'http_timeout' },
+    });
     expect([first.status, retry.status]).toEqual([200, 200]);
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
@@ -116,7 +163,9 @@ describe('direct messages', () => {
       [DM, undefined],
       [DM, undefined],
     ]);
-    expect(sectionTexts(posts[0]!)[0]).toBe('Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]');
+    expect(sectionTexts(posts[0]!)[0]).toBe(
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+    );
     expect(sectionTexts(posts[1]!)[0]).toBe(
       'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]',
     );
@@ -130,7 +179,9 @@ describe('direct messages', () => {
     const posts = h.fake.callsTo('chat.postMessage');
     expect(posts.map((p) => p.args.thread_ts)).toEqual(['1700000400.000001', undefined, '1700000400.000001']);
     // The thread asked about discharges; the top-level DM about incidents.
-    expect(sectionTexts(posts[2]!)[0]).toBe('Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]');
+    expect(sectionTexts(posts[2]!)[0]).toBe(
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+    );
   });
 
   it('ignores message subtypes (edits, joins) and bot messages', async () => {
@@ -156,7 +207,14 @@ describe('App Home', () => {
     const view = calls[0]!.args.view as { type: string; blocks: { type: string; text?: { text: string } }[] };
     expect(view.type).toBe('home');
     const texts = view.blocks.map((b) => b.text?.text ?? `(${b.type})`);
-    const updated = (h.assistant.overview('internal').updatedAt as Date).toLocaleDateString('en-GB', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/London' });
+    const updated = h.assistant
+      .overview('internal')
+      .updatedAt.toLocaleDateString('en-GB', {
+        day: 'numeric',
+        month: 'long',
+        year: 'numeric',
+        timeZone: 'Europe/London',
+      });
     expect(texts).toEqual([
       'What I know',
       `*4* policy notes · *3* sets of figures · *2* sources\nKnowledge last updated *${updated}*\n⚠️ 1 note is past its review date: answers from it say so`,

@@ -14,7 +14,10 @@ describe('GET /healthz', () => {
   beforeEach(async () => {
     pack = await tempPack();
     reloader = new KnowledgeReloader(pack.assistant, { dir: pack.dir, load: { today: '2026-01-01' } });
-    h = await startHarness({ assistant: pack.assistant, deps: { reloader, health: () => healthReport(pack.assistant.knowledge, reloader.status) } });
+    h = await startHarness({
+      assistant: pack.assistant,
+      deps: { reloader, health: () => healthReport(pack.assistant.knowledge, reloader.status) },
+    });
   });
   afterEach(async () => {
     await reloader.stop();
@@ -60,7 +63,8 @@ describe('GET /healthz', () => {
 });
 
 describe('the rate limit', () => {
-  const RATE_MESSAGE = "You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).";
+  const RATE_MESSAGE =
+    "You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).";
   let h: Harness;
   beforeAll(async () => {
     // A clock that stands still: the second question is always inside the same minute.
@@ -85,12 +89,34 @@ describe('the rate limit', () => {
 
   it('GIVEN a mention over the limit THEN the thread reply is the refusal alone, and another officer is still answered', async () => {
     h.fake.reset();
-    await h.event({ type: 'app_mention', user: 'U0BUSY', text: '<@UBOT> Where do I holster the device?', ts: '1700000100.000100', channel: CHANNEL });
-    await h.event({ type: 'app_mention', user: 'U0BUSY', text: '<@UBOT> Who removes the barbs?', ts: '1700000101.000100', channel: CHANNEL });
-    await h.event({ type: 'app_mention', user: 'U0OTHER', text: '<@UBOT> Who removes the barbs?', ts: '1700000102.000100', channel: CHANNEL });
+    await h.event({
+      type: 'app_mention',
+      user: 'U0BUSY',
+      text: '<@UBOT> Where do I holster the device?',
+      ts: '1700000100.000100',
+      channel: CHANNEL,
+    });
+    await h.event({
+      type: 'app_mention',
+      user: 'U0BUSY',
+      text: '<@UBOT> Who removes the barbs?',
+      ts: '1700000101.000100',
+      channel: CHANNEL,
+    });
+    await h.event({
+      type: 'app_mention',
+      user: 'U0OTHER',
+      text: '<@UBOT> Who removes the barbs?',
+      ts: '1700000102.000100',
+      channel: CHANNEL,
+    });
     const posts = h.fake.callsTo('chat.postMessage').map((c) => c.args);
     expect(posts).toHaveLength(3);
-    expect(posts[1]).toMatchObject({ thread_ts: '1700000101.000100', text: RATE_MESSAGE, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: RATE_MESSAGE } }] });
+    expect(posts[1]).toMatchObject({
+      thread_ts: '1700000101.000100',
+      text: RATE_MESSAGE,
+      blocks: [{ type: 'section', text: { type: 'mrkdwn', text: RATE_MESSAGE } }],
+    });
     expect((posts[2]!.blocks as { block_id?: string }[]).at(-1)!.block_id).toBe('answer_actions');
   });
 });

@@ -21,8 +21,17 @@ let h: Harness;
 beforeEach(async () => {
   pack = await tempPack();
   const channels = new AdminChannels(silentLogger());
-  reloader = new KnowledgeReloader(pack.assistant, { dir: pack.dir, debounceMs: 50, load: { today: '2026-01-01' }, onResult: reportReloads(silentLogger(), channels) });
-  h = await startHarness({ assistant: pack.assistant, config: { adminUserIds: [ADMIN], adminChannel: ADMIN_CHANNEL }, deps: { reloader } });
+  reloader = new KnowledgeReloader(pack.assistant, {
+    dir: pack.dir,
+    debounceMs: 50,
+    load: { today: '2026-01-01' },
+    onResult: reportReloads(silentLogger(), channels),
+  });
+  h = await startHarness({
+    assistant: pack.assistant,
+    config: { adminUserIds: [ADMIN], adminChannel: ADMIN_CHANNEL },
+    deps: { reloader },
+  });
   // As main.ts wires it: the reloader's notices go to the admin channel through the adapter.
   channels.add('Slack', (text) => postAdminNotice(h.app.client, ADMIN_CHANNEL, text));
 });
@@ -63,7 +72,11 @@ describe('/taser reload', () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, BARBS_AFTER);
     await h.command('reload', { responseId: 'reload' });
     expect(h.fake.responses.map((r) => r.body)).toEqual([
-      { response_type: 'ephemeral', text: RELOAD_REFUSAL, blocks: [{ type: 'section', text: { type: 'mrkdwn', text: RELOAD_REFUSAL } }] },
+      {
+        response_type: 'ephemeral',
+        text: RELOAD_REFUSAL,
+        blocks: [{ type: 'section', text: { type: 'mrkdwn', text: RELOAD_REFUSAL } }],
+      },
     ]);
     expect(reloader.status.last).toBeUndefined();
     expect(await ask(BARBS)).toContain(BARBS_BEFORE);
@@ -101,7 +114,10 @@ describe('the admin channel', () => {
     reloader.start();
     const posted = h.fake.waitForCall('chat.postMessage', (c) => c.args.channel === ADMIN_CHANNEL);
     // One save with a good change and a mistake: neither may be applied.
-    await pack.write('notes.yaml', (await pack.read('notes.yaml')).replace(BARBS_BEFORE, BARBS_AFTER).replace(...BROKEN));
+    await pack.write(
+      'notes.yaml',
+      (await pack.read('notes.yaml')).replace(BARBS_BEFORE, BARBS_AFTER).replace(...BROKEN),
+    );
     const call = await posted;
     expect(call.args).toEqual({
       channel: ADMIN_CHANNEL,

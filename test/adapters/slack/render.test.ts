@@ -1,13 +1,28 @@
 // The Block Kit renderer on its own: Slack's size limits hold for any answer, and everything
 // taken from the knowledge or the question is escaped.
 import { describe, expect, it } from 'vitest';
-import { acknowledgeVote, fitEscaped, renderAnswer, renderNotice, type Block } from '../../../src/adapters/slack/render.js';
+import {
+  acknowledgeVote,
+  fitEscaped,
+  renderAnswer,
+  renderNotice,
+  type Block,
+} from '../../../src/adapters/slack/render.js';
 import type { Answer, Citation, Figure } from '../../../src/core/types.js';
 
 const ZWSP = '\u200B';
 
 function answer(overrides: Partial<Answer> = {}): Answer {
-  return { id: 'ans-1', status: 'answered', text: 'An answer.', citations: [], figures: [], suggestions: [], notices: [], ...overrides };
+  return {
+    id: 'ans-1',
+    status: 'answered',
+    text: 'An answer.',
+    citations: [],
+    figures: [],
+    suggestions: [],
+    notices: [],
+    ...overrides,
+  };
 }
 
 function figure(i: number, overrides: Partial<Figure> = {}): Figure {
@@ -25,7 +40,15 @@ function figure(i: number, overrides: Partial<Figure> = {}): Figure {
 }
 
 function citation(n: number, overrides: Partial<Citation> = {}): Citation {
-  return { n, sourceId: `s${n}`, title: `Source ${n}`, publisher: 'Publisher', date: '2021-09', snippet: `Snippet ${n}.`, ...overrides };
+  return {
+    n,
+    sourceId: `s${n}`,
+    title: `Source ${n}`,
+    publisher: 'Publisher',
+    date: '2021-09',
+    snippet: `Snippet ${n}.`,
+    ...overrides,
+  };
 }
 
 /** Every Block Kit limit this renderer promises to respect. */
@@ -40,7 +63,8 @@ function expectWithinLimits(blocks: Block[], fallback: string): void {
     }
     if (block.type === 'context') {
       expect(block.elements.length).toBeLessThanOrEqual(10);
-      for (const e of block.elements) if ('text' in e && typeof e.text === 'string') expect(e.text.length).toBeLessThanOrEqual(2000);
+      for (const e of block.elements)
+        if ('text' in e && typeof e.text === 'string') expect(e.text.length).toBeLessThanOrEqual(2000);
     }
     if (block.type === 'actions') {
       expect(block.elements.length).toBeLessThanOrEqual(25);
@@ -59,7 +83,9 @@ describe('renderAnswer limits', () => {
       text: 'word '.repeat(2500),
       figures: Array.from({ length: 80 }, (_, i) => figure(i, { arithmetic: `${i} of ${1000 + i} uses = 0.1%` })),
       chart: Array.from({ length: 500 }, (_, i) => `Force ${i} ${'█'.repeat(40)} ${i}`),
-      citations: Array.from({ length: 120 }, (_, i) => citation(i + 1, { title: 'T'.repeat(300), snippet: 'x '.repeat(2000) })),
+      citations: Array.from({ length: 120 }, (_, i) =>
+        citation(i + 1, { title: 'T'.repeat(300), snippet: 'x '.repeat(2000) }),
+      ),
       notices: Array.from({ length: 30 }, (_, i) => `Notice ${i} ${'n'.repeat(3000)}`),
       understood: 'q '.repeat(5000),
     });
@@ -69,12 +95,18 @@ describe('renderAnswer limits', () => {
     const first = blocks.find((b) => b.type === 'section') as { text: { text: string } };
     expect(first.text.text).toMatch(/word…$/);
     // More than ten figures become a code-block table that says what it left out.
-    const table = blocks.filter((b) => b.type === 'section').map((b) => (b as { text?: { text: string } }).text?.text ?? '')[1]!;
-    expect(table.startsWith('```\nForce 0, April 2020 – March 2021: uses 1,000 (0 of 1000 uses = 0.1%) [1]\n')).toBe(true);
+    const table = blocks
+      .filter((b) => b.type === 'section')
+      .map((b) => (b as { text?: { text: string } }).text?.text ?? '')[1]!;
+    expect(table.startsWith('```\nForce 0, April 2020 – March 2021: uses 1,000 (0 of 1000 uses = 0.1%) [1]\n')).toBe(
+      true,
+    );
     expect(table).toMatch(/\n… and \d+ more\n```$/);
     // The vote and share buttons survive, last.
     expect(blocks.at(-1)).toMatchObject({ type: 'actions', block_id: 'answer_actions' });
-    const citationTexts = blocks.flatMap((b) => (b.type === 'context' ? b.elements.map((e) => ('text' in e ? String(e.text) : '')) : [])).filter((t) => t.startsWith('*['));
+    const citationTexts = blocks
+      .flatMap((b) => (b.type === 'context' ? b.elements.map((e) => ('text' in e ? String(e.text) : '')) : []))
+      .filter((t) => t.startsWith('*['));
     expect(citationTexts[0]).toMatch(/^\*\[1\]\* T{199}… — Publisher, 2021-09\n“x x/);
     // Citations share context blocks when there are too many for one block each; none is lost.
     const numbers = citationTexts.map((t) => Number(/^\*\[(\d+)\]\*/.exec(t)![1]));
@@ -82,22 +114,38 @@ describe('renderAnswer limits', () => {
   });
 
   it('says how many sources it left out when even shared blocks cannot hold them all', () => {
-    const { blocks, text } = renderAnswer(answer({ citations: Array.from({ length: 600 }, (_, i) => citation(i + 1)) }));
+    const { blocks, text } = renderAnswer(
+      answer({ citations: Array.from({ length: 600 }, (_, i) => citation(i + 1)) }),
+    );
     expectWithinLimits(blocks, text);
     const contexts = blocks.filter((b) => b.type === 'context') as { elements: { text: string }[] }[];
     expect(contexts).toHaveLength(48);
-    expect(contexts.at(-1)!.elements.at(-1)!.text).toBe('*[480]* Source 480 — Publisher, 2021-09\n“Snippet 480.”\n… and 120 more sources');
+    expect(contexts.at(-1)!.elements.at(-1)!.text).toBe(
+      '*[480]* Source 480 — Publisher, 2021-09\n“Snippet 480.”\n… and 120 more sources',
+    );
   });
 
   it('keeps long suggestion buttons within the label and value limits', () => {
     const long = `What ${'about '.repeat(400)}this?`;
-    const { blocks, text } = renderAnswer(answer({ status: 'no_answer', suggestions: Array.from({ length: 12 }, () => long) }));
+    const { blocks, text } = renderAnswer(
+      answer({ status: 'no_answer', suggestions: Array.from({ length: 12 }, () => long) }),
+    );
     expectWithinLimits(blocks, text);
-    const buttons = blocks.find((b) => b.block_id === 'suggestions') as { elements: { text: { text: string }; value: string; action_id: string }[] };
+    const buttons = blocks.find((b) => b.block_id === 'suggestions') as {
+      elements: { text: { text: string }; value: string; action_id: string }[];
+    };
     expect(buttons.elements).toHaveLength(5);
-    expect(buttons.elements.map((e) => e.action_id)).toEqual(['ask_suggestion:0', 'ask_suggestion:1', 'ask_suggestion:2', 'ask_suggestion:3', 'ask_suggestion:4']);
+    expect(buttons.elements.map((e) => e.action_id)).toEqual([
+      'ask_suggestion:0',
+      'ask_suggestion:1',
+      'ask_suggestion:2',
+      'ask_suggestion:3',
+      'ask_suggestion:4',
+    ]);
     expect(buttons.elements[0]!.text.text).toMatch(/^What about about .*…$/);
-    expect(buttons.elements[0]!.value).toBe(long.slice(0, 2000).slice(0, long.slice(0, 1999).lastIndexOf(' ')).trimEnd() + '…');
+    expect(buttons.elements[0]!.value).toBe(
+      long.slice(0, 2000).slice(0, long.slice(0, 1999).lastIndexOf(' ')).trimEnd() + '…',
+    );
   });
 
   it('never cuts an escaped entity in half when escaping makes the text longer', () => {
@@ -128,15 +176,21 @@ describe('renderAnswer limits', () => {
 
   it('puts a "Share in channel" button first only when asked to', () => {
     const ids = (shareable: boolean) =>
-      (renderAnswer(answer(), { shareable }).blocks.at(-1) as { elements: { action_id: string; value: string }[] }).elements.map((e) => `${e.action_id}=${e.value}`);
+      (
+        renderAnswer(answer(), { shareable }).blocks.at(-1) as { elements: { action_id: string; value: string }[] }
+      ).elements.map((e) => `${e.action_id}=${e.value}`);
     expect(ids(true)).toEqual(['share_answer=ans-1', 'feedback_up=ans-1', 'feedback_down=ans-1']);
     expect(ids(false)).toEqual(['feedback_up=ans-1', 'feedback_down=ans-1']);
   });
 
   it('shows the understood question only when it differs from what was asked', () => {
-    const understood = (asked: string) => renderAnswer(answer({ understood: 'how many uses in Force 2' }), { asked }).blocks[0];
+    const understood = (asked: string) =>
+      renderAnswer(answer({ understood: 'how many uses in Force 2' }), { asked }).blocks[0];
     expect(understood('How many uses in Force 2?')).toMatchObject({ type: 'section' });
-    expect(understood('and Force 2?')).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Understood as: _how many uses in Force 2_' }] });
+    expect(understood('and Force 2?')).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Understood as: _how many uses in Force 2_' }],
+    });
   });
 });
 
@@ -150,7 +204,9 @@ describe('renderAnswer escaping', () => {
         text: hostile,
         figures: [figure(1, { force: hostile, arithmetic: hostile })],
         chart: [hostile, '``` closing fence'],
-        citations: [citation(1, { title: hostile, publisher: hostile, url: 'https://example.org/a?b=1&c=2', snippet: hostile })],
+        citations: [
+          citation(1, { title: hostile, publisher: hostile, url: 'https://example.org/a?b=1&c=2', snippet: hostile }),
+        ],
         notices: [hostile],
       }),
     );
@@ -159,10 +215,18 @@ describe('renderAnswer escaping', () => {
       type: 'section',
       fields: [{ type: 'mrkdwn', text: `*${escaped}*\nApril 2020 – March 2021\nuses: *1,001* [1]\n_${escaped}_` }],
     });
-    expect(blocks[2]).toEqual({ type: 'section', text: { type: 'mrkdwn', text: `\`\`\`\n${escaped}\n\`${ZWSP}\`\` closing fence\n\`\`\`` } });
+    expect(blocks[2]).toEqual({
+      type: 'section',
+      text: { type: 'mrkdwn', text: `\`\`\`\n${escaped}\n\`${ZWSP}\`\` closing fence\n\`\`\`` },
+    });
     expect(blocks[3]).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `*[1]* <https://example.org/a?b=1&amp;c=2|${escaped.replace(/\|/g, '¦')}> — ${escaped}, 2021-09\n“${escaped}”` }],
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `*[1]* <https://example.org/a?b=1&amp;c=2|${escaped.replace(/\|/g, '¦')}> — ${escaped}, 2021-09\n“${escaped}”`,
+        },
+      ],
     });
     expect(blocks[4]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: `⚠️ ${escaped}` }] });
     expect(text).toBe(`${escaped}\n[1] ${escaped} — ${escaped}, 2021-09`);
@@ -170,7 +234,9 @@ describe('renderAnswer escaping', () => {
 
   it('links a citation only for a plain http(s) URL', () => {
     const label = (url: string | undefined) => {
-      const block = renderAnswer(answer({ citations: [citation(1, { url, publisher: undefined, date: undefined, snippet: '' })] })).blocks[1] as { elements: { text: string }[] };
+      const block = renderAnswer(
+        answer({ citations: [citation(1, { url, publisher: undefined, date: undefined, snippet: '' })] }),
+      ).blocks[1] as { elements: { text: string }[] };
       return block.elements[0]!.text;
     };
     expect(label('https://example.org/x')).toBe('*[1]* <https://example.org/x|Source 1>');
@@ -193,11 +259,17 @@ describe('acknowledgeVote', () => {
     const acknowledged = acknowledgeVote(blocks, 'down');
     expect(acknowledged.slice(0, -2)).toEqual(blocks.slice(0, -1));
     expect(acknowledged.at(-2)).toMatchObject({ type: 'actions', elements: [{ action_id: 'share_answer' }] });
-    expect(acknowledged.at(-1)).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👎' }] });
+    expect(acknowledged.at(-1)).toEqual({
+      type: 'context',
+      elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👎' }],
+    });
   });
 
   it('replaces the row entirely when only vote buttons were on it', () => {
     const { blocks } = renderAnswer(answer());
-    expect(acknowledgeVote(blocks, 'up')).toEqual([...blocks.slice(0, -1), { type: 'context', elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👍' }] }]);
+    expect(acknowledgeVote(blocks, 'up')).toEqual([
+      ...blocks.slice(0, -1),
+      { type: 'context', elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👍' }] },
+    ]);
   });
 });

@@ -12,10 +12,23 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const ZWSP = '\u200B';
 const POLITE_FAILURE = 'Sorry — something went wrong while I was answering. Please try again in a moment.';
 
-type Block = { type: string; block_id?: string; text?: { text: string }; elements?: { text?: string | { text: string }; value?: string; action_id?: string }[] };
+type Block = {
+  type: string;
+  block_id?: string;
+  text?: { text: string };
+  elements?: { text?: string | { text: string }; value?: string; action_id?: string }[];
+};
 
 function mention(text: string, extra: Record<string, unknown> = {}) {
-  return { type: 'app_mention', user: USER, text: `<@${FAKE_BOT_USER_ID}> ${text}`, ts: '1700000700.000100', channel: CHANNEL, event_ts: '1700000700.000100', ...extra };
+  return {
+    type: 'app_mention',
+    user: USER,
+    text: `<@${FAKE_BOT_USER_ID}> ${text}`,
+    ts: '1700000700.000100',
+    channel: CHANNEL,
+    event_ts: '1700000700.000100',
+    ...extra,
+  };
 }
 
 /** Every displayed string in a payload (button values are data, never shown, so they are skipped). */
@@ -47,7 +60,14 @@ describe('request verification', () => {
   beforeEach(() => h.fake.reset());
 
   const body = () =>
-    JSON.stringify({ type: 'event_callback', team_id: 'T1', api_app_id: 'A1', event_id: 'EvSIG', event_time: 1, event: mention('where do I holster the device?') });
+    JSON.stringify({
+      type: 'event_callback',
+      team_id: 'T1',
+      api_app_id: 'A1',
+      event_id: 'EvSIG',
+      event_time: 1,
+      event: mention('where do I holster the device?'),
+    });
 
   it('rejects a bad signature with 401 and posts nothing', async () => {
     const res = await h.send(body(), 'application/json', { signature: `v0=${'0'.repeat(64)}` });
@@ -62,7 +82,13 @@ describe('request verification', () => {
   });
 
   it('rejects a slash command signed with another secret', async () => {
-    const form = new URLSearchParams({ command: '/taser', text: 'where do I holster the device?', user_id: USER, channel_id: CHANNEL, response_url: h.fake.responseUrl('x') });
+    const form = new URLSearchParams({
+      command: '/taser',
+      text: 'where do I holster the device?',
+      user_id: USER,
+      channel_id: CHANNEL,
+      response_url: h.fake.responseUrl('x'),
+    });
     const res = await h.send(form.toString(), 'application/x-www-form-urlencoded', { signature: 'v0=deadbeef' });
     expect(res.status).toBe(401);
     expect(h.fake.responses).toEqual([]);
@@ -106,7 +132,10 @@ describe('markup from knowledge and questions', () => {
     await h.command('bananas?');
     const body = h.fake.responses[0]!.body;
     const buttons = (body.blocks as Block[]).find((b) => b.block_id === 'suggestions')!.elements!;
-    expect(buttons.map((b) => (b.text as { text: string }).text)).toEqual([`What is the escalation <${ZWSP}!everyone> procedure?`, `Escalation <${ZWSP}!here>`]);
+    expect(buttons.map((b) => (b.text as { text: string }).text)).toEqual([
+      `What is the escalation <${ZWSP}!everyone> procedure?`,
+      `Escalation <${ZWSP}!here>`,
+    ]);
     expectNothingPings([body]);
   });
 
@@ -118,7 +147,12 @@ describe('markup from knowledge and questions', () => {
     const shared = h.fake.callsTo('chat.postMessage')[0]!;
     expect((shared.args.blocks as Block[])[0]).toEqual({
       type: 'context',
-      elements: [{ type: 'mrkdwn', text: `Shared from /taser: “@${ZWSP}channel what is the escalation procedure &lt;@U0BOSS&gt; @${ZWSP}here?”` }],
+      elements: [
+        {
+          type: 'mrkdwn',
+          text: `Shared from /taser: “@${ZWSP}channel what is the escalation procedure &lt;@U0BOSS&gt; @${ZWSP}here?”`,
+        },
+      ],
     });
     expectNothingPings([shared.args, ...h.fake.responses.map((r) => r.body)]);
   });
@@ -159,8 +193,18 @@ describe('failures still get exactly one polite reply', () => {
   });
 
   it('replies once in the DM when answering a direct message fails', async () => {
-    await h.event({ type: 'message', channel_type: 'im', user: USER, text: 'where do I holster the device?', ts: '1700000800.000100', channel: DM, event_ts: '1700000800.000100' });
-    expect(h.fake.callsTo('chat.postMessage').map((p) => [p.args.channel, p.args.text])).toEqual([[DM, POLITE_FAILURE]]);
+    await h.event({
+      type: 'message',
+      channel_type: 'im',
+      user: USER,
+      text: 'where do I holster the device?',
+      ts: '1700000800.000100',
+      channel: DM,
+      event_ts: '1700000800.000100',
+    });
+    expect(h.fake.callsTo('chat.postMessage').map((p) => [p.args.channel, p.args.text])).toEqual([
+      [DM, POLITE_FAILURE],
+    ]);
   });
 });
 

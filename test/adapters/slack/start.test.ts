@@ -24,7 +24,16 @@ beforeEach(() => fake.reset());
 
 function config(overrides: Partial<SlackConfig> = {}): SlackConfig {
   // No trailing slash, as people write SLACK_API_URL: the adapter adds it.
-  return { botToken: 'xoxb-start', signingSecret: SIGNING_SECRET, apiUrl: fake.apiUrl.replace(/\/$/, ''), port: 0, host: '127.0.0.1', audience: 'internal', adminUserIds: [], ...overrides };
+  return {
+    botToken: 'xoxb-start',
+    signingSecret: SIGNING_SECRET,
+    apiUrl: fake.apiUrl.replace(/\/$/, ''),
+    port: 0,
+    host: '127.0.0.1',
+    audience: 'internal',
+    adminUserIds: [],
+    ...overrides,
+  };
 }
 
 describe('startSlack in HTTP mode', () => {
@@ -38,7 +47,11 @@ describe('startSlack in HTTP mode', () => {
       const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
       const res = await fetch(running.eventsUrl!, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+        headers: {
+          'content-type': 'application/json',
+          'x-slack-request-timestamp': String(timestamp),
+          'x-slack-signature': signature,
+        },
         body,
       });
       expect(res.status).toBe(200);
@@ -52,31 +65,50 @@ describe('startSlack in HTTP mode', () => {
   it('names SLACK_BOT_TOKEN when Slack rejects the token, and does not listen', async () => {
     fake.fail('auth.test', 'invalid_auth');
     await expect(startSlack({ assistant, config: config(), logger: silentLogger() })).rejects.toThrow(
-      new SlackConfigError('SLACK_BOT_TOKEN was rejected by Slack (invalid_auth); copy the Bot User OAuth Token from "OAuth & Permissions"'),
+      new SlackConfigError(
+        'SLACK_BOT_TOKEN was rejected by Slack (invalid_auth); copy the Bot User OAuth Token from "OAuth & Permissions"',
+      ),
     );
   });
 
   it('names SLACK_API_URL when the Web API cannot be reached', async () => {
     const gone = await startFakeSlack();
     await gone.close();
-    const error = await startSlack({ assistant, config: config({ apiUrl: gone.apiUrl }), logger: silentLogger() }).catch((e: unknown) => e);
+    const error = await startSlack({
+      assistant,
+      config: config({ apiUrl: gone.apiUrl }),
+      logger: silentLogger(),
+    }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(SlackConfigError);
-    expect((error as Error).message).toMatch(new RegExp(`^Slack: could not reach the Slack Web API at ${gone.apiUrl.replace(/[.]/g, '\\.')} \\(.+\\); check the network and SLACK_API_URL$`));
+    expect((error as Error).message).toMatch(
+      new RegExp(
+        `^Slack: could not reach the Slack Web API at ${gone.apiUrl.replace(/[.]/g, '\\.')} \\(.+\\); check the network and SLACK_API_URL$`,
+      ),
+    );
   });
 });
 
 describe('startSlack for operations', () => {
   it('posts admin notices to SLACK_ADMIN_CHANNEL, escaped and pinging no one; without the channel there is nothing to post to', async () => {
-    const running = await startSlack({ assistant, config: config({ adminChannel: 'C0ADMINS' }), logger: silentLogger() });
+    const running = await startSlack({
+      assistant,
+      config: config({ adminChannel: 'C0ADMINS' }),
+      logger: silentLogger(),
+    });
     try {
-      await running.postAdminNotice!('Reload failed; <!channel> look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty');
+      await running.postAdminNotice!(
+        'Reload failed; <!channel> look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty',
+      );
       expect(fake.callsTo('chat.postMessage').map((c) => c.args)).toEqual([
         {
           channel: 'C0ADMINS',
           text: 'Reload failed; &lt;!channel&gt; look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty',
           blocks: [
             { type: 'section', text: { type: 'mrkdwn', text: 'Reload failed; &lt;!channel&gt; look:' } },
-            { type: 'section', text: { type: 'mrkdwn', text: '```\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty\n```' } },
+            {
+              type: 'section',
+              text: { type: 'mrkdwn', text: '```\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty\n```' },
+            },
           ],
           unfurl_links: 'false',
           unfurl_media: 'false',
@@ -100,13 +132,23 @@ describe('startSlack for operations', () => {
       api_app_id: 'A1',
       event_id: 'EvSTOP1',
       event_time: Math.floor(Date.now() / 1000),
-      event: { type: 'app_mention', user: 'U0OFFICER', text: '<@UBOT> Where do I holster the device?', ts: '1700000200.000100', channel: 'C0PUBLIC' },
+      event: {
+        type: 'app_mention',
+        user: 'U0OFFICER',
+        text: '<@UBOT> Where do I holster the device?',
+        ts: '1700000200.000100',
+        channel: 'C0PUBLIC',
+      },
     });
     const timestamp = Math.floor(Date.now() / 1000);
     const signature = `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     const acked = await fetch(running.eventsUrl!, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', 'x-slack-request-timestamp': String(timestamp), 'x-slack-signature': signature },
+      headers: {
+        'content-type': 'application/json',
+        'x-slack-request-timestamp': String(timestamp),
+        'x-slack-signature': signature,
+      },
       body,
     });
     expect(acked.status).toBe(200);
@@ -120,13 +162,17 @@ describe('startSlack for operations', () => {
     expect(stopped).toBe(false);
     held.release();
     await stopping;
-    expect(fake.callsTo('chat.postMessage').map((c) => [c.args.channel, c.args.thread_ts])).toEqual([['C0PUBLIC', '1700000200.000100']]);
+    expect(fake.callsTo('chat.postMessage').map((c) => [c.args.channel, c.args.thread_ts])).toEqual([
+      ['C0PUBLIC', '1700000200.000100'],
+    ]);
   });
 });
 
 describe('createSlackApp', () => {
   it('refuses HTTP mode without a signing secret, naming the variable', () => {
-    expect(() => createSlackApp({ assistant, config: config({ signingSecret: undefined }), logger: silentLogger() })).toThrow(
+    expect(() =>
+      createSlackApp({ assistant, config: config({ signingSecret: undefined }), logger: silentLogger() }),
+    ).toThrow(
       'Slack: SLACK_SIGNING_SECRET is missing; HTTP mode needs it to verify requests (or set SLACK_APP_TOKEN for Socket Mode)',
     );
   });

@@ -16,7 +16,9 @@ describe('GIVEN a policy question the knowledge answers', () => {
   it('THEN the answer quotes the note verbatim and cites its source', async () => {
     const answer = await assistant.answer('Where do I holster the device?');
     expect(answer.status).toBe('answered');
-    expect(answer.text).toBe("The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]");
+    expect(answer.text).toBe(
+      "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
+    );
     expect(answer.citations).toEqual([
       {
         n: 1,
@@ -26,7 +28,8 @@ describe('GIVEN a policy question the knowledge answers', () => {
         date: '2024-05-01',
         url: 'https://example.org/northshire/ced-manual',
         noteId: 'holster-side',
-        snippet: "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.",
+        snippet:
+          "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.",
       },
     ]);
   });
@@ -50,22 +53,26 @@ describe('GIVEN a policy question the knowledge answers', () => {
 
   it('THEN a note past its review date is flagged in the answer and the citation', async () => {
     const answer = await assistant.answer('How often do I need to recertify?');
-    expect(answer.notices).toEqual(['"Annual recertification" was due for review on 2021-01-01: check it is still current.']);
+    expect(answer.notices).toEqual([
+      '"Annual recertification" was due for review on 2021-01-01: check it is still current.',
+    ]);
     expect(answer.citations[0]?.reviewDue).toBe(true);
   });
 });
 
 describe('GIVEN a question outside the knowledge', () => {
-  it.each(['what time does the canteen open', 'stop and search policy', 'who won the football last night', 'pension contributions for sergeants'])(
-    'THEN "%s" gets an honest no_answer with suggestions, never a snippet',
-    async (question) => {
-      const answer = await assistant.answer(question);
-      expect(answer.status).toBe('no_answer');
-      expect(answer.text).toBe("I can't find that in my knowledge. The nearest topics I know about:");
-      expect(answer.citations).toEqual([]);
-      expect(answer.suggestions.length).toBeGreaterThan(0);
-    },
-  );
+  it.each([
+    'what time does the canteen open',
+    'stop and search policy',
+    'who won the football last night',
+    'pension contributions for sergeants',
+  ])('THEN "%s" gets an honest no_answer with suggestions, never a snippet', async (question) => {
+    const answer = await assistant.answer(question);
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toBe("I can't find that in my knowledge. The nearest topics I know about:");
+    expect(answer.citations).toEqual([]);
+    expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
 
   it('THEN an empty or punctuation-only question asks for a question', async () => {
     for (const q of ['', '   ', '???', '\u200b\u0000']) {
@@ -73,13 +80,17 @@ describe('GIVEN a question outside the knowledge', () => {
       expect(answer.status).toBe('no_answer');
       expect(answer.citations).toEqual([]);
     }
-    expect((await assistant.answer('')).text).toBe('Ask me a question about the policy or the figures in my knowledge, for example:');
+    expect((await assistant.answer('')).text).toBe(
+      'Ask me a question about the policy or the figures in my knowledge, for example:',
+    );
   });
 
   it('THEN an over-long question is refused politely with the limit', async () => {
     const answer = await assistant.answer(`holster ${'x'.repeat(300)}`);
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe('That question is too long (308 characters; the limit is 200). Please ask it in fewer words.');
+    expect(answer.text).toBe(
+      'That question is too long (308 characters; the limit is 200). Please ask it in fewer words.',
+    );
   });
 
   it('THEN accents and emoji do not get in the way', async () => {
@@ -99,15 +110,21 @@ describe('GIVEN notes marked internal', () => {
   it('THEN a public audience never sees them, in answers, suggestions or completions', async () => {
     const publicAnswer = await assistant.answer('When do I check the battery?', { audience: 'public' });
     expect(publicAnswer.status).toBe('no_answer');
-    expect(JSON.stringify([publicAnswer.text, publicAnswer.citations, publicAnswer.suggestions])).not.toMatch(/battery/i);
+    expect(JSON.stringify([publicAnswer.text, publicAnswer.citations, publicAnswer.suggestions])).not.toMatch(
+      /battery/i,
+    );
     expect(assistant.complete('batt', 'public')).toEqual([]);
     expect(assistant.overview('public').examples.join(' ')).not.toMatch(/battery/i);
   });
 
   it('THEN an internal audience gets the note', async () => {
     const answer = await assistant.answer('When do I check the battery?', { audience: 'internal' });
-    expect(answer.text).toBe('The battery level is checked at the start of every shift. A battery below twenty percent is replaced before patrol. [1]');
-    expect(new Set(assistant.complete('batt', 'internal'))).toEqual(new Set(['When do I check the battery?', 'Daily battery check']));
+    expect(answer.text).toBe(
+      'The battery level is checked at the start of every shift. A battery below twenty percent is replaced before patrol. [1]',
+    );
+    expect(new Set(assistant.complete('batt', 'internal'))).toEqual(
+      new Set(['When do I check the battery?', 'Daily battery check']),
+    );
   });
 });
 

@@ -13,25 +13,45 @@ describe('GIVEN a question naming a force and a metric', () => {
   it('THEN it answers with the latest figure, the rate and its arithmetic, citing the source', async () => {
     const answer = await assistant.answer('how many times was the device fired in Northshire?');
     expect(answer.status).toBe('answered');
-    expect(answer.text).toBe('Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]');
+    expect(answer.text).toBe(
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+    );
     expect(answer.figures).toEqual([
-      expect.objectContaining({ forceId: 'northshire', metricId: 'discharges', value: 50, rate: 0.125, arithmetic: '50 of 400 incidents = 12.5%', citation: 1 }),
+      expect.objectContaining({
+        forceId: 'northshire',
+        metricId: 'discharges',
+        value: 50,
+        rate: 0.125,
+        arithmetic: '50 of 400 incidents = 12.5%',
+        citation: 1,
+      }),
     ]);
     expect(answer.citations).toEqual([
-      expect.objectContaining({ n: 1, sourceId: 'annual-report', title: 'Regional Use of Force Annual Report', statisticIds: ['northshire-2020-21'] }),
+      expect.objectContaining({
+        n: 1,
+        sourceId: 'annual-report',
+        title: 'Regional Use of Force Annual Report',
+        statisticIds: ['northshire-2020-21'],
+      }),
     ]);
-    expect(answer.notices).toEqual(['I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.']);
+    expect(answer.notices).toEqual([
+      'I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.',
+    ]);
   });
 
   it('THEN an alias and a named period select that period', async () => {
     const answer = await assistant.answer('NSP discharges 2019-20');
-    expect(answer.text).toBe('Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) [1]');
+    expect(answer.text).toBe(
+      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) [1]',
+    );
   });
 
   it('THEN a figure the source did not publish is shown as missing, never as zero', async () => {
     const answer = await assistant.answer('Westmarch discharges');
     expect(answer.figures[0]?.value).toBeNull();
-    expect(answer.text).toBe('Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]');
+    expect(answer.text).toBe(
+      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]',
+    );
   });
 });
 
@@ -39,14 +59,18 @@ describe('GIVEN a question the figures cannot answer', () => {
   it('THEN an unknown force gets no_answer saying what the knowledge has', async () => {
     const answer = await assistant.answer('Essex figures');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe('I have no figures for "Essex". I have figures for Northshire Police and Westmarch Constabulary, for April 2019 – March 2020 and April 2020 – March 2021.');
+    expect(answer.text).toBe(
+      'I have no figures for "Essex". I have figures for Northshire Police and Westmarch Constabulary, for April 2019 – March 2020 and April 2020 – March 2021.',
+    );
     expect(answer.figures).toEqual([]);
   });
 
   it("THEN a period the knowledge lacks is never answered with another period's number", async () => {
     const answer = await assistant.answer('discharges in Northshire in 2015');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe('I have no figures for Northshire Police for 2015. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.');
+    expect(answer.text).toBe(
+      'I have no figures for Northshire Police for 2015. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.',
+    );
   });
 });
 

@@ -17,7 +17,10 @@ describe('GIVEN the imported Home Office figures', () => {
       'Kent Police, April 2018 – March 2019: fired 71 (71 of 588 incidents = 12.1%) [1]',
       'Kent Police, April 2018 – March 2019: discharges 71 (71 of 588 incidents = 12.1%) [1]',
     ]);
-    expect(answer.citations[0]).toMatchObject({ publisher: 'Home Office', title: 'Police use of force statistics, England and Wales: April 2018 to March 2019: data tables' });
+    expect(answer.citations[0]).toMatchObject({
+      publisher: 'Home Office',
+      title: 'Police use of force statistics, England and Wales: April 2018 to March 2019: data tables',
+    });
   });
 
   it('THEN a ranking names the top forces for the period asked, with bars', async () => {
@@ -48,23 +51,32 @@ describe('GIVEN the imported Home Office figures', () => {
       'Incidents involving a Taser rose from 519 in April 2017 – March 2018 to 778 in April 2018 – March 2019: +259 (+49.9%).',
       'Incidents involving a Taser rose from 778 in April 2018 – March 2019 to 964 in April 2021 – March 2022: +186 (+23.9%).',
     ]);
-    expect(answer.notices).toEqual(['These figures come from different publications, whose definitions and counting rules may differ: compare them with care.']);
+    expect(answer.notices).toEqual([
+      'These figures come from different publications, whose definitions and counting rules may differ: compare them with care.',
+    ]);
     expect(answer.citations.map((c) => c.publisher)).toEqual(['Home Office', 'Home Office', 'ITV News Meridian']);
   });
 
   it('THEN a type of use is answered from its own metric', async () => {
     const answer = await assistant.answer('red-dot use in the Met in 2017-18');
-    expect(answer.figures.find((f) => f.metricId === 'red-dot')).toMatchObject({ force: 'Metropolitan Police Service', periodLabel: 'April 2017 – March 2018' });
+    expect(answer.figures.find((f) => f.metricId === 'red-dot')).toMatchObject({
+      force: 'Metropolitan Police Service',
+      periodLabel: 'April 2017 – March 2018',
+    });
   });
 
   it('THEN a period the knowledge lacks says exactly what it has, and suggests answerable questions', async () => {
     const answer = await assistant.answer('Kent 2021-22 taser figures');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe('I have no figures for Kent Police for 2021-22. I have figures for Kent Police for April 2017 – March 2018 and April 2018 – March 2019.');
+    expect(answer.text).toBe(
+      'I have no figures for Kent Police for 2021-22. I have figures for Kent Police for April 2017 – March 2018 and April 2018 – March 2019.',
+    );
     expect(answer.suggestions).toEqual(['Kent Police figures 2018-19', 'Kent Police figures 2017-18']);
     const followed = await assistant.answer(answer.suggestions[0]!);
     expect(followed.status).toBe('answered');
-    expect(followed.text.split('\n')[0]).toBe('Kent Police, April 2018 – March 2019: incidents involving a Taser 588 [1]');
+    expect(followed.text.split('\n')[0]).toBe(
+      'Kent Police, April 2018 – March 2019: incidents involving a Taser 588 [1]',
+    );
   });
 
   it('THEN the seed figures and the imported figures each cite their own source', async () => {

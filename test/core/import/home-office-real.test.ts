@@ -4,13 +4,26 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { NO_KNOWLEDGE, type ExistingKnowledge } from '../../../src/core/import/existing.js';
 import { buildHomeOfficeKnowledge, type HomeOfficeImport } from '../../../src/core/import/home-office/build.js';
-import { defaultFileName, readHomeOfficeWorkbook, type HomeOfficeTable } from '../../../src/core/import/home-office/read-workbook.js';
-import { realWorkbook, WORKBOOK_2017_18 as FILE_2017, WORKBOOK_2018_19 as FILE_2018 } from '../../fixtures/ods/real-workbooks.js';
+import {
+  defaultFileName,
+  readHomeOfficeWorkbook,
+  type HomeOfficeTable,
+} from '../../../src/core/import/home-office/read-workbook.js';
+import {
+  realWorkbook,
+  WORKBOOK_2017_18 as FILE_2017,
+  WORKBOOK_2018_19 as FILE_2018,
+} from '../../fixtures/ods/real-workbooks.js';
 
 /** A pack like the bundled one: two forces and the two seed metrics, defined in other files. */
 const HAND_WRITTEN: ExistingKnowledge = {
   forces: [
-    { id: 'hampshire', name: 'Hampshire and Isle of Wight Constabulary', aliases: ['Hampshire', 'Hampshire Constabulary', 'HIOW'], region: 'South East' },
+    {
+      id: 'hampshire',
+      name: 'Hampshire and Isle of Wight Constabulary',
+      aliases: ['Hampshire', 'Hampshire Constabulary', 'HIOW'],
+      region: 'South East',
+    },
     { id: 'thames-valley', name: 'Thames Valley Police', aliases: ['Thames Valley', 'TVP'] },
   ],
   metrics: [
@@ -55,13 +68,24 @@ describe('GIVEN the April 2017 – March 2018 workbook', () => {
   it('THEN each of the 43 forces has one statistic with the spreadsheet figures, totals left out', () => {
     expect(result.file.statistics).toHaveLength(43);
     expect(valuesOf(result, 'kent')).toEqual({
-      incidents: 475, 'non-discharge-total': 337, drawn: 135, aimed: 31, 'red-dot': 169, arced: 2,
-      discharges: 38, 'drive-stun': 0, fired: 35, 'angled-drive-stun': 3, 'not-stated': 100,
+      incidents: 475,
+      'non-discharge-total': 337,
+      drawn: 135,
+      aimed: 31,
+      'red-dot': 169,
+      arced: 2,
+      discharges: 38,
+      'drive-stun': 0,
+      fired: 35,
+      'angled-drive-stun': 3,
+      'not-stated': 100,
     });
     expect(valuesOf(result, 'metropolitan')).toMatchObject({ incidents: 4951, fired: 383 });
     expect(valuesOf(result, 'hampshire')).toMatchObject({ incidents: 329, fired: 51 });
     expect(valuesOf(result, 'thames-valley')).toMatchObject({ incidents: 519, fired: 60 });
-    expect(result.file.statistics!.every((s) => Object.values(s.values).every((v) => typeof v === 'number'))).toBe(true);
+    expect(result.file.statistics!.every((s) => Object.values(s.values).every((v) => typeof v === 'number'))).toBe(
+      true,
+    );
     expect(result.file.statistics!.some((s) => /^total/.test(s.force))).toBe(false);
   });
 
@@ -95,16 +119,31 @@ describe('GIVEN the April 2017 – March 2018 workbook', () => {
     expect(result.file.forces?.find((f) => f.id === 'avon-and-somerset')?.region).toBe('South West');
   });
 
-  it('THEN Total and Total discharge join the pack\'s incidents and discharges; the other columns become metrics', () => {
+  it("THEN Total and Total discharge join the pack's incidents and discharges; the other columns become metrics", () => {
     expect(result.summary.reusedMetrics).toEqual([
       { heading: 'Total', id: 'incidents' },
       { heading: 'Total discharge', id: 'discharges' },
     ]);
-    expect(result.file.metrics?.map((m) => m.id)).toEqual(['non-discharge-total', 'drawn', 'aimed', 'red-dot', 'arced', 'drive-stun', 'fired', 'angled-drive-stun', 'not-stated']);
-    expect(result.file.metrics?.find((m) => m.id === 'fired')).toEqual({ id: 'fired', label: 'fired', terms: ['fired', 'shot', 'probes fired', 'fired probes'], part_of: 'incidents' });
+    expect(result.file.metrics?.map((m) => m.id)).toEqual([
+      'non-discharge-total',
+      'drawn',
+      'aimed',
+      'red-dot',
+      'arced',
+      'drive-stun',
+      'fired',
+      'angled-drive-stun',
+      'not-stated',
+    ]);
+    expect(result.file.metrics?.find((m) => m.id === 'fired')).toEqual({
+      id: 'fired',
+      label: 'fired',
+      terms: ['fired', 'shot', 'probes fired', 'fired probes'],
+      part_of: 'incidents',
+    });
   });
 
-  it('THEN a pack force without a region gets a warning naming the table\'s grouping', () => {
+  it("THEN a pack force without a region gets a warning naming the table's grouping", () => {
     expect(result.warnings).toEqual([
       'Force "thames-valley" has no region in the knowledge; Table 13 groups it under "South East". Add `region: South East` to it for regional comparisons.',
     ]);
@@ -145,17 +184,27 @@ describe('GIVEN the April 2018 – March 2019 workbook, whose table holds both y
     );
   });
 
-  it('THEN without a pack, every force and metric is new, with the table\'s own names for the total columns', () => {
+  it("THEN without a pack, every force and metric is new, with the table's own names for the total columns", () => {
     const alone = buildHomeOfficeKnowledge(table, NO_KNOWLEDGE);
     expect(alone.file.forces).toHaveLength(43);
-    expect(alone.file.forces?.find((f) => f.id === 'hampshire')).toEqual({ id: 'hampshire', name: 'Hampshire', aliases: [], region: 'South East' });
+    expect(alone.file.forces?.find((f) => f.id === 'hampshire')).toEqual({
+      id: 'hampshire',
+      name: 'Hampshire',
+      aliases: [],
+      region: 'South East',
+    });
     expect(alone.file.metrics?.find((m) => m.id === 'total-uses')).toEqual({
       id: 'total-uses',
       label: 'Taser uses (all types)',
       terms: ['total uses', 'used', 'uses', 'use of taser', 'all uses', 'total use'],
       unit: 'uses',
     });
-    expect(alone.file.metrics?.find((m) => m.id === 'fired')).toEqual({ id: 'fired', label: 'fired', terms: ['fired', 'shot', 'probes fired', 'fired probes'], part_of: 'total-uses' });
+    expect(alone.file.metrics?.find((m) => m.id === 'fired')).toEqual({
+      id: 'fired',
+      label: 'fired',
+      terms: ['fired', 'shot', 'probes fired', 'fired probes'],
+      part_of: 'total-uses',
+    });
     expect(alone.file.metrics?.find((m) => m.id === 'discharge-total')?.part_of).toBe('total-uses');
     expect(valuesOf(alone, 'kent')).toMatchObject({ 'total-uses': 588, 'discharge-total': 71, fired: 71 });
   });

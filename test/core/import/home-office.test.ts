@@ -38,33 +38,78 @@ describe('GIVEN a workbook with the Taser-by-force table among other sheets', ()
         force: 'metropolitan',
         period: { from: '2020-04', to: '2021-03' },
         source: 'home-office-use-of-force-2020-21',
-        values: { 'total-uses': 30, 'non-discharge-total': 25, drawn: 10, aimed: 0, 'red-dot': 15, arced: 0, 'discharge-total': 4, 'drive-stun': 0, fired: 4, 'angled-drive-stun': 0, 'not-stated': 1 },
+        values: {
+          'total-uses': 30,
+          'non-discharge-total': 25,
+          drawn: 10,
+          aimed: 0,
+          'red-dot': 15,
+          arced: 0,
+          'discharge-total': 4,
+          'drive-stun': 0,
+          fired: 4,
+          'angled-drive-stun': 0,
+          'not-stated': 1,
+        },
       },
       {
         force: 'northshire',
         period: { from: '2020-04', to: '2021-03' },
         source: 'home-office-use-of-force-2020-21',
-        values: { 'total-uses': 60, 'non-discharge-total': 50, drawn: 10, aimed: 5, 'red-dot': 30, arced: 5, 'discharge-total': 8, 'drive-stun': 1, fired: 6, 'angled-drive-stun': 1, 'not-stated': 2 },
+        values: {
+          'total-uses': 60,
+          'non-discharge-total': 50,
+          drawn: 10,
+          aimed: 5,
+          'red-dot': 30,
+          arced: 5,
+          'discharge-total': 8,
+          'drive-stun': 1,
+          fired: 6,
+          'angled-drive-stun': 1,
+          'not-stated': 2,
+        },
       },
       {
         force: 'westmarch-and-vale',
         period: { from: '2020-04', to: '2021-03' },
         source: 'home-office-use-of-force-2020-21',
-        values: { 'total-uses': 40, 'non-discharge-total': 35, drawn: 10, aimed: 5, 'red-dot': 20, arced: 0, 'discharge-total': 5, 'drive-stun': 0, fired: 5, 'angled-drive-stun': 0, 'not-stated': 0 },
+        values: {
+          'total-uses': 40,
+          'non-discharge-total': 35,
+          drawn: 10,
+          aimed: 5,
+          'red-dot': 20,
+          arced: 0,
+          'discharge-total': 5,
+          'drive-stun': 0,
+          fired: 5,
+          'angled-drive-stun': 0,
+          'not-stated': 0,
+        },
       },
     ]);
   });
 
   it('THEN new forces take their region from the grouping column, and known official names', () => {
     expect(result.file.forces).toEqual([
-      { id: 'metropolitan', name: 'Metropolitan Police Service', aliases: ['Metropolitan', 'Met', 'Met Police', 'Metropolitan Police', 'MPS'], region: 'Coastal' },
+      {
+        id: 'metropolitan',
+        name: 'Metropolitan Police Service',
+        aliases: ['Metropolitan', 'Met', 'Met Police', 'Metropolitan Police', 'MPS'],
+        region: 'Coastal',
+      },
       { id: 'northshire', name: 'Northshire', aliases: [], region: 'Midland' },
       { id: 'westmarch-and-vale', name: 'Westmarch & Vale', aliases: [], region: 'Midland' },
     ]);
   });
 
   it('THEN the publication date comes from the cover sheet', () => {
-    expect(result.file.sources?.[0]).toMatchObject({ id: 'home-office-use-of-force-2020-21', date: '2021-12-17', document: DOCUMENT });
+    expect(result.file.sources?.[0]).toMatchObject({
+      id: 'home-office-use-of-force-2020-21',
+      date: '2021-12-17',
+      document: DOCUMENT,
+    });
   });
 
   it('THEN the file starts with the editor schema line and says how it was generated', () => {
@@ -75,7 +120,9 @@ describe('GIVEN a workbook with the Taser-by-force table among other sheets', ()
       '# Read from Table 9 ("Table 9. Use of CED by type and police force: 1 April 2020 to 31 March 2021"),',
       '# rows for April 2020 – March 2021.',
     ]);
-    expect(result.text).toContain('\nstatistics:\n  - force: metropolitan\n    period: { from: 2020-04, to: 2021-03 }\n');
+    expect(result.text).toContain(
+      '\nstatistics:\n  - force: metropolitan\n    period: { from: 2020-04, to: 2021-03 }\n',
+    );
   });
 });
 
@@ -100,9 +147,11 @@ describe('GIVEN a force row marked as revised', () => {
   const rows = withRow('Northshire', ['Midland', 'Northshire (R)', 60, 50, 10, 5, 30, 5, 8, 1, 6, 1, 2]);
   const result = importMini(homeOfficeWorkbook(taserSheet({ rows })));
 
-  it('THEN the marker is not part of the name, and the remarks quote the table\'s note on it', () => {
+  it("THEN the marker is not part of the name, and the remarks quote the table's note on it", () => {
     const northshire = result.file.statistics?.find((s) => s.force === 'northshire');
-    expect(northshire?.remarks).toBe('Revised figures: Table 9 notes "(R) shows where figures have been revised since the previous publication".');
+    expect(northshire?.remarks).toBe(
+      'Revised figures: Table 9 notes "(R) shows where figures have been revised since the previous publication".',
+    );
   });
 });
 
@@ -137,7 +186,10 @@ describe('GIVEN a pack that already defines some forces and metrics', () => {
 
   it('THEN an id the import needs that another file uses for something else is refused', () => {
     const clash = { ...existing, ids: new Map([...existing.ids, ['westmarch-and-vale', 'notes.yaml']]) };
-    expect(refusal(homeOfficeWorkbook(), clash)).toEqual({ code: 'id-taken', ids: [{ id: 'westmarch-and-vale', file: 'notes.yaml' }] });
+    expect(refusal(homeOfficeWorkbook(), clash)).toEqual({
+      code: 'id-taken',
+      ids: [{ id: 'westmarch-and-vale', file: 'notes.yaml' }],
+    });
   });
 });
 
@@ -164,7 +216,12 @@ describe('GIVEN workbooks the import cannot use', () => {
   it('THEN a workbook without the table is refused, listing the sheets it has', () => {
     expect(refusal({ sheets: [OTHER_TABLE] })).toEqual({
       code: 'no-table',
-      expected: ['Use of CED (conducted energy device, Taser) by type and police force', 'Region', 'Police force', ...HEADINGS.slice(2)],
+      expected: [
+        'Use of CED (conducted energy device, Taser) by type and police force',
+        'Region',
+        'Police force',
+        ...HEADINGS.slice(2),
+      ],
       tables: [{ name: 'Table_1', title: 'Table 1. Number of times tactics were used' }],
     });
   });
@@ -183,17 +240,31 @@ describe('GIVEN workbooks the import cannot use', () => {
 
   it('THEN two rows for one force are refused', () => {
     const rows = [...ROWS, ['Coastal', 'Metropolitan', 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0]];
-    expect(refusal(homeOfficeWorkbook(taserSheet({ rows })))).toEqual({ code: 'duplicate-force', table: 'Table_9', force: 'metropolitan', rows: ['B10', 'B11'] });
+    expect(refusal(homeOfficeWorkbook(taserSheet({ rows })))).toEqual({
+      code: 'duplicate-force',
+      table: 'Table_9',
+      force: 'metropolitan',
+      rows: ['B10', 'B11'],
+    });
   });
 
   it('THEN two tables for the same period are ambiguous', () => {
-    const spec = homeOfficeWorkbook(taserSheet(), [taserSheet({ name: 'Table_10', title: 'Table 10. Use of CED by type and police force: 1 April 2020 to 31 March 2021' })]);
+    const spec = homeOfficeWorkbook(taserSheet(), [
+      taserSheet({
+        name: 'Table_10',
+        title: 'Table 10. Use of CED by type and police force: 1 April 2020 to 31 March 2021',
+      }),
+    ]);
     expect(refusal(spec)).toMatchObject({ code: 'ambiguous-table', period: { from: '2020-04', to: '2021-03' } });
   });
 });
 
 describe('GIVEN a workbook with tables for several periods', () => {
-  const quarter = taserSheet({ name: 'Table_10', title: 'Table 10. Use of CED by type and police force: January to March 2020', rows: ROWS.slice(0, 3) });
+  const quarter = taserSheet({
+    name: 'Table_10',
+    title: 'Table 10. Use of CED by type and police force: January to March 2020',
+    rows: ROWS.slice(0, 3),
+  });
 
   it('THEN the table whose title covers the publication period is chosen', () => {
     const result = importMini(homeOfficeWorkbook(taserSheet(), [quarter]));
@@ -201,13 +272,17 @@ describe('GIVEN a workbook with tables for several periods', () => {
     expect(result.file.statistics).toHaveLength(3);
   });
 
-  it('THEN a financial-year column selects the publication year\'s rows', () => {
+  it("THEN a financial-year column selects the publication year's rows", () => {
     const rows = [
       ['Financial year', ...HEADINGS],
       ...ROWS.map((r) => ['2019/20', ...r]),
       ...ROWS.map((r) => ['2020/21', ...r.slice(0, 2), ...r.slice(2).map((v) => (v as number) * 2)]),
     ];
-    const sheet = taserSheet({ title: 'Table 9. Use of CED by type and police force: 1 April 2019 to 31 March 2021', headings: rows[0] as string[], rows: rows.slice(1) });
+    const sheet = taserSheet({
+      title: 'Table 9. Use of CED by type and police force: 1 April 2019 to 31 March 2021',
+      headings: rows[0] as string[],
+      rows: rows.slice(1),
+    });
     const result = importMini(homeOfficeWorkbook(sheet));
     expect(result.file.statistics?.map((s) => [s.force, s.period.from, s.values['total-uses']])).toEqual([
       ['metropolitan', '2020-04', 60],
@@ -218,7 +293,11 @@ describe('GIVEN a workbook with tables for several periods', () => {
 
   it('THEN without a publication title, the latest year in the table is imported', () => {
     const rows = [...ROWS.map((r) => ['2019/20', ...r]), ...ROWS.map((r) => ['2020/21', ...r])];
-    const sheet = taserSheet({ title: 'Table 9. Use of CED by type and police force', headings: ['Financial year', ...HEADINGS], rows });
+    const sheet = taserSheet({
+      title: 'Table 9. Use of CED by type and police force',
+      headings: ['Financial year', ...HEADINGS],
+      rows,
+    });
     const result = importMini({ sheets: [sheet] });
     expect(result.file.statistics?.map((s) => s.period)).toEqual(Array(3).fill({ from: '2020-04', to: '2021-03' }));
     expect(result.file.sources?.[0]).toEqual({
@@ -232,6 +311,10 @@ describe('GIVEN a workbook with tables for several periods', () => {
 
   it('THEN a table that names no period anywhere is refused', () => {
     const spec: OdsSpec = { sheets: [taserSheet({ title: 'Table 9. Use of CED by type and police force' })] };
-    expect(refusal(spec)).toEqual({ code: 'no-period', table: 'Table_9', title: 'Table 9. Use of CED by type and police force' });
+    expect(refusal(spec)).toEqual({
+      code: 'no-period',
+      table: 'Table_9',
+      title: 'Table 9. Use of CED by type and police force',
+    });
   });
 });

@@ -4,8 +4,14 @@ import { findPeriod, parseFinancialYear, periodSlug } from '../../../src/core/im
 
 describe('GIVEN period phrases as Home Office tables write them', () => {
   it.each([
-    ['Table 13. Use of CED by type and police force: 1 April 2017 to 31 March 2018', { from: '2017-04', to: '2018-03' }],
-    ['Police use of force statistics, England and Wales: April 2018 to March 2019: data tables', { from: '2018-04', to: '2019-03' }],
+    [
+      'Table 13. Use of CED by type and police force: 1 April 2017 to 31 March 2018',
+      { from: '2017-04', to: '2018-03' },
+    ],
+    [
+      'Police use of force statistics, England and Wales: April 2018 to March 2019: data tables',
+      { from: '2018-04', to: '2019-03' },
+    ],
     ['April 2018 - March 2019', { from: '2018-04', to: '2019-03' }],
     ['Use of CED by type and police force: January to March 2017', { from: '2017-01', to: '2017-03' }],
     ['January to December 2016 revisions', { from: '2016-01', to: '2016-12' }],

@@ -27,15 +27,25 @@ describe('GIVEN a spreadsheet exported with repeats, merges and formatted text',
         rows: [
           ['Title'],
           [
-            raw('<table:table-cell table:number-columns-repeated="3" office:value-type="float" office:value="7"><text:p>7</text:p></table:table-cell>'),
-            raw('<table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>merged</text:p></table:table-cell>'),
+            raw(
+              '<table:table-cell table:number-columns-repeated="3" office:value-type="float" office:value="7"><text:p>7</text:p></table:table-cell>',
+            ),
+            raw(
+              '<table:table-cell table:number-columns-spanned="2" office:value-type="string"><text:p>merged</text:p></table:table-cell>',
+            ),
             raw('<table:covered-table-cell/>'),
             'after',
           ],
           [
-            raw('<table:table-cell office:value-type="string"><text:p>two<text:s text:c="3"/>spaces and <text:span>a span</text:span> &#8217;quoted&#8217;</text:p></table:table-cell>'),
-            raw('<table:table-cell office:value-type="float" office:value="1234"><text:p>1,234</text:p><office:annotation><text:p>a comment</text:p></office:annotation></table:table-cell>'),
-            raw('<table:table-cell office:value-type="string"><text:p>first line</text:p><text:p>second line</text:p></table:table-cell>'),
+            raw(
+              '<table:table-cell office:value-type="string"><text:p>two<text:s text:c="3"/>spaces and <text:span>a span</text:span> &#8217;quoted&#8217;</text:p></table:table-cell>',
+            ),
+            raw(
+              '<table:table-cell office:value-type="float" office:value="1234"><text:p>1,234</text:p><office:annotation><text:p>a comment</text:p></office:annotation></table:table-cell>',
+            ),
+            raw(
+              '<table:table-cell office:value-type="string"><text:p>first line</text:p><text:p>second line</text:p></table:table-cell>',
+            ),
           ],
           [],
           [raw('<table:table-cell table:number-columns-repeated="2"/>'), 'after blanks'],
@@ -85,12 +95,18 @@ describe('GIVEN a spreadsheet exported with repeats, merges and formatted text',
 
 describe('GIVEN bytes that are not an OpenDocument spreadsheet', () => {
   it('THEN a text file is refused as not a zip archive', () => {
-    expect(importError(() => readOds(strToU8('Force,Total\nKent,588\n'))).details).toEqual({ code: 'not-ods', reason: 'it is not a zip archive' });
+    expect(importError(() => readOds(strToU8('Force,Total\nKent,588\n'))).details).toEqual({
+      code: 'not-ods',
+      reason: 'it is not a zip archive',
+    });
   });
 
   it('THEN a zip without content.xml is refused', () => {
     const zip = zipSync({ 'readme.txt': strToU8('hello') });
-    expect(importError(() => readOds(zip)).details).toEqual({ code: 'not-ods', reason: 'the archive has no content.xml' });
+    expect(importError(() => readOds(zip)).details).toEqual({
+      code: 'not-ods',
+      reason: 'the archive has no content.xml',
+    });
   });
 
   it('THEN an OpenDocument text document is refused by its MIME type', () => {
@@ -104,6 +120,9 @@ describe('GIVEN bytes that are not an OpenDocument spreadsheet', () => {
   it('THEN a damaged zip is refused', () => {
     const good = buildOds({ sheets: [{ name: 'A', rows: [['x']] }] });
     const damaged = good.slice(0, good.length - 30);
-    expect(importError(() => readOds(damaged)).details).toEqual({ code: 'not-ods', reason: 'the zip archive is damaged (invalid zip data)' });
+    expect(importError(() => readOds(damaged)).details).toEqual({
+      code: 'not-ods',
+      reason: 'the zip archive is damaged (invalid zip data)',
+    });
   });
 });

@@ -9,20 +9,27 @@ const broken = (name: string) => path.join('test', 'fixtures', 'broken', name);
 
 async function linesFor(name: string): Promise<string[]> {
   const dir = broken(name);
-  const { knowledge, problems } = await loadKnowledge(dir, { today: '2026-01-01', displayPath: (p) => path.relative(path.resolve(dir), p) || '.' });
+  const { knowledge, problems } = await loadKnowledge(dir, {
+    today: '2026-01-01',
+    displayPath: (p) => path.relative(path.resolve(dir), p) || '.',
+  });
   expect(knowledge).toBeUndefined();
   return problems.map(formatProblem);
 }
 
 describe('GIVEN a pack with broken YAML', () => {
   it('THEN a syntax error points at the line and column', async () => {
-    expect(await linesFor('syntax')).toEqual(['notes.yaml:4:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]']);
+    expect(await linesFor('syntax')).toEqual([
+      'notes.yaml:4:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+    ]);
   });
   it('THEN tab indentation is reported where the tab is', async () => {
     expect(await linesFor('tabs')).toEqual(['notes.yaml:3:1: YAML: Tabs are not allowed as indentation']);
   });
   it('THEN a file that is not a mapping of sections says what it must be', async () => {
-    expect(await linesFor('not-a-map')).toEqual(['list.yaml:1:1: a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)']);
+    expect(await linesFor('not-a-map')).toEqual([
+      'list.yaml:1:1: a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)',
+    ]);
   });
   it('THEN binary and non-YAML files are named, and the good file is still read', async () => {
     expect(await linesFor('not-yaml')).toEqual([
@@ -51,7 +58,9 @@ describe('GIVEN a pack that breaks the schema', () => {
 
 describe('GIVEN a pack whose parts do not fit together', () => {
   it('THEN a duplicate id names both places', async () => {
-    expect(await linesFor('duplicate-ids')).toEqual(['two.yaml:2:9: duplicate id "holster": already used by a note at one.yaml:5:9']);
+    expect(await linesFor('duplicate-ids')).toEqual([
+      'two.yaml:2:9: duplicate id "holster": already used by a note at one.yaml:5:9',
+    ]);
   });
   it('THEN ids that do not exist are reported with the closest real id', async () => {
     expect(await linesFor('dangling-refs')).toEqual([
@@ -82,8 +91,15 @@ describe('GIVEN a good pack', () => {
   it('THEN it loads, and a note past its review date is only a warning', async () => {
     const dir = path.join('test', 'fixtures', 'packs', 'basic');
     const { knowledge, problems } = await loadKnowledge(dir, { today: '2026-01-01' });
-    expect(knowledge?.notes.map((n) => n.id)).toEqual(['holster-side', 'aftercare', 'recertification', 'battery-check']);
-    expect(problems.map(formatProblem)).toEqual([`${path.join(dir, 'notes.yaml')}:27:16: warning: note "recertification" was due for review on 2021-01-01`]);
+    expect(knowledge?.notes.map((n) => n.id)).toEqual([
+      'holster-side',
+      'aftercare',
+      'recertification',
+      'battery-check',
+    ]);
+    expect(problems.map(formatProblem)).toEqual([
+      `${path.join(dir, 'notes.yaml')}:27:16: warning: note "recertification" was due for review on 2021-01-01`,
+    ]);
   });
   it('THEN a missing directory is one clear problem', async () => {
     const { knowledge, problems } = await loadKnowledge('test/fixtures/no-such-pack');

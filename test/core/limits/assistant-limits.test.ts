@@ -5,7 +5,8 @@ import type { UsageEvent, UsageLog } from '../../../src/core/usage/usage-log.js'
 import { makeAssistant } from '../../helpers/assistant.js';
 
 const HOLSTER = 'Where do I holster the device?';
-const HOLSTER_ANSWER = "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]";
+const HOLSTER_ANSWER =
+  "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]";
 
 /** A usage log whose writes wait until the test opens it: answers stay in flight until then. */
 class HeldLog implements UsageLog {
@@ -68,13 +69,16 @@ describe('rate limit per user', () => {
     const user = { userId: 'discord:7' };
     expect((await assistant.figures('northshire', 'incidents', user)).status).toBe('answered');
     const refused = await assistant.figures('northshire', 'incidents', user);
-    expect(refused.text).toBe("You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).");
+    expect(refused.text).toBe(
+      "You're asking faster than I can keep up — please wait a minute and ask again (the limit is one question a minute).",
+    );
     expect(refused.figures).toEqual([]);
   });
 
   it('has no limit when none is configured', async () => {
     const assistant = await makeAssistant();
-    for (let i = 0; i < 30; i++) expect((await assistant.answer(HOLSTER, { userId: 'slack:U1' })).status).toBe('answered');
+    for (let i = 0; i < 30; i++)
+      expect((await assistant.answer(HOLSTER, { userId: 'slack:U1' })).status).toBe('answered');
   });
 });
 
@@ -82,7 +86,12 @@ describe('concurrency bound', () => {
   it('refuses politely beyond the queue while answers are in flight, finishes those answers, then accepts again', async () => {
     const log = new HeldLog();
     const limited: string[] = [];
-    const assistant = await makeAssistant(undefined, { usageLog: log, maxConcurrent: 1, maxQueued: 1, onLimited: (l) => limited.push(l.reason) });
+    const assistant = await makeAssistant(undefined, {
+      usageLog: log,
+      maxConcurrent: 1,
+      maxQueued: 1,
+      onLimited: (l) => limited.push(l.reason),
+    });
 
     const first = assistant.answer(HOLSTER, { userId: 'a' });
     const queued = assistant.answer('Who removes the barbs?', { userId: 'b' });

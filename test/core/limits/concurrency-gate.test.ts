@@ -68,7 +68,11 @@ describe('ConcurrencyGate', () => {
   });
 
   it('rejects nonsensical sizes with the option named', () => {
-    expect(() => new ConcurrencyGate({ max: 0, queueLimit: 0 })).toThrow('ConcurrencyGate: max must be a whole number ≥ 1 (got 0)');
-    expect(() => new ConcurrencyGate({ max: 1, queueLimit: -1 })).toThrow('ConcurrencyGate: queueLimit must be a whole number ≥ 0 (got -1)');
+    expect(() => new ConcurrencyGate({ max: 0, queueLimit: 0 })).toThrow(
+      'ConcurrencyGate: max must be a whole number ≥ 1 (got 0)',
+    );
+    expect(() => new ConcurrencyGate({ max: 1, queueLimit: -1 })).toThrow(
+      'ConcurrencyGate: queueLimit must be a whole number ≥ 0 (got -1)',
+    );
   });
 });

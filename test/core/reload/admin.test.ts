@@ -18,7 +18,10 @@ afterEach(async () => {
 describe('reloadCommand', () => {
   it('reloads for an admin and replies with what changed', async () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, 'Barbs are removed at hospital.');
-    expect(await reloadCommand(reloader, { isAdmin: true })).toEqual({ reloaded: true, text: 'Reloaded: 1 note edited (aftercare).' });
+    expect(await reloadCommand(reloader, { isAdmin: true })).toEqual({
+      reloaded: true,
+      text: 'Reloaded: 1 note edited (aftercare).',
+    });
     expect(await pack.ask(BARBS)).toContain('Barbs are removed at hospital.');
   });
 
@@ -40,14 +43,27 @@ describe('reloadCommand', () => {
 });
 
 describe('adminNotice', () => {
-  const unchanged = { notes: { added: [], removed: [], edited: [] }, statistics: { added: [], removed: [], edited: [] }, other: [] };
+  const unchanged = {
+    notes: { added: [], removed: [], edited: [] },
+    statistics: { added: [], removed: [], edited: [] },
+    other: [],
+  };
   const edited = { ...unchanged, notes: { added: [], removed: [], edited: ['aftercare'] } };
 
   it('posts failures and automatic changes, not requested reloads or reloads that changed nothing', () => {
-    const failed = { ok: false as const, problems: [{ file: 'k/notes.yaml', line: 3, col: 5, message: 'bad', severity: 'error' as const }] };
-    expect(adminNotice(failed, 'change')).toBe('Reload failed; still serving the previous knowledge:\nk/notes.yaml:3:5: bad');
-    expect(adminNotice(failed, 'request')).toBe('Reload failed; still serving the previous knowledge:\nk/notes.yaml:3:5: bad');
-    expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'change')).toBe('Reloaded: 1 note edited (aftercare).');
+    const failed = {
+      ok: false as const,
+      problems: [{ file: 'k/notes.yaml', line: 3, col: 5, message: 'bad', severity: 'error' as const }],
+    };
+    expect(adminNotice(failed, 'change')).toBe(
+      'Reload failed; still serving the previous knowledge:\nk/notes.yaml:3:5: bad',
+    );
+    expect(adminNotice(failed, 'request')).toBe(
+      'Reload failed; still serving the previous knowledge:\nk/notes.yaml:3:5: bad',
+    );
+    expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'change')).toBe(
+      'Reloaded: 1 note edited (aftercare).',
+    );
     expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'request')).toBeUndefined();
     expect(adminNotice({ ok: true, changes: unchanged, warnings: [] }, 'change')).toBeUndefined();
   });

@@ -14,7 +14,13 @@ async function basic(): Promise<Knowledge> {
 
 /** The same pack with changes applied to copies, as a reload would load it. */
 function changed(k: Knowledge, change: (copy: Knowledge) => void): Knowledge {
-  const copy: Knowledge = { ...k, notes: k.notes.map((n) => ({ ...n })), statistics: k.statistics.map((s) => ({ ...s, values: { ...s.values } })), sources: new Map(k.sources), synonyms: [...k.synonyms] };
+  const copy: Knowledge = {
+    ...k,
+    notes: k.notes.map((n) => ({ ...n })),
+    statistics: k.statistics.map((s) => ({ ...s, values: { ...s.values } })),
+    sources: new Map(k.sources),
+    synonyms: [...k.synonyms],
+  };
   change(copy);
   return copy;
 }
@@ -73,29 +79,54 @@ describe('describeReload', () => {
   const diff = (d: Partial<KnowledgeDiff>): KnowledgeDiff => ({ notes: none, statistics: none, other: [], ...d });
 
   it('says what changed in one sentence', () => {
-    expect(describeReload({ ok: true, warnings: [], changes: diff({ notes: { added: ['a', 'b'], removed: [], edited: [] }, statistics: { added: [], removed: [], edited: ['x'] } }) })).toBe(
-      'Reloaded: 2 notes added (a, b), 1 statistic edited (x).',
+    expect(
+      describeReload({
+        ok: true,
+        warnings: [],
+        changes: diff({
+          notes: { added: ['a', 'b'], removed: [], edited: [] },
+          statistics: { added: [], removed: [], edited: ['x'] },
+        }),
+      }),
+    ).toBe('Reloaded: 2 notes added (a, b), 1 statistic edited (x).');
+    expect(
+      describeReload({
+        ok: true,
+        warnings: [],
+        changes: diff({ notes: { added: [], removed: ['old'], edited: [] }, other: ['sources', 'forces', 'synonyms'] }),
+      }),
+    ).toBe('Reloaded: 1 note removed (old); sources, forces and synonyms changed.');
+    expect(describeReload({ ok: true, warnings: [], changes: diff({ other: ['metrics'] }) })).toBe(
+      'Reloaded: no notes or statistics changed; metrics changed.',
     );
-    expect(describeReload({ ok: true, warnings: [], changes: diff({ notes: { added: [], removed: ['old'], edited: [] }, other: ['sources', 'forces', 'synonyms'] }) })).toBe(
-      'Reloaded: 1 note removed (old); sources, forces and synonyms changed.',
-    );
-    expect(describeReload({ ok: true, warnings: [], changes: diff({ other: ['metrics'] }) })).toBe('Reloaded: no notes or statistics changed; metrics changed.');
   });
 
   it('keeps a large change readable', () => {
     const ids = Array.from({ length: 13 }, (_, i) => `n${i + 1}`);
-    expect(describeReload({ ok: true, warnings: [], changes: diff({ notes: { added: ids, removed: [], edited: [] } }) })).toBe(
-      'Reloaded: 13 notes added (n1, n2, n3, n4, n5, n6, n7, n8, n9, n10 and 3 more).',
-    );
+    expect(
+      describeReload({ ok: true, warnings: [], changes: diff({ notes: { added: ids, removed: [], edited: [] } }) }),
+    ).toBe('Reloaded: 13 notes added (n1, n2, n3, n4, n5, n6, n7, n8, n9, n10 and 3 more).');
   });
 
   it('lists the errors of a failed reload, at most twenty, pointing at validate for the rest', () => {
-    const problems = Array.from({ length: 22 }, (_, i) => ({ file: 'knowledge/notes.yaml', line: i + 1, col: 3, message: `notes[${i}].title: must not be empty`, severity: 'error' as const }));
-    const text = describeReload({ ok: false, problems: [...problems, { file: 'knowledge/notes.yaml', line: 40, col: 1, message: 'old', severity: 'warning' }] });
+    const problems = Array.from({ length: 22 }, (_, i) => ({
+      file: 'knowledge/notes.yaml',
+      line: i + 1,
+      col: 3,
+      message: `notes[${i}].title: must not be empty`,
+      severity: 'error' as const,
+    }));
+    const text = describeReload({
+      ok: false,
+      problems: [...problems, { file: 'knowledge/notes.yaml', line: 40, col: 1, message: 'old', severity: 'warning' }],
+    });
     const lines = text.split('\n');
     expect(lines[0]).toBe('Reload failed; still serving the previous knowledge:');
     expect(lines[1]).toBe('knowledge/notes.yaml:1:3: notes[0].title: must not be empty');
     expect(lines[20]).toBe('knowledge/notes.yaml:20:3: notes[19].title: must not be empty');
-    expect(lines.slice(21)).toEqual(['… and 2 more (npm run validate lists them all)', '(1 warning not shown; npm run validate lists them)']);
+    expect(lines.slice(21)).toEqual([
+      '… and 2 more (npm run validate lists them all)',
+      '(1 warning not shown; npm run validate lists them)',
+    ]);
   });
 });

@@ -49,7 +49,7 @@ export function resultRecorder() {
   let listeners: (() => void)[] = [];
   return {
     results,
-    onResult(result: ReloadResult, cause: ReloadCause) {
+    onResult(this: void, result: ReloadResult, cause: ReloadCause) {
       results.push({ result, cause });
       for (const listener of listeners) listener();
     },

@@ -9,7 +9,12 @@ import { makeAssistant } from '../../helpers/assistant.js';
 import { BARBS, BARBS_BEFORE, noteYaml, resultRecorder, tempPack, type TempPack } from './pack.js';
 
 const BARBS_AFTER = 'Barbs are removed only by a doctor at hospital.';
-const OVERDUE_WARNING = { line: 27, col: 16, message: 'note "recertification" was due for review on 2021-01-01', severity: 'warning' };
+const OVERDUE_WARNING = {
+  line: 27,
+  col: 16,
+  message: 'note "recertification" was due for review on 2021-01-01',
+  severity: 'warning',
+};
 
 let pack: TempPack;
 let reloader: KnowledgeReloader;
@@ -17,7 +22,11 @@ let recorder: ReturnType<typeof resultRecorder>;
 beforeEach(async () => {
   pack = await tempPack();
   recorder = resultRecorder();
-  reloader = new KnowledgeReloader(pack.assistant, { dir: pack.dir, load: { today: '2026-01-01' }, onResult: recorder.onResult });
+  reloader = new KnowledgeReloader(pack.assistant, {
+    dir: pack.dir,
+    load: { today: '2026-01-01' },
+    onResult: recorder.onResult,
+  });
 });
 afterEach(async () => {
   await reloader.stop();
@@ -28,18 +37,28 @@ describe('reload() after a good edit', () => {
   it('swaps the new knowledge in, so the next answer quotes the new text, and says what changed', async () => {
     expect(await pack.ask(BARBS)).toContain(BARBS_BEFORE);
     await pack.edit('notes.yaml', BARBS_BEFORE, BARBS_AFTER);
-    await pack.write('notes.yaml', (await pack.read('notes.yaml')) + noteYaml('cleaning', 'Wipe the device with a dry cloth after every shift.', 'How do I clean the device?'));
+    await pack.write(
+      'notes.yaml',
+      (await pack.read('notes.yaml')) +
+        noteYaml('cleaning', 'Wipe the device with a dry cloth after every shift.', 'How do I clean the device?'),
+    );
 
     const result = await reloader.reload();
     expect(result).toEqual({
       ok: true,
-      changes: { notes: { added: ['cleaning'], removed: [], edited: ['aftercare'] }, statistics: { added: [], removed: [], edited: [] }, other: [] },
+      changes: {
+        notes: { added: ['cleaning'], removed: [], edited: ['aftercare'] },
+        statistics: { added: [], removed: [], edited: [] },
+        other: [],
+      },
       warnings: [{ file: `${pack.dir}/notes.yaml`, ...OVERDUE_WARNING }],
     });
     expect(describeReload(result)).toBe('Reloaded: 1 note added (cleaning), 1 note edited (aftercare).');
     expect(await pack.ask(BARBS)).toContain(BARBS_AFTER);
     expect(await pack.ask(BARBS)).not.toContain(BARBS_BEFORE);
-    expect(await pack.ask('How do I clean the device?')).toBe('Wipe the device with a dry cloth after every shift. [1]');
+    expect(await pack.ask('How do I clean the device?')).toBe(
+      'Wipe the device with a dry cloth after every shift. [1]',
+    );
     expect(recorder.results.map((r) => r.cause)).toEqual(['request']);
   });
 
@@ -71,27 +90,47 @@ describe('reload() after a broken edit', () => {
 
   it('never half-applies: a good edit in one file waits while another file is broken', async () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, BARBS_AFTER);
-    await pack.edit('statistics.yaml', 'values: { incidents: 400, discharges: 50 }', 'values: { incidents: 400, discharges: [50 }');
+    await pack.edit(
+      'statistics.yaml',
+      'values: { incidents: 400, discharges: 50 }',
+      'values: { incidents: 400, discharges: [50 }',
+    );
     const result = await reloader.reload();
     expect(result.ok).toBe(false);
-    expect(result.ok === false && result.problems.filter((p) => p.severity === 'error').every((p) => p.file === `${pack.dir}/statistics.yaml`)).toBe(true);
-    expect(describeReload(result).split('\n')[1]).toMatch(new RegExp(`^${pack.dir}/statistics\\.yaml:\\d+:\\d+: YAML: `));
+    expect(
+      result.ok === false &&
+        result.problems.filter((p) => p.severity === 'error').every((p) => p.file === `${pack.dir}/statistics.yaml`),
+    ).toBe(true);
+    expect(describeReload(result).split('\n')[1]).toMatch(
+      new RegExp(`^${pack.dir}/statistics\\.yaml:\\d+:\\d+: YAML: `),
+    );
     expect(await pack.ask(BARBS)).toContain(BARBS_BEFORE);
   });
 
   it('keeps the knowledge when the folder disappears', async () => {
     await pack.remove();
     const result = await reloader.reload();
-    expect(describeReload(result)).toBe(`Reload failed; still serving the previous knowledge:\n${pack.dir}:1:1: cannot read the knowledge directory: no such directory`);
+    expect(describeReload(result)).toBe(
+      `Reload failed; still serving the previous knowledge:\n${pack.dir}:1:1: cannot read the knowledge directory: no such directory`,
+    );
     expect(await pack.ask(BARBS)).toContain(BARBS_BEFORE);
   });
 
   it('shows in the health report as stale until a reload succeeds, with counts and no text', async () => {
-    expect(healthReport(pack.assistant.knowledge, reloader.status)).toMatchObject({ status: 'ok', knowledge: { notes: 4, statistics: 3, sources: 2 }, watching: false, lastReload: null });
+    expect(healthReport(pack.assistant.knowledge, reloader.status)).toMatchObject({
+      status: 'ok',
+      knowledge: { notes: 4, statistics: 3, sources: 2 },
+      watching: false,
+      lastReload: null,
+    });
     await pack.edit('notes.yaml', '    topic: device\n', '    topic: device\n    colour: red\n');
     await reloader.reload();
     const stale = healthReport(pack.assistant.knowledge, reloader.status);
-    expect(stale).toMatchObject({ status: 'stale', lastReload: { cause: 'request', ok: false, errors: 1 }, lastSuccessfulReloadAt: null });
+    expect(stale).toMatchObject({
+      status: 'stale',
+      lastReload: { cause: 'request', ok: false, errors: 1 },
+      lastSuccessfulReloadAt: null,
+    });
     await pack.edit('notes.yaml', '    colour: red\n', '');
     await reloader.reload();
     const fresh = healthReport(pack.assistant.knowledge, reloader.status);

@@ -13,7 +13,13 @@ let recorder: ReturnType<typeof resultRecorder>;
 let reloader: KnowledgeReloader;
 
 function watching(options: Partial<KnowledgeReloaderOptions> = {}): KnowledgeReloader {
-  reloader = new KnowledgeReloader(pack.assistant, { dir: pack.dir, debounceMs: 50, load: { today: '2026-01-01' }, onResult: recorder.onResult, ...options });
+  reloader = new KnowledgeReloader(pack.assistant, {
+    dir: pack.dir,
+    debounceMs: 50,
+    load: { today: '2026-01-01' },
+    onResult: recorder.onResult,
+    ...options,
+  });
   reloader.start();
   return reloader;
 }
@@ -44,7 +50,11 @@ describe('watching the knowledge folder', () => {
   it('keeps the old answers after a broken save, and reports the errors with file:line:col', async () => {
     watching();
     const reported = recorder.next();
-    await pack.edit('notes.yaml', '    source: manual\n    visibility: internal', '    source: manuel\n    visibility: internal');
+    await pack.edit(
+      'notes.yaml',
+      '    source: manual\n    visibility: internal',
+      '    source: manuel\n    visibility: internal',
+    );
     const { result } = await reported;
     expect(describeReload(result)).toBe(
       `Reload failed; still serving the previous knowledge:\n${pack.dir}/notes.yaml:32:13: source "manuel" is not defined in the knowledge (did you mean "manual"?)\n(1 warning not shown; npm run validate lists them)`,
@@ -56,7 +66,10 @@ describe('watching the knowledge folder', () => {
   it('picks up an editor-style atomic save (write a temporary file, rename it over the old one)', async () => {
     watching();
     const reported = recorder.next(hasText('Barbs stay in until a doctor sees the subject.'));
-    const text = (await pack.read('notes.yaml')).replace(BARBS_BEFORE, 'Barbs stay in until a doctor sees the subject.');
+    const text = (await pack.read('notes.yaml')).replace(
+      BARBS_BEFORE,
+      'Barbs stay in until a doctor sees the subject.',
+    );
     await pack.write('.notes.yaml.swp', text);
     await rename(path.join(pack.dir, '.notes.yaml.swp'), path.join(pack.dir, 'notes.yaml'));
     await reported;
@@ -67,9 +80,14 @@ describe('watching the knowledge folder', () => {
     watching();
     const reported = recorder.next((r) => r.ok && r.changes.notes.added.includes('spare-cartridges'));
     await mkdir(path.join(pack.dir, 'more'));
-    await pack.write('more/extra.yaml', `notes:\n${noteYaml('spare-cartridges', 'Officers carry two spare cartridges on every shift.', 'How many spare cartridges do I carry?')}`);
+    await pack.write(
+      'more/extra.yaml',
+      `notes:\n${noteYaml('spare-cartridges', 'Officers carry two spare cartridges on every shift.', 'How many spare cartridges do I carry?')}`,
+    );
     await reported;
-    expect(await pack.ask('How many spare cartridges do I carry?')).toBe('Officers carry two spare cartridges on every shift. [1]');
+    expect(await pack.ask('How many spare cartridges do I carry?')).toBe(
+      'Officers carry two spare cartridges on every shift. [1]',
+    );
   });
 
   it('ends on the last edit after a rapid burst of good and broken edits', async () => {
@@ -81,7 +99,11 @@ describe('watching the knowledge folder', () => {
     for (const [i, text] of versions.entries()) {
       await pack.edit('notes.yaml', previous, text);
       // Every other save is broken, as a half-typed edit would be.
-      await pack.edit('notes.yaml', '    topic: use\n', i % 2 === 0 ? '    topic: use\n    oops: true\n' : '    topic: use\n');
+      await pack.edit(
+        'notes.yaml',
+        '    topic: use\n',
+        i % 2 === 0 ? '    topic: use\n    oops: true\n' : '    topic: use\n',
+      );
       if (i % 2 === 0) await pack.edit('notes.yaml', '    oops: true\n', '');
       previous = text;
     }

@@ -7,19 +7,31 @@ import { contentTerms } from '../../../src/core/text/terms.js';
 
 function group(questions: string[]) {
   const g = new QuestionGrouper();
-  questions.forEach((q, i) => g.add(q, `2026-03-${String((i % 28) + 1).padStart(2, '0')}T09:00:00.000Z`, `user-${i % 4}`));
+  questions.forEach((q, i) =>
+    g.add(q, `2026-03-${String((i % 28) + 1).padStart(2, '0')}T09:00:00.000Z`, `user-${i % 4}`),
+  );
   return g.groups();
 }
 
 describe('QuestionGrouper', () => {
   it('groups wordings with the same content words regardless of case, punctuation, word forms and order (latest wording first among equals)', () => {
-    const groups = group(['How do I clean the device?', 'how do i clean the device', 'Cleaning the device?', 'device cleaning']);
+    const groups = group([
+      'How do I clean the device?',
+      'how do i clean the device',
+      'Cleaning the device?',
+      'device cleaning',
+    ]);
     expect(groups).toEqual([
       {
         count: 4,
         askers: 4,
         example: 'device cleaning',
-        wordings: ['device cleaning', 'Cleaning the device?', 'how do i clean the device', 'How do I clean the device?'],
+        wordings: [
+          'device cleaning',
+          'Cleaning the device?',
+          'how do i clean the device',
+          'How do I clean the device?',
+        ],
         distinctWordings: 4,
         lastAsked: '2026-03-04T09:00:00.000Z',
         terms: ['clean', 'devic'],
@@ -66,7 +78,12 @@ describe('QuestionGrouper', () => {
   });
 
   it('compares each wording with the group’s first wording, so a chain of small steps does not drift into one group', () => {
-    const groups = group(['alpha bravo charlie delta', 'alpha bravo charlie delta', 'charlie delta echo foxtrot', 'echo foxtrot golf hotel']);
+    const groups = group([
+      'alpha bravo charlie delta',
+      'alpha bravo charlie delta',
+      'charlie delta echo foxtrot',
+      'echo foxtrot golf hotel',
+    ]);
     expect(groups.map((g) => g.terms)).toEqual([
       ['alpha', 'bravo', 'charli', 'delta'],
       ['echo', 'foxtrot', 'golf', 'hotel'],
@@ -75,7 +92,15 @@ describe('QuestionGrouper', () => {
   });
 
   it('keeps five wordings per group for display and counts the rest', () => {
-    const wordings = ['spare cartridge', 'spare cartridges', 'cartridge spare', 'Spare cartridge?', 'SPARE CARTRIDGE', 'spare, cartridge', 'spare cartridge please'];
+    const wordings = [
+      'spare cartridge',
+      'spare cartridges',
+      'cartridge spare',
+      'Spare cartridge?',
+      'SPARE CARTRIDGE',
+      'spare, cartridge',
+      'spare cartridge please',
+    ];
     const [only] = group(wordings);
     expect(only!.count).toBe(7);
     expect(only!.wordings).toHaveLength(5);
@@ -83,7 +108,28 @@ describe('QuestionGrouper', () => {
   });
 
   it('finds exactly the groups that comparing every pair would (generated questions, some words far commoner than others)', () => {
-    const vocabulary = ['cartridge', 'holster', 'battery', 'warning', 'report', 'camera', 'spark', 'range', 'probe', 'laser', 'trigger', 'record', 'shift', 'locker', 'signature', 'colour', 'sergeant', 'custody', 'vehicle', 'glove'];
+    const vocabulary = [
+      'cartridge',
+      'holster',
+      'battery',
+      'warning',
+      'report',
+      'camera',
+      'spark',
+      'range',
+      'probe',
+      'laser',
+      'trigger',
+      'record',
+      'shift',
+      'locker',
+      'signature',
+      'colour',
+      'sergeant',
+      'custody',
+      'vehicle',
+      'glove',
+    ];
     let seed = 7;
     const random = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
     const questions = Array.from({ length: 3000 }, () => {
@@ -98,7 +144,10 @@ describe('QuestionGrouper', () => {
 
 /** The same greedy grouping, comparing each term set with every group: the specification. */
 function naiveGroups(questions: string[]): (string | number)[][] {
-  const buckets = new Map<string, { terms: string[]; count: number; wordings: Map<string, { count: number; last: string }>; last: string }>();
+  const buckets = new Map<
+    string,
+    { terms: string[]; count: number; wordings: Map<string, { count: number; last: string }>; last: string }
+  >();
   questions.forEach((q, i) => {
     const terms = [...new Set(contentTerms(q))].sort();
     const key = terms.join(' ');
@@ -110,7 +159,9 @@ function naiveGroups(questions: string[]): (string | number)[][] {
     if (at > b.last) b.last = at;
     buckets.set(key, b);
   });
-  const ordered = [...buckets.entries()].sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0)).map(([, b]) => b);
+  const ordered = [...buckets.entries()]
+    .sort(([ka, a], [kb, b]) => b.count - a.count || (ka < kb ? -1 : ka > kb ? 1 : 0))
+    .map(([, b]) => b);
   const groups: { rep: Set<string>; members: typeof ordered }[] = [];
   for (const b of ordered) {
     let best = -1;
@@ -127,10 +178,19 @@ function naiveGroups(questions: string[]): (string | number)[][] {
     .map((g) => {
       const wordings = new Map<string, { count: number; last: string }>();
       for (const m of g.members) for (const [w, seen] of m.wordings) wordings.set(w, seen);
-      const example = [...wordings.entries()].sort(([wa, a], [wb, b]) => b.count - a.count || (a.last > b.last ? -1 : a.last < b.last ? 1 : 0) || wa.localeCompare(wb))[0]![0];
-      const last = g.members.map((m) => m.last).sort().at(-1)!;
+      const example = [...wordings.entries()].sort(
+        ([wa, a], [wb, b]) =>
+          b.count - a.count || (a.last > b.last ? -1 : a.last < b.last ? 1 : 0) || wa.localeCompare(wb),
+      )[0]![0];
+      const last = g.members
+        .map((m) => m.last)
+        .sort()
+        .at(-1)!;
       return { example, count: g.members.reduce((n, m) => n + m.count, 0), last };
     })
-    .sort((a, b) => b.count - a.count || (a.last > b.last ? -1 : a.last < b.last ? 1 : 0) || a.example.localeCompare(b.example))
+    .sort(
+      (a, b) =>
+        b.count - a.count || (a.last > b.last ? -1 : a.last < b.last ? 1 : 0) || a.example.localeCompare(b.example),
+    )
     .map((g) => [g.example, g.count]);
 }

@@ -9,7 +9,19 @@ import { reportUsageFile } from '../../../src/core/report/report-file.js';
 import { FIGURES_TOPIC } from '../../../src/core/report/usage-report.js';
 import type { Knowledge } from '../../../src/core/types.js';
 import { makeAssistant } from '../../helpers/assistant.js';
-import { ANSWERED, DOWN_VOTES, FIGURES_ONLY, GAP_FAMILIES, LARGE_LOG_LINES, NOISE, UP_VOTES, asked, largeLog, toLines, voted } from './generate-log.js';
+import {
+  ANSWERED,
+  DOWN_VOTES,
+  FIGURES_ONLY,
+  GAP_FAMILIES,
+  LARGE_LOG_LINES,
+  NOISE,
+  UP_VOTES,
+  asked,
+  largeLog,
+  toLines,
+  voted,
+} from './generate-log.js';
 
 let dir: string;
 let knowledge: Knowledge;
@@ -22,9 +34,21 @@ const SMALL_LOG = toLines([
   asked('How do I clean the device after a shift?', '2026-01-04T08:00:00.000Z', 'no_answer', [], 'u1'),
   asked('Who signs the form?', '2026-01-05T08:00:00.000Z', 'no_answer'),
   asked('Who removes the barbs?', '2026-01-05T09:00:00.000Z', 'answered', ['aftercare'], 'u1'),
-  asked('What aftercare is needed after firing?', '2026-01-05T10:00:00.000Z', 'answered', ['aftercare', 'aftercare'], 'u2'),
+  asked(
+    'What aftercare is needed after firing?',
+    '2026-01-05T10:00:00.000Z',
+    'answered',
+    ['aftercare', 'aftercare'],
+    'u2',
+  ),
   asked('Where do I holster the device?', '2026-01-06T08:00:00.000Z', 'answered', ['holster-side'], 'u3'),
-  asked('How often do I need to recertify?', '2026-01-06T09:00:00.000Z', 'answered', ['recertification', 'holster-side'], 'u3'),
+  asked(
+    'How often do I need to recertify?',
+    '2026-01-06T09:00:00.000Z',
+    'answered',
+    ['recertification', 'holster-side'],
+    'u3',
+  ),
   asked('What happened to the old rule?', '2026-01-06T10:00:00.000Z', 'answered', ['retired-note'], 'u3'),
   asked('How many incidents in Northshire?', '2026-01-07T08:00:00.000Z', 'answered', [], 'u4', ['northshire-2020-21']),
   voted('a1', 'down', '2026-01-07T09:00:00.000Z', ['aftercare'], 'u1'),
@@ -82,7 +106,9 @@ describe('the usage report', () => {
     const report = await reportUsageFile(small, { knowledge, since: new Date('2026-01-05T00:00:00Z') });
     expect(report.questions).toEqual({ total: 7, answered: 6, unanswered: 1 });
     expect(report.unanswered.map((g) => g.example)).toEqual(['Who signs the form?']);
-    expect(formatReport(report).split('\n')[1]).toBe('Since 2026-01-05: 7 questions (6 answered, 1 unanswered), 7 votes (4 👍, 3 👎), from 2026-01-05 to 2026-01-07.');
+    expect(formatReport(report).split('\n')[1]).toBe(
+      'Since 2026-01-05: 7 questions (6 answered, 1 unanswered), 7 votes (4 👍, 3 👎), from 2026-01-05 to 2026-01-07.',
+    );
   });
 
   it('names cited notes instead of topics when no knowledge is given', async () => {
@@ -96,7 +122,9 @@ describe('the usage report', () => {
       { topic: 'retired-note', questions: 1 },
     ]);
     expect(report.downvoted[0]).toEqual({ id: 'aftercare', down: 2, up: 1 });
-    expect(formatReport(report)).toContain('\nMost cited notes (answered questions; give --knowledge to see topics):\n  2  aftercare\n');
+    expect(formatReport(report)).toContain(
+      '\nMost cited notes (answered questions; give --knowledge to see topics):\n  2  aftercare\n',
+    );
   });
 
   it('says "none" for empty sections and limits rows with top', async () => {
@@ -119,7 +147,9 @@ describe('the usage report', () => {
       ].join('\n'),
     );
     const top1 = formatReport(await reportUsageFile(small, { knowledge, top: 1 }));
-    expect(top1).toContain('  3  How do I clean the device after a shift? (2 people)\n     also: "how do i clean the device", "How do I clean the device?"\n  … 2 smaller groups not shown (--top N shows more)\n');
+    expect(top1).toContain(
+      '  3  How do I clean the device after a shift? (2 people)\n     also: "how do i clean the device", "How do I clean the device?"\n  … 2 smaller groups not shown (--top N shows more)\n',
+    );
   });
 });
 
@@ -136,8 +166,15 @@ describe('a 100,000-line log', () => {
     const report = await reportUsageFile(large, { knowledge, top: 6 });
     const gaps = GAP_FAMILIES.reduce((s, f) => s + f.count, 0);
     expect(LARGE_LOG_LINES).toBe(100_000);
-    expect(report.skipped).toEqual({ count: 1, lines: [{ line: 50_001, reason: 'not a complete JSON line (cut short by a crash?)' }] });
-    expect(report.questions).toEqual({ total: 100_000 - DOWN_VOTES - UP_VOTES, answered: 58_000 + FIGURES_ONLY, unanswered: gaps + NOISE });
+    expect(report.skipped).toEqual({
+      count: 1,
+      lines: [{ line: 50_001, reason: 'not a complete JSON line (cut short by a crash?)' }],
+    });
+    expect(report.questions).toEqual({
+      total: 100_000 - DOWN_VOTES - UP_VOTES,
+      answered: 58_000 + FIGURES_ONLY,
+      unanswered: gaps + NOISE,
+    });
     expect(report.votes).toEqual({ up: UP_VOTES, down: DOWN_VOTES });
     expect(report.unansweredGroups).toBe(GAP_FAMILIES.length + NOISE);
     expect(report.unanswered.slice(0, 4).map((g) => [g.count, g.distinctWordings, g.askers])).toEqual([
@@ -148,7 +185,9 @@ describe('a 100,000-line log', () => {
     ]);
     expect(report.unanswered.slice(0, 4).map((g) => g.example)).toEqual(GAP_FAMILIES.map((f) => f.wordings[0]));
     expect(report.unanswered.slice(4).map((g) => g.count)).toEqual([1, 1]);
-    expect(report.downvoted).toEqual([{ id: 'aftercare', title: 'Aftercare after a discharge', down: DOWN_VOTES, up: UP_VOTES }]);
+    expect(report.downvoted).toEqual([
+      { id: 'aftercare', title: 'Aftercare after a discharge', down: DOWN_VOTES, up: UP_VOTES },
+    ]);
     expect(report.topics).toEqual([
       { topic: 'use', questions: ANSWERED.aftercare },
       { topic: 'carry', questions: ANSWERED['holster-side'] },

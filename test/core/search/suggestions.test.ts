@@ -51,7 +51,10 @@ describe('SuggestionIndex', () => {
   });
 
   it('gives the nearest suggestions first, at most `limit`, topped up with examples', () => {
-    expect(index.nearest('barbs removal after firing', 'public', 2)).toEqual(['Who removes the barbs?', 'What aftercare is needed after firing?']);
+    expect(index.nearest('barbs removal after firing', 'public', 2)).toEqual([
+      'Who removes the barbs?',
+      'What aftercare is needed after firing?',
+    ]);
     expect(index.nearest('battery', 'internal', 4)).toEqual([
       'Daily battery check',
       'When do I check the battery?',

@@ -4,7 +4,21 @@ import { stemmer } from 'stemmer';
 import { describe, expect, it } from 'vitest';
 import { stem } from '../../../src/core/text/terms.js';
 
-const WORDS = ['carrying', 'carried', 'carries', 'officers', 'discharges', 'discharged', 'recertification', 'holstered', 'tasers', 'generalisation', 'relational', 'a', 'is'];
+const WORDS = [
+  'carrying',
+  'carried',
+  'carries',
+  'officers',
+  'discharges',
+  'discharged',
+  'recertification',
+  'holstered',
+  'tasers',
+  'generalisation',
+  'relational',
+  'a',
+  'is',
+];
 
 describe('stem', () => {
   it('gives the Porter stem, the same the first time and every time after', () => {

@@ -58,7 +58,8 @@ describe('withinOneEdit', () => {
       const b = random() < 0.6 ? nearly(a) : word();
       const expected = editDistance(a, b) <= 1;
       if (expected) near++;
-      if (withinOneEdit(a, b) !== expected) mismatches.push(`${JSON.stringify(a)} ${JSON.stringify(b)}: expected ${expected}`);
+      if (withinOneEdit(a, b) !== expected)
+        mismatches.push(`${JSON.stringify(a)} ${JSON.stringify(b)}: expected ${expected}`);
     }
     expect(mismatches.slice(0, 10)).toEqual([]);
     // Both outcomes are well represented, so the agreement means something.

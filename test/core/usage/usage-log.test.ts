@@ -21,7 +21,15 @@ afterEach(async () => {
 });
 
 function question(n: number, status: QuestionEvent['status'] = 'answered'): QuestionEvent {
-  return { type: 'question', at: `2026-02-0${(n % 9) + 1}T10:00:00.000Z`, answerId: `a${n}`, question: `Question ${n}?`, status, notes: status === 'answered' ? ['aftercare'] : [], statistics: [] };
+  return {
+    type: 'question',
+    at: `2026-02-0${(n % 9) + 1}T10:00:00.000Z`,
+    answerId: `a${n}`,
+    question: `Question ${n}?`,
+    status,
+    notes: status === 'answered' ? ['aftercare'] : [],
+    statistics: [],
+  };
 }
 
 async function readAll(file: string): Promise<{ events: UsageEvent[]; skipped: SkippedLine[] }> {
@@ -57,8 +65,13 @@ describe('a crash while writing', () => {
 
   it('keeps every line a killed writer finished, in order, and appends after it on restart', async () => {
     // One process (node with the tsx loader, not the tsx launcher) so SIGKILL stops the writer itself.
-    const writer = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'helpers', 'endless-writer.ts'), dir], { cwd: ROOT, stdio: ['ignore', 'pipe', 'inherit'] });
-    const exited = new Promise<NodeJS.Signals | null>((resolve) => writer.on('exit', (_code, signal) => resolve(signal)));
+    const writer = spawn(process.execPath, ['--import', 'tsx', path.join(here, 'helpers', 'endless-writer.ts'), dir], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise<NodeJS.Signals | null>((resolve) =>
+      writer.on('exit', (_code, signal) => resolve(signal)),
+    );
     try {
       await new Promise<void>((resolve, reject) => {
         writer.stdout.on('data', (chunk: Buffer) => chunk.toString().includes('written') && resolve());
@@ -89,14 +102,31 @@ describe('readUsageLog', () => {
     const lines = [
       JSON.stringify(question(1)),
       '',
-      JSON.stringify({ type: 'question', at: 'yesterday', answerId: 'x', question: 'q', status: 'answered', notes: [], statistics: [] }),
+      JSON.stringify({
+        type: 'question',
+        at: 'yesterday',
+        answerId: 'x',
+        question: 'q',
+        status: 'answered',
+        notes: [],
+        statistics: [],
+      }),
       JSON.stringify({ type: 'vote' }),
-      JSON.stringify({ type: 'feedback', at: '2026-02-01T10:00:00.000Z', answerId: 'a1', vote: 'down', notes: ['aftercare'] }),
+      JSON.stringify({
+        type: 'feedback',
+        at: '2026-02-01T10:00:00.000Z',
+        answerId: 'a1',
+        vote: 'down',
+        notes: ['aftercare'],
+      }),
       '[1,2',
     ];
     await writeFile(file, `${lines.join('\n')}\n`);
     const { events, skipped } = await readAll(file);
-    expect(events).toEqual([question(1), { type: 'feedback', at: '2026-02-01T10:00:00.000Z', answerId: 'a1', vote: 'down', notes: ['aftercare'] }]);
+    expect(events).toEqual([
+      question(1),
+      { type: 'feedback', at: '2026-02-01T10:00:00.000Z', answerId: 'a1', vote: 'down', notes: ['aftercare'] },
+    ]);
     expect(skipped).toEqual([
       { line: 3, reason: 'not a usage event: at: not a date and time' },
       { line: 4, reason: 'not a usage event: type must be "question" or "feedback" (got "vote")' },
@@ -106,8 +136,21 @@ describe('readUsageLog', () => {
 
   it('fills in lists an older log left out', async () => {
     const file = path.join(dir, 'usage.jsonl');
-    await writeFile(file, '{"type":"question","at":"2026-02-01T10:00:00Z","answerId":"a","question":"q?","status":"no_answer"}');
-    expect((await readAll(file)).events).toEqual([{ type: 'question', at: '2026-02-01T10:00:00Z', answerId: 'a', question: 'q?', status: 'no_answer', notes: [], statistics: [] }]);
+    await writeFile(
+      file,
+      '{"type":"question","at":"2026-02-01T10:00:00Z","answerId":"a","question":"q?","status":"no_answer"}',
+    );
+    expect((await readAll(file)).events).toEqual([
+      {
+        type: 'question',
+        at: '2026-02-01T10:00:00Z',
+        answerId: 'a',
+        question: 'q?',
+        status: 'no_answer',
+        notes: [],
+        statistics: [],
+      },
+    ]);
   });
 
   it('streams a large log line by line', async () => {
@@ -132,7 +175,9 @@ describe('readUsageLog', () => {
     const missing = path.join(dir, 'nowhere', 'usage.jsonl');
     const reading = readAll(missing);
     await expect(reading).rejects.toBeInstanceOf(UsageLogError);
-    await expect(readAll(missing)).rejects.toThrow(`No usage log at ${missing}: the bot writes it when the first question is asked (check --data or DATA_DIR).`);
+    await expect(readAll(missing)).rejects.toThrow(
+      `No usage log at ${missing}: the bot writes it when the first question is asked (check --data or DATA_DIR).`,
+    );
   });
 });
 
@@ -168,7 +213,8 @@ describe('JsonlUsageLog', () => {
     await mkdir(dir, { recursive: true });
     await new JsonlUsageLog(dir).append(question(1));
     await new JsonlUsageLog(dir).append(question(2));
-    expect(await readFile(path.join(dir, 'usage.jsonl'), 'utf8')).toBe(`${JSON.stringify(question(1))}\n${JSON.stringify(question(2))}\n`);
+    expect(await readFile(path.join(dir, 'usage.jsonl'), 'utf8')).toBe(
+      `${JSON.stringify(question(1))}\n${JSON.stringify(question(2))}\n`,
+    );
   });
 });
-

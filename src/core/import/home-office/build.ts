@@ -86,11 +86,18 @@ function headerLines(read: HomeOfficeTable, metricIds: Map<string, string>, revi
     'Generated from a Home Office workbook; do not edit by hand. To update it, run the import again:',
     `  npm run import -- home-office ${read.document}`,
     ...wrap(`Read from ${table} ("${read.located.title}"), rows for ${periodLabel(read.publication.period)}.`),
-    ...wrap(`Columns → metrics: ${METRIC_COLUMNS.map((c) => `${c.heading} → ${metricIds.get(c.metric.id)}`).join(', ')}.`),
+    ...wrap(
+      `Columns → metrics: ${METRIC_COLUMNS.map((c) => `${c.heading} → ${metricIds.get(c.metric.id)}`).join(', ')}.`,
+    ),
   ];
   if (revisedElsewhere.length > 0) {
-    header.push(...wrap(`${table} also revises figures for other periods, not imported here (figures for a period come from that period's own publication):`));
-    for (const row of revisedElsewhere) header.push(...wrap(`${row.printed}, ${periodLabel(row.period)}: ${valuesLine(row)}`, 96).map((l) => `  ${l}`));
+    header.push(
+      ...wrap(
+        `${table} also revises figures for other periods, not imported here (figures for a period come from that period's own publication):`,
+      ),
+    );
+    for (const row of revisedElsewhere)
+      header.push(...wrap(`${row.printed}, ${periodLabel(row.period)}: ${valuesLine(row)}`, 96).map((l) => `  ${l}`));
   }
   return header;
 }
@@ -113,15 +120,29 @@ export function buildHomeOfficeKnowledge(read: HomeOfficeTable, existing: Existi
   for (const row of own) {
     const force = forces.resolve(row.label, row.region);
     const earlier = byForce.get(force.id);
-    if (earlier) throw new ImportError({ code: 'duplicate-force', table: read.located.table.name, force: force.id, rows: [earlier.ref, row.ref] });
+    if (earlier)
+      throw new ImportError({
+        code: 'duplicate-force',
+        table: read.located.table.name,
+        force: force.id,
+        rows: [earlier.ref, row.ref],
+      });
     byForce.set(force.id, row);
     if (force.created) created.set(force.id, force.created);
     if (force.existing && !force.existing.region && row.region) {
-      warnings.push(`Force "${force.id}" has no region in the knowledge; ${table} groups it under "${row.region}". Add \`region: ${row.region}\` to it for regional comparisons.`);
+      warnings.push(
+        `Force "${force.id}" has no region in the knowledge; ${table} groups it under "${row.region}". Add \`region: ${row.region}\` to it for regional comparisons.`,
+      );
     }
     const values: Record<string, number | null> = {};
-    for (const column of METRIC_COLUMNS) values[metrics.ids.get(column.metric.id)!] = row.values.get(column.metric.id) ?? null;
-    const statistic: Statistic = { force: force.id, period: { from: period.from, to: period.to }, source: sourceId, values };
+    for (const column of METRIC_COLUMNS)
+      values[metrics.ids.get(column.metric.id)!] = row.values.get(column.metric.id) ?? null;
+    const statistic: Statistic = {
+      force: force.id,
+      period: { from: period.from, to: period.to },
+      source: sourceId,
+      values,
+    };
     const remark = remarks(row, read);
     if (remark) statistic.remarks = remark;
     statistics.push(statistic);
@@ -129,12 +150,14 @@ export function buildHomeOfficeKnowledge(read: HomeOfficeTable, existing: Existi
   statistics.sort((a, b) => a.force.localeCompare(b.force));
 
   for (const dropped of forces.droppedAliases) {
-    warnings.push(`New force "${dropped.force}" does not get the alias "${dropped.alias}": force "${dropped.owner}" already answers to it.`);
+    warnings.push(
+      `New force "${dropped.force}" does not get the alias "${dropped.alias}": force "${dropped.owner}" already answers to it.`,
+    );
   }
   if (revisedElsewhere.length > 0) {
     warnings.push(
       `${table} also revises ${revisedElsewhere.length} row(s) for other periods (${revisedElsewhere.map((r) => `${r.printed}, ${periodLabel(r.period)}`).join('; ')}); ` +
-        'they are listed in the file header but not imported, because figures for a period come from that period\'s own publication.',
+        "they are listed in the file header but not imported, because figures for a period come from that period's own publication.",
     );
   }
 

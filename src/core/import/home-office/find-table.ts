@@ -48,7 +48,9 @@ interface Inspected {
 
 /** Heading text compared without case, punctuation or footnote markers: "Red-dot [note 2]" → "red dot". */
 export function headingKey(text: string): string {
-  const withoutNotes = text.replace(/\[[^\]]*\]|\(\d+\)|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+/g, ' ').replace(/&/g, ' and ');
+  const withoutNotes = text
+    .replace(/\[[^\]]*\]|\(\d+\)|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+/g, ' ')
+    .replace(/&/g, ' and ');
   return normalise(withoutNotes).replace(/\s+\d+$/, '');
 }
 
@@ -90,7 +92,9 @@ function inspect(table: Table): Inspected | undefined {
       else inspected.unexpected.push(text);
     }
   });
-  inspected.missing = METRIC_COLUMNS.filter((spec) => !columns.metrics.some((m) => m.column === spec)).map((spec) => spec.heading);
+  inspected.missing = METRIC_COLUMNS.filter((spec) => !columns.metrics.some((m) => m.column === spec)).map(
+    (spec) => spec.heading,
+  );
   if (inspected.missing.length === 0 && inspected.unexpected.length === 0) inspected.columns = columns;
   return inspected;
 }
@@ -127,7 +131,12 @@ export function findTaserTable(workbook: Workbook, period?: Period): LocatedTabl
   }
   const found = usable[0];
   if (found?.columns) {
-    const located: LocatedTable = { table: found.table, title: found.title, headerRow: found.headerRow, columns: found.columns };
+    const located: LocatedTable = {
+      table: found.table,
+      title: found.title,
+      headerRow: found.headerRow,
+      columns: found.columns,
+    };
     if (found.titlePeriod) located.titlePeriod = found.titlePeriod;
     return located;
   }

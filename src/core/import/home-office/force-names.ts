@@ -11,7 +11,11 @@ export interface ForceName {
 }
 
 export const FORCE_NAMES: ForceName[] = [
-  { label: 'Avon & Somerset', name: 'Avon and Somerset Constabulary', aliases: ['Avon and Somerset', 'Avon and Somerset Police'] },
+  {
+    label: 'Avon & Somerset',
+    name: 'Avon and Somerset Constabulary',
+    aliases: ['Avon and Somerset', 'Avon and Somerset Police'],
+  },
   { label: 'Bedfordshire', name: 'Bedfordshire Police' },
   { label: 'British Transport Police', name: 'British Transport Police', aliases: ['BTP', 'British Transport'] },
   { label: 'Cambridgeshire', name: 'Cambridgeshire Constabulary' },
@@ -35,7 +39,11 @@ export const FORCE_NAMES: ForceName[] = [
   { label: 'Leicestershire', name: 'Leicestershire Police' },
   { label: 'Lincolnshire', name: 'Lincolnshire Police' },
   { label: 'Merseyside', name: 'Merseyside Police' },
-  { label: 'Metropolitan', name: 'Metropolitan Police Service', aliases: ['Met', 'Met Police', 'Metropolitan Police', 'MPS'] },
+  {
+    label: 'Metropolitan',
+    name: 'Metropolitan Police Service',
+    aliases: ['Met', 'Met Police', 'Metropolitan Police', 'MPS'],
+  },
   { label: 'Norfolk', name: 'Norfolk Constabulary' },
   { label: 'North Wales', name: 'North Wales Police' },
   { label: 'North Yorkshire', name: 'North Yorkshire Police' },

@@ -62,13 +62,27 @@ export const METRIC_COLUMNS: MetricColumn[] = [
       part_of: TOTAL,
     },
   },
-  { heading: 'Drawn', metric: { id: 'drawn', label: 'drawn', terms: ['drawn', 'drew', 'draw', 'drawing'], part_of: TOTAL } },
-  { heading: 'Aimed', metric: { id: 'aimed', label: 'aimed', terms: ['aimed', 'aim', 'aiming', 'pointed'], part_of: TOTAL } },
+  {
+    heading: 'Drawn',
+    metric: { id: 'drawn', label: 'drawn', terms: ['drawn', 'drew', 'draw', 'drawing'], part_of: TOTAL },
+  },
+  {
+    heading: 'Aimed',
+    metric: { id: 'aimed', label: 'aimed', terms: ['aimed', 'aim', 'aiming', 'pointed'], part_of: TOTAL },
+  },
   {
     heading: 'Red-dot',
-    metric: { id: 'red-dot', label: 'red-dotted', terms: ['red-dot', 'red dot', 'red-dotted', 'red dotted'], part_of: TOTAL },
+    metric: {
+      id: 'red-dot',
+      label: 'red-dotted',
+      terms: ['red-dot', 'red dot', 'red-dotted', 'red dotted'],
+      part_of: TOTAL,
+    },
   },
-  { heading: 'Arced', metric: { id: 'arced', label: 'arced', terms: ['arced', 'arcing', 'arc', 'sparked'], part_of: TOTAL } },
+  {
+    heading: 'Arced',
+    metric: { id: 'arced', label: 'arced', terms: ['arced', 'arcing', 'arc', 'sparked'], part_of: TOTAL },
+  },
   {
     heading: 'Total discharge',
     sameAs: ['discharges'],
@@ -81,9 +95,17 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Drive stun',
-    metric: { id: 'drive-stun', label: 'drive stun', terms: ['drive stun', 'drive-stun', 'drive stuns', 'drive stunned'], part_of: TOTAL },
+    metric: {
+      id: 'drive-stun',
+      label: 'drive stun',
+      terms: ['drive stun', 'drive-stun', 'drive stuns', 'drive stunned'],
+      part_of: TOTAL,
+    },
   },
-  { heading: 'Fired', metric: { id: 'fired', label: 'fired', terms: ['fired', 'shot', 'probes fired', 'fired probes'], part_of: TOTAL } },
+  {
+    heading: 'Fired',
+    metric: { id: 'fired', label: 'fired', terms: ['fired', 'shot', 'probes fired', 'fired probes'], part_of: TOTAL },
+  },
   {
     heading: 'Angled drive stun',
     metric: {
@@ -95,7 +117,12 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Not stated',
-    metric: { id: 'not-stated', label: 'type of use not stated', terms: ['not stated', 'type not stated', 'not recorded'], part_of: TOTAL },
+    metric: {
+      id: 'not-stated',
+      label: 'type of use not stated',
+      terms: ['not stated', 'type not stated', 'not recorded'],
+      part_of: TOTAL,
+    },
   },
 ];
 

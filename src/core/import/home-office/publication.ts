@@ -12,7 +12,20 @@ export interface Publication {
 }
 
 const FRONT_ROWS = 30;
-const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
 const PUBLISHED = /\bpublished\b|\bpublication date\b/i;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})\b/i;
 
@@ -33,10 +46,16 @@ function publicationDate(texts: string[]): string | undefined {
 /** Read the publication's title, date and period; any of them may be missing. */
 export function readPublication(workbook: Workbook): Publication {
   const front = frontSheets(workbook);
-  const texts = front.flatMap((table) => table.head(FRONT_ROWS).flatMap((row) => row.map((cell) => cell.text.trim()).filter(Boolean)));
+  const texts = front.flatMap((table) =>
+    table.head(FRONT_ROWS).flatMap((row) => row.map((cell) => cell.text.trim()).filter(Boolean)),
+  );
   const firstTexts = front.map((table) => firstText(table.head(FRONT_ROWS))).filter(Boolean);
   const title = workbook.title ?? firstTexts[0];
   const period = [title ?? '', ...firstTexts].map(findPeriod).find((p) => p !== undefined);
   const date = publicationDate(texts);
-  return { ...(title ? { title: title.replace(/\s+/g, ' ') } : {}), ...(date ? { date } : {}), ...(period ? { period } : {}) };
+  return {
+    ...(title ? { title: title.replace(/\s+/g, ' ') } : {}),
+    ...(date ? { date } : {}),
+    ...(period ? { period } : {}),
+  };
 }

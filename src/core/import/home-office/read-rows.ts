@@ -83,7 +83,14 @@ export function readTableRows(located: LocatedTable): TableRows {
       const cell = cellAt(table.rows, r, index);
       const reading = readCount(cell);
       if (reading.kind === 'invalid') {
-        throw new ImportError({ code: 'bad-value', table: table.name, cell: cellRef(r, index), text: cell.text, force: printed, heading: column.heading });
+        throw new ImportError({
+          code: 'bad-value',
+          table: table.name,
+          cell: cellRef(r, index),
+          text: cell.text,
+          force: printed,
+          heading: column.heading,
+        });
       }
       if (reading.kind === 'count') {
         row.values.set(column.metric.id, reading.value);
@@ -95,8 +102,6 @@ export function readTableRows(located: LocatedTable): TableRows {
     }
     rows.push(row);
   }
-  const notes = table.rows
-    .slice(end)
-    .flatMap((cells) => cells.map((c) => c.text.trim()).filter(Boolean));
+  const notes = table.rows.slice(end).flatMap((cells) => cells.map((c) => c.text.trim()).filter(Boolean));
   return { rows, notes };
 }

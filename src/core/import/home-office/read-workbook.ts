@@ -33,7 +33,12 @@ export function readHomeOfficeWorkbook(bytes: Uint8Array, document: string): Hom
   // A workbook that does not say which period it reports on reports on the latest in its table.
   const period = publication.period ?? latest(rows);
   if (!period || !rows.some((r) => !r.total && samePeriod(r.period, period))) {
-    throw new ImportError({ code: 'no-rows', table: located.table.name, title: located.title, ...(period ? { period } : {}) });
+    throw new ImportError({
+      code: 'no-rows',
+      table: located.table.name,
+      title: located.title,
+      ...(period ? { period } : {}),
+    });
   }
   return { document, publication: { ...publication, period }, located, rows, notes };
 }

@@ -48,7 +48,9 @@ export class ForceResolver {
     const known = this.resolved.get(key(label));
     if (known) return known;
     const reference = referenceFor(label);
-    const candidates = [label, reference?.name, ...(reference?.aliases ?? [])].filter((n): n is string => n !== undefined);
+    const candidates = [label, reference?.name, ...(reference?.aliases ?? [])].filter(
+      (n): n is string => n !== undefined,
+    );
     const existing = candidates.map((n) => this.names.get(key(n))).find((f): f is ExistingForce => !!f);
     let result: ResolvedForce;
     if (existing) result = { id: existing.id, existing };

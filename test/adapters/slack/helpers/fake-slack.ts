@@ -58,37 +58,48 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     }
   };
 
-  const server: Server = createServer(async (req, res) => {
-    const raw = await readBody(req);
-    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
-    const reply = (status: number, body: unknown) => {
-      res.writeHead(status, { 'content-type': 'application/json' });
-      res.end(JSON.stringify(body));
-    };
-    if (url.pathname.startsWith('/respond/')) {
-      responses.push({ id: url.pathname.slice('/respond/'.length), body: JSON.parse(raw) as Record<string, unknown> });
-      return reply(200, { ok: true });
-    }
-    if (!url.pathname.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
-    const method = url.pathname.slice('/api/'.length);
-    const args = parseArgs(raw, req.headers['content-type'] ?? '');
-    const auth = req.headers.authorization;
-    record({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
-    await holds.get(method);
-    const failure = failures.get(method);
-    if (failure && failure.left > 0) {
-      failure.left -= 1;
-      return reply(200, { ok: false, error: failure.error });
-    }
-    switch (method) {
-      case 'auth.test':
-        return reply(200, { ok: true, user_id: FAKE_BOT_USER_ID, bot_id: FAKE_BOT_ID, team_id: 'T1', user: 'taserbot' });
-      case 'chat.postMessage':
-        ts += 1;
-        return reply(200, { ok: true, channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
-      default:
+  const server: Server = createServer((req, res) => {
+    void (async () => {
+      const raw = await readBody(req);
+      const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+      const reply = (status: number, body: unknown) => {
+        res.writeHead(status, { 'content-type': 'application/json' });
+        res.end(JSON.stringify(body));
+      };
+      if (url.pathname.startsWith('/respond/')) {
+        responses.push({
+          id: url.pathname.slice('/respond/'.length),
+          body: JSON.parse(raw) as Record<string, unknown>,
+        });
         return reply(200, { ok: true });
-    }
+      }
+      if (!url.pathname.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
+      const method = url.pathname.slice('/api/'.length);
+      const args = parseArgs(raw, req.headers['content-type'] ?? '');
+      const auth = req.headers.authorization;
+      record({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
+      await holds.get(method);
+      const failure = failures.get(method);
+      if (failure && failure.left > 0) {
+        failure.left -= 1;
+        return reply(200, { ok: false, error: failure.error });
+      }
+      switch (method) {
+        case 'auth.test':
+          return reply(200, {
+            ok: true,
+            user_id: FAKE_BOT_USER_ID,
+            bot_id: FAKE_BOT_ID,
+            team_id: 'T1',
+            user: 'taserbot',
+          });
+        case 'chat.postMessage':
+          ts += 1;
+          return reply(200, { ok: true, channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+        default:
+          return reply(200, { ok: true });
+      }
+    })();
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
@@ -136,7 +147,7 @@ function parseArgs(raw: string, contentType: string): Record<string, unknown> {
     ? (JSON.parse(raw || '{}') as Record<string, unknown>)
     : Object.fromEntries(new URLSearchParams(raw));
   for (const field of JSON_FIELDS) {
-    if (typeof args[field] === 'string') args[field] = JSON.parse(args[field] as string);
+    if (typeof args[field] === 'string') args[field] = JSON.parse(args[field]);
   }
   return args;
 }

@@ -85,7 +85,8 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
 
   const send = async (body: string, contentType: string, o: SendOptions = {}): Promise<HttpResult> => {
     const timestamp = o.timestamp ?? Math.floor(Date.now() / 1000);
-    const signature = o.signature ?? `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
+    const signature =
+      o.signature ?? `v0=${createHmac('sha256', SIGNING_SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
     const res = await fetch(eventsUrl, {
       method: 'POST',
       headers: {
@@ -147,13 +148,30 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         api_app_id: 'A1',
         token: 'legacy-verification-token',
         trigger_id: 'trigger-2',
-        container: { type: 'message', message_ts: (c.message?.ts as string | undefined) ?? '1700000000.000100', channel_id: channel, is_ephemeral: c.ephemeral === true },
+        container: {
+          type: 'message',
+          message_ts: (c.message?.ts as string | undefined) ?? '1700000000.000100',
+          channel_id: channel,
+          is_ephemeral: c.ephemeral === true,
+        },
         channel: { id: channel, name: 'briefing' },
         ...(c.message ? { message: c.message } : {}),
         response_url: fake.responseUrl(c.responseId ?? 'click'),
-        actions: [{ type: 'button', action_id: c.actionId, block_id: 'b', text: { type: 'plain_text', text: 'x' }, value: c.value, action_ts: '1700000001.000200' }],
+        actions: [
+          {
+            type: 'button',
+            action_id: c.actionId,
+            block_id: 'b',
+            text: { type: 'plain_text', text: 'x' },
+            value: c.value,
+            action_ts: '1700000001.000200',
+          },
+        ],
       };
-      return send(new URLSearchParams({ payload: JSON.stringify(payload) }).toString(), 'application/x-www-form-urlencoded');
+      return send(
+        new URLSearchParams({ payload: JSON.stringify(payload) }).toString(),
+        'application/x-www-form-urlencoded',
+      );
     },
     close: async () => {
       await app.stop();

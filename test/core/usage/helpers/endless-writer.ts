@@ -6,6 +6,14 @@ const dir = process.argv[2];
 if (!dir) throw new Error('usage: endless-writer.ts DATA_DIR');
 const log = new JsonlUsageLog(dir);
 for (let n = 0; ; n++) {
-  await log.append({ type: 'question', at: new Date(Date.UTC(2026, 0, 1, 0, 0, n % 60)).toISOString(), answerId: `a${n}`, question: `question number ${n} ${'x'.repeat(n % 300)}`, status: 'no_answer', notes: [], statistics: [] });
+  await log.append({
+    type: 'question',
+    at: new Date(Date.UTC(2026, 0, 1, 0, 0, n % 60)).toISOString(),
+    answerId: `a${n}`,
+    question: `question number ${n} ${'x'.repeat(n % 300)}`,
+    status: 'no_answer',
+    notes: [],
+    statistics: [],
+  });
   if (n === 200) process.stdout.write('written\n');
 }
