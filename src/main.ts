@@ -4,8 +4,6 @@ import { existsSync } from 'node:fs';
 import { AdminChannels } from './admin-channels.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { runChat } from './adapters/cli/chat.js';
-import { startDiscord } from './adapters/discord/start.js';
-import { startSlack } from './adapters/slack/start.js';
 import { createAssistant, type KnowledgeAssistant } from './core/create-assistant.js';
 import { loadKnowledge } from './core/knowledge/load.js';
 import { formatProblem } from './core/knowledge/problems.js';
@@ -74,7 +72,10 @@ async function startAdapters(
 ) {
   const common = { assistant, reloader, logger, maxQuestionLength: config.maxQuestionLength };
   const adapters: { stop(): Promise<void> }[] = [];
+  // Each platform's SDK is loaded only when that platform is configured: importing Bolt and
+  // discord.js costs about half a second, which the terminal chat should not pay.
   if (config.slack) {
+    const { startSlack } = await import('./adapters/slack/start.js');
     const slack = await startSlack({
       ...common,
       config: config.slack,
@@ -84,6 +85,7 @@ async function startAdapters(
     channels.add('Slack', slack.postAdminNotice);
   }
   if (config.discord) {
+    const { startDiscord } = await import('./adapters/discord/start.js');
     const discord = await startDiscord({ ...common, config: config.discord });
     adapters.push(discord);
     channels.add('Discord', discord.postAdminNotice);

@@ -14,6 +14,8 @@ export interface ColdStartFigures {
   askCommandMs: number;
   /** Median wall time of `node --import tsx src/adapters/cli/ask.ts QUESTION`. */
   askNodeImportMs: number;
+  /** Median wall time of `tsx src/main.ts` (what `npm start` runs) from spawn to the terminal chat's prompt. */
+  startToPromptMs: number;
   /** Median in-process phases of a fresh `node --import tsx` child. */
   phases: ColdStart;
 }
@@ -25,7 +27,9 @@ export async function measureColdStart(knowledgeDir: string, question: string, r
   const askCommand: number[] = [];
   const askNodeImport: number[] = [];
   const phases: ColdStart[] = [];
+  const startToPrompt: number[] = [];
   for (let i = 0; i < runs; i++) {
+    startToPrompt.push(await timeToPrompt(tsx, knowledgeDir));
     askCommand.push((await run(tsx, [ask, '--json', '--knowledge', knowledgeDir, question])).ms);
     askNodeImport.push(
       (await run(process.execPath, ['--import', 'tsx', ask, '--json', '--knowledge', knowledgeDir, question])).ms,
@@ -45,8 +49,31 @@ export async function measureColdStart(knowledgeDir: string, question: string, r
     runs,
     askCommandMs: median(askCommand),
     askNodeImportMs: median(askNodeImport),
+    startToPromptMs: median(startToPrompt),
     phases: byTotal[Math.floor((byTotal.length - 1) / 2)]!,
   };
+}
+
+/**
+ * Start the bot with no platform configured (so the terminal chat runs) and time spawn → the first
+ * output, which is the chat's greeting and prompt; then answer "quit" so it exits.
+ */
+function timeToPrompt(tsx: string, knowledgeDir: string): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const start = performance.now();
+    const env: NodeJS.ProcessEnv = { ...process.env, KNOWLEDGE_DIR: knowledgeDir };
+    for (const key of Object.keys(env)) if (/^(SLACK|DISCORD|TEAMS)_/.test(key)) delete env[key];
+    const child = spawn(tsx, [path.join(root, 'src', 'main.ts')], { cwd: root, env, stdio: ['pipe', 'pipe', 'pipe'] });
+    let ms: number | undefined;
+    child.stdout.once('data', () => {
+      ms = performance.now() - start;
+      child.stdin.end('quit\n');
+    });
+    child.on('error', reject);
+    child.on('close', (code) =>
+      ms !== undefined ? resolve(ms) : reject(new Error(`bench: npm start exited with ${code} before its prompt`)),
+    );
+  });
 }
 
 /** Spawn a command in the repository root; resolves with its wall time and stdout, rejects on failure. */
