@@ -1,20 +1,38 @@
 // Structured logging (pino). Secrets are redacted by key so a token can never reach a log line.
-import { pino, type Logger } from 'pino';
+import { createRequire } from 'node:module';
+import { pino, type DestinationStream, type Logger } from 'pino';
 
 export type { Logger };
 
 const SECRET_KEYS = ['token', 'botToken', 'appToken', 'signingSecret', 'authorization', 'password', 'secret'];
 
-/** A logger writing JSON lines to stderr, so stdout stays free for answers. */
-export function createLogger(level: string = 'info'): Logger {
+/**
+ * A logger on stderr, so stdout stays free for answers: readable coloured lines when stderr is a
+ * terminal (a person is watching), JSON lines otherwise (a log collector is).
+ */
+export function createLogger(level: string = 'info', pretty: boolean = process.stderr.isTTY === true): Logger {
   return pino(
     {
       level,
       base: undefined,
       redact: { paths: [...SECRET_KEYS, ...SECRET_KEYS.map((k) => `*.${k}`)], censor: '[redacted]' },
     },
-    pino.destination(2),
+    (pretty && prettyStream()) || pino.destination(2),
   );
+}
+
+/**
+ * pino-pretty is a development dependency: production installs (`npm ci --omit=dev`) run without a
+ * terminal and log JSON, so its absence there is expected and not an error.
+ */
+function prettyStream(): DestinationStream | undefined {
+  let build: (options: object) => DestinationStream;
+  try {
+    build = createRequire(import.meta.url)('pino-pretty') as typeof build;
+  } catch {
+    return undefined;
+  }
+  return build({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' });
 }
 
 /** A logger that drops everything, for tests and one-shot commands. */
