@@ -1,8 +1,6 @@
 // General English cues for what kind of figures a question wants (a ranking, a comparison,
 // a trend, a rate). Domain words — forces, metrics, synonyms — come from the knowledge instead.
 
-export type FigureShape = 'single' | 'comparison' | 'ranking' | 'trend';
-
 export interface FigureIntent {
   ranking: boolean;
   comparison: boolean;

@@ -107,6 +107,3 @@ export const knowledgeFileSchema = z
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type RawNote = z.infer<typeof noteSchema>;
 export type RawStatistic = z.infer<typeof statisticSchema>;
-
-/** The sections a knowledge file may have, for "did you mean" suggestions. */
-export const SECTION_NAMES = Object.keys(knowledgeFileSchema.shape);

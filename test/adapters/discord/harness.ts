@@ -39,8 +39,6 @@ export interface Harness {
 
 export const isCallback = (call: RestCall) => call.path.endsWith('/callback');
 export const isEdit = (call: RestCall) => call.method === 'PATCH' && call.path.endsWith('/messages/@original');
-export const isFollowUp = (call: RestCall) => call.method === 'POST' && /^\/webhooks\/\d+\/[^/]+$/.test(call.path);
-
 export interface HarnessOptions {
   /** Extra assistant options, e.g. a rate limit and a clock. */
   assistant?: AssistantOptions;

@@ -21,11 +21,6 @@ export interface Workbook {
   tables: Table[];
 }
 
-/** A table whose rows are already in memory. */
-export function tableOf(name: string, rows: Cell[][]): Table {
-  return { name, rows, head: (count) => rows.slice(0, count) };
-}
-
 const EMPTY_CELL: Cell = { text: '' };
 
 /** The cell at (row, col) of a list of rows, or an empty cell past the end of the data. */
