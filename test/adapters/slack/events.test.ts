@@ -207,14 +207,12 @@ describe('App Home', () => {
     const view = calls[0]!.args.view as { type: string; blocks: { type: string; text?: { text: string } }[] };
     expect(view.type).toBe('home');
     const texts = view.blocks.map((b) => b.text?.text ?? `(${b.type})`);
-    const updated = h.assistant
-      .overview('internal')
-      .updatedAt.toLocaleDateString('en-GB', {
-        day: 'numeric',
-        month: 'long',
-        year: 'numeric',
-        timeZone: 'Europe/London',
-      });
+    const updated = h.assistant.overview('internal').updatedAt.toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'Europe/London',
+    });
     expect(texts).toEqual([
       'What I know',
       `*4* policy notes · *3* sets of figures · *2* sources\nKnowledge last updated *${updated}*\n⚠️ 1 note is past its review date: answers from it say so`,
