@@ -111,13 +111,17 @@ export function crossCheck(
     }
   }
 
+  // A file whose YAML cannot be read may define any id: references into it are not reported as
+  // missing (the file's own error is the one to fix first).
+  const complete = !files.some((f) => f.unreadable);
+
   // Second pass: references, dates and counts.
   for (const f of files) {
     const d = f.data;
     if (!d) continue;
     const at = (path: Path): Origin => ({ file: f.file, ...f.locate.at(path) });
     const ref = (kind: string, id: string, known: Map<string, unknown>, path: Path) => {
-      if (!known.has(id))
+      if (complete && !known.has(id))
         problems.push(
           error(at(path), `${kind} "${id}" is not defined in the knowledge${didYouMean(id, known.keys())}`),
         );
@@ -179,6 +183,7 @@ export function crossCheck(
       }
       for (const [metricId, value] of Object.entries(s.values)) {
         const metric = knowledge.metrics.get(metricId);
+        if (!metric && !complete) continue;
         if (!metric) {
           problems.push(
             error(
@@ -202,7 +207,7 @@ export function crossCheck(
     });
   }
 
-  problems.push(...aliasClashes(knowledge.forces));
+  problems.push(...aliasClashes(knowledge.forces), ...partOfCycles(knowledge.metrics));
   return { knowledge, problems };
 }
 
@@ -223,6 +228,30 @@ function aliasClashes(forces: Map<string, Force>): Problem[] {
         );
       } else owners.set(name, force);
     }
+  }
+  return problems;
+}
+
+/** `a part_of b part_of a` would show "50 of 50 = 100%": every metric must end at a whole. */
+function partOfCycles(metrics: Map<string, Metric>): Problem[] {
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  for (const start of metrics.values()) {
+    const chain: string[] = [start.id];
+    let next = start.partOf;
+    while (next !== undefined && next !== start.id && metrics.has(next) && !chain.includes(next)) {
+      chain.push(next);
+      next = metrics.get(next)!.partOf;
+    }
+    if (next !== start.id || chain.length < 2) continue;
+    if (chain.some((id) => reported.has(id))) continue;
+    chain.forEach((id) => reported.add(id));
+    problems.push(
+      error(
+        start.origin,
+        `metric "${start.id}": part_of goes round in a circle (${[...chain, start.id].join(' → ')}): one of them must be the whole, without part_of`,
+      ),
+    );
   }
   return problems;
 }

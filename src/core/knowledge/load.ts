@@ -1,12 +1,13 @@
 // Loads a knowledge pack from a directory: every YAML file parsed, checked and merged.
 // The same function serves start-up, `validate`, live reload and the tests.
-import { readdir, readFile, stat } from 'node:fs/promises';
+import { readdir, readFile, realpath, stat } from 'node:fs/promises';
+import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { Knowledge, Problem } from '../types.js';
 import { today } from '../text/dates.js';
 import { crossCheck } from './cross-check.js';
 import { parseKnowledgeFile, type ParsedFile } from './parse-file.js';
-import { errors, sortProblems } from './problems.js';
+import { capRepeats, errors, sortProblems } from './problems.js';
 
 /** Files a knowledge folder may hold besides YAML: docs and the editor schema. */
 const IGNORED = [/^\./, /^readme(\.\w+)?$/i, /\.schema\.json$/i, /^node_modules$/];
@@ -50,33 +51,25 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     };
   }
 
-  const problems: Problem[] = [];
+  const problems: Problem[] = [...listing.problems.map((p) => ({ ...p, file: display(p.file) }))];
   const parsed: ParsedFile[] = [];
   let updatedAt = new Date(0);
-  for (const absolute of listing) {
+  for (const { path: absolute, info } of listing.files) {
     const file = display(absolute);
+    const fail = (message: string, line = 1, col = 1) => problems.push({ file, line, col, message, severity: 'error' });
     if (!YAML_FILE.test(absolute)) {
-      problems.push({
-        file,
-        line: 1,
-        col: 1,
-        message:
-          'not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)',
-        severity: 'error',
-      });
+      fail('not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)');
       continue;
     }
-    const [bytes, info] = await Promise.all([readFile(absolute), stat(absolute)]);
+    const bytes = await readFile(absolute).catch((e: NodeJS.ErrnoException) => e);
+    if (bytes instanceof Error) {
+      fail(`cannot read the file: ${readReason(bytes)}`);
+      continue;
+    }
     if (info.mtime > updatedAt) updatedAt = info.mtime;
     const text = decodeText(bytes);
-    if (text === undefined) {
-      problems.push({
-        file,
-        line: 1,
-        col: 1,
-        message: 'binary or non-UTF-8 file: knowledge files must be UTF-8 YAML text',
-        severity: 'error',
-      });
+    if (typeof text !== 'string') {
+      fail(text.message, text.line, text.col);
       continue;
     }
     const result = parseKnowledgeFile(file, text);
@@ -95,7 +88,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
 
   const checked = crossCheck(root, parsed, updatedAt, options.today ?? today());
   problems.push(...checked.problems);
-  const sorted = sortProblems(problems);
+  const sorted = capRepeats(sortProblems(problems));
   return errors(sorted).length > 0 ? { problems: sorted } : { knowledge: checked.knowledge, problems: sorted };
 }
 
@@ -105,25 +98,107 @@ function relativeToCwd(absolute: string): string {
   return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
 }
 
-async function listFiles(dir: string): Promise<string[]> {
-  const entries = await readdir(dir, { withFileTypes: true });
-  const files: string[] = [];
-  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-    if (IGNORED.some((pattern) => pattern.test(entry.name))) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) files.push(...(await listFiles(full)));
-    else if (entry.isFile()) files.push(full);
-  }
-  return files;
+interface Listed {
+  path: string;
+  info: Stats;
 }
 
-/** UTF-8 text, or undefined for binary content (NUL bytes or invalid UTF-8). */
-function decodeText(bytes: Buffer): string | undefined {
-  if (bytes.includes(0)) return undefined;
-  try {
-    return new TextDecoder('utf-8', { fatal: true }).decode(bytes).replace(/^\uFEFF/, '');
-  } catch {
-    // A decoding failure is the answer itself: the file is not UTF-8 text.
-    return undefined;
+interface Listing {
+  files: Listed[];
+  /** Entries that cannot be read as knowledge (loops, dangling links, FIFOs…), with absolute paths. */
+  problems: Problem[];
+}
+
+/**
+ * Every file under `root`, following symbolic links (a Kubernetes ConfigMap mounts each file as a
+ * link into a hidden `..data` folder). A folder is entered once per real path, so a link to a
+ * parent folder is reported as a loop instead of recursing; only regular files are returned, so
+ * a FIFO is never opened (reading one would block the loader).
+ */
+async function listFiles(root: string): Promise<Listing> {
+  const listing: Listing = { files: [], problems: [] };
+  const report = (file: string, message: string) =>
+    listing.problems.push({ file, line: 1, col: 1, message, severity: 'error' });
+  const walk = async (dir: string, ancestors: Set<string>): Promise<void> => {
+    const entries = await readdir(dir, { withFileTypes: true });
+    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+      if (IGNORED.some((pattern) => pattern.test(entry.name))) continue;
+      const full = path.join(dir, entry.name);
+      const info = await stat(full).catch((e: NodeJS.ErrnoException) => e);
+      if (info instanceof Error) {
+        report(
+          full,
+          info.code === 'ELOOP'
+            ? 'symbolic link loop: the link points back at itself (fix or remove the link)'
+            : info.code === 'ENOENT'
+              ? 'broken symbolic link: its target does not exist (fix or remove the link)'
+              : `cannot read: ${readReason(info)}`,
+        );
+        continue;
+      }
+      if (info.isDirectory()) {
+        const real = await realpath(full);
+        if (ancestors.has(real)) {
+          report(full, 'symbolic link loop: this folder links to a folder that contains it (remove the link)');
+          continue;
+        }
+        const readable = await walk(full, new Set([...ancestors, real])).catch((e: NodeJS.ErrnoException) => e);
+        if (readable instanceof Error) report(full, `cannot read the folder: ${readReason(readable)}`);
+      } else if (info.isFile()) listing.files.push({ path: full, info });
+      else report(full, 'not a regular file (a pipe, socket or device): knowledge files must be ordinary files');
+    }
+  };
+  await walk(root, new Set([await realpath(root)]));
+  return listing;
+}
+
+function readReason(e: NodeJS.ErrnoException): string {
+  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied (let the bot read it, e.g. chmod a+r)';
+  if (e.code === 'EISDIR') return 'it is a folder';
+  return e.code ?? e.message;
+}
+
+interface Undecodable {
+  message: string;
+  line: number;
+  col: number;
+}
+
+/** UTF-8 text, or where it stops being text (a NUL byte, or the first byte that is not UTF-8). */
+function decodeText(bytes: Buffer): string | Undecodable {
+  const nul = bytes.indexOf(0);
+  if (nul >= 0) return { message: 'binary file: knowledge files must be UTF-8 YAML text', ...positionOf(bytes, nul) };
+  const bad = firstInvalidUtf8(bytes);
+  if (bad >= 0)
+    return {
+      message: `byte 0x${bytes[bad]!.toString(16).toUpperCase()} is not UTF-8 (the file was probably saved as Latin-1 or Windows-1252): save it as UTF-8`,
+      ...positionOf(bytes, bad),
+    };
+  return new TextDecoder('utf-8').decode(bytes).replace(/^\uFEFF/, '');
+}
+
+/** 1-based line and column (in characters) of a byte offset. */
+function positionOf(bytes: Buffer, offset: number): { line: number; col: number } {
+  const before = bytes.subarray(0, offset);
+  const lineStart = before.lastIndexOf(0x0a) + 1;
+  const line = before.toString('latin1').split('\n').length;
+  const col = new TextDecoder('utf-8').decode(bytes.subarray(lineStart, offset)).length + 1;
+  return { line, col };
+}
+
+/** Offset of the first byte that breaks UTF-8, or -1 (lead byte, continuation bytes, overlongs and surrogates). */
+function firstInvalidUtf8(bytes: Buffer): number {
+  let i = 0;
+  while (i < bytes.length) {
+    const b = bytes[i]!;
+    const size =
+      b < 0x80 ? 1 : b >= 0xc2 && b <= 0xdf ? 2 : b >= 0xe0 && b <= 0xef ? 3 : b >= 0xf0 && b <= 0xf4 ? 4 : 0;
+    if (size === 0 || i + size > bytes.length) return i;
+    for (let k = 1; k < size; k++) if ((bytes[i + k]! & 0xc0) !== 0x80) return i;
+    const second = bytes[i + 1] ?? 0;
+    if ((b === 0xe0 && second < 0xa0) || (b === 0xed && second > 0x9f)) return i;
+    if ((b === 0xf0 && second < 0x90) || (b === 0xf4 && second > 0x8f)) return i;
+    i += size;
   }
+  return -1;
 }

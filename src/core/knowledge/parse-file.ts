@@ -1,5 +1,14 @@
 // Parses one knowledge file: YAML syntax first, then the schema, each problem with its position.
-import { LineCounter, parseDocument } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isScalar,
+  LineCounter,
+  parseDocument,
+  visit,
+  type Document,
+  type YAMLError,
+} from 'yaml';
 import type { z } from 'zod';
 import type { Problem } from '../types.js';
 import { didYouMean } from '../text/did-you-mean.js';
@@ -11,7 +20,16 @@ export interface ParsedFile {
   data?: KnowledgeFile;
   locate: Locator;
   problems: Problem[];
+  /** True when the YAML could not be read at all: its ids are unknown, so references into it are not checked. */
+  unreadable?: boolean;
 }
+
+/**
+ * Alias expansions a file may make while being read (the yaml library's `maxAliasCount`,
+ * default there 100). 1,000 accepts honest reuse (150 aliases of one id) and still stops an
+ * alias bomb, whose nested aliases grow exponentially.
+ */
+const MAX_ALIAS_COUNT = 1000;
 
 /** Parse and schema-check `text`, the contents of `file` (a display path). */
 export function parseKnowledgeFile(file: string, text: string): ParsedFile {
@@ -26,17 +44,58 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
     severity: 'error',
   });
 
-  const syntax = doc.errors.map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    return problem(pos.line, pos.col, `YAML: ${firstLine(e.message)}`);
-  });
-  const warnings = doc.warnings.map((w) => {
-    const pos = lines.linePos(w.pos[0]);
-    return { ...problem(pos.line, pos.col, `YAML: ${firstLine(w.message)}`), severity: 'warning' as const };
-  });
-  if (syntax.length > 0) return { file, locate, problems: [...syntax, ...warnings] };
+  const tags = doc.warnings.filter((w) => w.code === 'TAG_RESOLVE_FAILED');
+  const warnings = doc.warnings
+    .filter((w) => w.code !== 'TAG_RESOLVE_FAILED')
+    .map((w) => {
+      const pos = lines.linePos(w.pos[0]);
+      return { ...problem(pos.line, pos.col, `YAML: ${firstLine(w.message)}`), severity: 'warning' as const };
+    });
+  if (doc.errors.length > 0) {
+    // The first syntax error is the real one; the parser's later errors are its echoes.
+    const first = doc.errors[0]!;
+    const pos = lines.linePos(openerOf(doc, first) ?? first.pos[0]);
+    return {
+      file,
+      locate,
+      problems: [problem(pos.line, pos.col, `YAML: ${firstLine(first.message)}`)],
+      unreadable: true,
+    };
+  }
+  if (tags.length > 0) {
+    const tagProblems = tags.map((w) => {
+      const pos = lines.linePos(w.pos[0]);
+      const tag = firstLine(w.message)
+        .replace(/^Unresolved tag: /, '')
+        .replace(/^tag:yaml\.org,2002:/, '!!');
+      return problem(
+        pos.line,
+        pos.col,
+        `YAML: custom tag ${tag} is not allowed: knowledge files are plain YAML (remove the tag)`,
+      );
+    });
+    return { file, locate, problems: [...tagProblems, ...warnings], unreadable: true };
+  }
+  const unresolved = unresolvedAlias(doc);
+  if (unresolved) {
+    const pos = lines.linePos(unresolved.offset);
+    const message = `YAML: alias *${unresolved.name} refers to no anchor: define &${unresolved.name} before it, or write the value out`;
+    return { file, locate, problems: [problem(pos.line, pos.col, message), ...warnings], unreadable: true };
+  }
 
-  const raw: unknown = doc.toJS() ?? {};
+  let raw: unknown;
+  try {
+    raw = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT }) ?? {};
+  } catch (e) {
+    // The library throws for excessive alias expansion; say where the aliases are, not a stack.
+    const offset = firstAliasOffset(doc) ?? 0;
+    const pos = lines.linePos(offset);
+    const reason = e instanceof Error ? e.message : String(e);
+    const message = /alias/i.test(reason)
+      ? `YAML: aliases expand too far (more than ${MAX_ALIAS_COUNT} copies): write the values out instead`
+      : `YAML: ${firstLine(reason)}`;
+    return { file, locate, problems: [problem(pos.line, pos.col, message), ...warnings], unreadable: true };
+  }
   const result = knowledgeFileSchema.safeParse(raw);
   if (result.success) return { file, data: result.data, locate, problems: warnings };
 
@@ -54,7 +113,18 @@ function salvage(raw: unknown): KnowledgeFile | undefined {
   for (const [section, items] of Object.entries(raw)) {
     const itemSchema = unwrapOptional(knowledgeFileSchema.shape[section as keyof KnowledgeFile])?.element;
     if (!itemSchema || !Array.isArray(items)) continue;
-    data[section] = items.filter((item) => (itemSchema as unknown as z.ZodType).safeParse(item).success);
+    const schema = itemSchema as unknown as z.ZodType;
+    const known = Object.keys(unwrapOptional(itemSchema)?.shape ?? {});
+    // An item whose only fault is a misspelt field is kept (without that field), so references
+    // to it still resolve and one typo is reported once, not once per reference.
+    data[section] = items.flatMap((item: unknown) => {
+      const whole = schema.safeParse(item);
+      if (whole.success) return [whole.data];
+      if (item === null || typeof item !== 'object' || Array.isArray(item) || known.length === 0) return [];
+      const trimmed = Object.fromEntries(Object.entries(item).filter(([key]) => known.includes(key)));
+      const retry = schema.safeParse(trimmed);
+      return retry.success ? [retry.data] : [];
+    });
   }
   return data;
 }
@@ -83,6 +153,13 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, locate: Locator, p
         pos.col,
         'a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)',
       ),
+    ];
+  }
+  const value = valueAt(raw, path);
+  if (issue.code === 'invalid_type' && issue.expected === 'string' && typeof value === 'number') {
+    // YAML reads 2008 or 2020 as a number; the schema wants the text.
+    return [
+      problem(pos.line, pos.col, `${pathLabel(path)}: ${value} is read as a number: write it in quotes ("${value}")`),
     ];
   }
   return [problem(pos.line, pos.col, `${pathLabel(path)}: ${humanMessage(issue)}`)];
@@ -141,4 +218,49 @@ function firstLine(message: string): string {
     .split('\n')[0]!
     .replace(/ at line \d+, column \d+:?$/, '')
     .trim();
+}
+
+/**
+ * Where the construct a syntax error is about begins: an unclosed quote or `[` / `{` is reported
+ * by the parser where the file ends, but the admin has to fix where it opens.
+ */
+function openerOf(doc: Document, error: YAMLError): number | undefined {
+  if (!['MISSING_CHAR', 'BAD_INDENT', 'UNEXPECTED_TOKEN'].includes(error.code)) return undefined;
+  const at = error.pos[0];
+  let best: number | undefined;
+  visit(doc, (_key, node) => {
+    const range = (node as { range?: [number, number, number] }).range;
+    if (!range || range[0] >= at || at > range[2]) return;
+    const open =
+      (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) ||
+      (isCollection(node) && node.flow === true);
+    if (open && (best === undefined || range[0] > best)) best = range[0];
+  });
+  return best;
+}
+
+function unresolvedAlias(doc: Document): { name: string; offset: number } | undefined {
+  let found: { name: string; offset: number } | undefined;
+  visit(doc, {
+    Alias(_key, node) {
+      if (node.resolve(doc) === undefined) {
+        found = { name: node.source, offset: node.range?.[0] ?? 0 };
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return found;
+}
+
+function firstAliasOffset(doc: Document): number | undefined {
+  let offset: number | undefined;
+  visit(doc, (_key, node) => {
+    if (isAlias(node)) {
+      offset = node.range?.[0];
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return offset;
 }

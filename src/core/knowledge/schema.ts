@@ -9,6 +9,14 @@ const id = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/**
+ * A note's text must end like a sentence (. ! ? : ; a closing quote or bracket): a file saved
+ * half-way ("The logbook is") fails validation instead of being quoted as an empty answer.
+ */
+const noteText = text.refine((t) => t.trim() === '' || /[.!?:;…"'”’)\]]$/.test(t.trim()), {
+  message: 'the text looks cut off: end it like a sentence (with . ! or ?)',
+});
+
 const isoDate = z
   .string()
   .regex(/^\d{4}(-\d{2}(-\d{2})?)?$/, 'dates are written YYYY, YYYY-MM or YYYY-MM-DD')
@@ -40,7 +48,7 @@ export const noteSchema = z
     id,
     title: text.describe('Short title, shown in suggestions.'),
     topic: id.describe('Topic such as carry, training, device, use, oversight, people.'),
-    text: text.describe("The note, in the source's own words where possible."),
+    text: noteText.describe("The note, in the source's own words where possible; ends like a sentence."),
     source: id.describe('Id of the source this note comes from.'),
     quote: text.optional().describe('A verbatim quote from the source.'),
     tags: z.array(text).optional(),

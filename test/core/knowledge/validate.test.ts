@@ -20,7 +20,7 @@ async function linesFor(name: string): Promise<string[]> {
 describe('GIVEN a pack with broken YAML', () => {
   it('THEN a syntax error points at the line and column', async () => {
     expect(await linesFor('syntax')).toEqual([
-      'notes.yaml:4:5: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
+      'notes.yaml:3:12: YAML: Flow sequence in block collection must be sufficiently indented and end with a ]',
     ]);
   });
   it('THEN tab indentation is reported where the tab is', async () => {
@@ -33,7 +33,7 @@ describe('GIVEN a pack with broken YAML', () => {
   });
   it('THEN binary and non-YAML files are named, and the good file is still read', async () => {
     expect(await linesFor('not-yaml')).toEqual([
-      'image.yaml:1:1: binary or non-UTF-8 file: knowledge files must be UTF-8 YAML text',
+      'image.yaml:3:1: binary file: knowledge files must be UTF-8 YAML text',
       'notes.txt:1:1: not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)',
     ]);
   });
@@ -49,7 +49,7 @@ describe('GIVEN a pack that breaks the schema', () => {
   it('THEN missing and wrongly typed fields are named', async () => {
     expect(await linesFor('missing-field')).toEqual([
       'notes.yaml:5:5: notes[0]: missing required field "title"',
-      'notes.yaml:10:12: notes[1].title: expected string',
+      'notes.yaml:10:12: notes[1].title: 42 is read as a number: write it in quotes ("42")',
       'notes.yaml:12:11: notes[1].text: must not be empty',
       'notes.yaml:14:11: notes[1].tags: expected array',
     ]);

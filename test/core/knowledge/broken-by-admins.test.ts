@@ -1,0 +1,150 @@
+// Specification: knowledge broken the way admins really break it gives a few `file:line:col`
+// lines, never a stack trace, a hang or a cascade. Packs are generated in a temporary folder.
+import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import os from 'node:os';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadKnowledge } from '../../../src/core/knowledge/load.js';
+import { formatProblem } from '../../../src/core/knowledge/problems.js';
+
+const GOOD = `sources:\n  - id: manual\n    title: Manual\nnotes:\n  - id: a\n    title: A\n    topic: carry\n    text: Carry it on the weak side.\n    source: manual\n`;
+
+async function pack(files: Record<string, string | Buffer>): Promise<string> {
+  const dir = await mkdtemp(path.join(os.tmpdir(), 'broken-'));
+  for (const [name, body] of Object.entries(files)) {
+    await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
+    await writeFile(path.join(dir, name), body);
+  }
+  return dir;
+}
+
+async function lines(dir: string): Promise<string[]> {
+  const { problems } = await loadKnowledge(dir, { displayPath: (p) => path.relative(dir, p) || '.' });
+  return problems.map(formatProblem);
+}
+
+describe('GIVEN YAML aliases and tags', () => {
+  it('THEN an alias to an undefined anchor is one line at the alias', async () => {
+    expect(await lines(await pack({ 'a.yaml': `${GOOD}    quote: *nowhere\n` }))).toEqual([
+      'a.yaml:10:12: YAML: alias *nowhere refers to no anchor: define &nowhere before it, or write the value out',
+    ]);
+  });
+  it('THEN an alias bomb is refused with one line', async () => {
+    const bomb =
+      'x: &a [1,1,1,1,1,1,1,1,1]\ny: &b [*a,*a,*a,*a,*a,*a,*a,*a,*a]\nz: &c [*b,*b,*b,*b,*b,*b,*b,*b,*b]\nw: &d [*c,*c,*c,*c,*c,*c,*c,*c,*c]\nv: [*d,*d,*d,*d,*d,*d,*d,*d,*d]\n';
+    const out = await lines(await pack({ 'a.yaml': bomb }));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^a\.yaml:2:\d+: YAML: aliases expand too far/);
+  });
+  it('THEN 150 ordinary aliases of one id are accepted', async () => {
+    const refs = Array.from(
+      { length: 150 },
+      (_, i) => `  - { force: *f, period: { from: 2020-04, to: 2021-03 }, source: manual, values: {}, id: s${i} }`,
+    );
+    const body = `${GOOD}forces:\n  - id: &f north\n    name: North\nstatistics:\n${refs.join('\n')}\n`;
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
+  });
+  it('THEN custom tags are rejected', async () => {
+    const out = await lines(await pack({ 'a.yaml': `${GOOD}    quote: !include other.yaml\n` }));
+    expect(out).toEqual([
+      'a.yaml:10:12: YAML: custom tag !include is not allowed: knowledge files are plain YAML (remove the tag)',
+    ]);
+  });
+});
+
+describe('GIVEN files that are not ordinary readable files', () => {
+  it.skipIf(process.getuid?.() === 0)('THEN an unreadable file is named', async () => {
+    const dir = await pack({ 'a.yaml': GOOD, 'b.yaml': GOOD });
+    await chmod(path.join(dir, 'b.yaml'), 0o000);
+    expect(await lines(dir)).toEqual([
+      'b.yaml:1:1: cannot read the file: permission denied (let the bot read it, e.g. chmod a+r)',
+    ]);
+  });
+  it('THEN a FIFO named .yaml is reported, not opened', async () => {
+    const dir = await pack({ 'a.yaml': GOOD });
+    execFileSync('mkfifo', [path.join(dir, 'pipe.yaml')]);
+    expect(await lines(dir)).toEqual([
+      'pipe.yaml:1:1: not a regular file (a pipe, socket or device): knowledge files must be ordinary files',
+    ]);
+  });
+  it('THEN symlink loops are reported and a linked file with an error is reported at its path', async () => {
+    const dir = await pack({ 'a.yaml': GOOD, 'elsewhere/bad.yaml': 'notes: [\n' });
+    await symlink('self.yaml', path.join(dir, 'self.yaml'));
+    await symlink('..', path.join(dir, 'elsewhere', 'up'));
+    await symlink(path.join(dir, 'elsewhere', 'bad.yaml'), path.join(dir, 'linked.yaml'));
+    const out = await lines(dir);
+    expect(out).toContain('self.yaml:1:1: symbolic link loop: the link points back at itself (fix or remove the link)');
+    expect(out).toContain(
+      'elsewhere/up:1:1: symbolic link loop: this folder links to a folder that contains it (remove the link)',
+    );
+    expect(out.some((l) => l.startsWith('linked.yaml:1:8: YAML:'))).toBe(true);
+  });
+  it('THEN the Kubernetes ConfigMap layout (links into ..data) loads', async () => {
+    const dir = await pack({ '..2026_01_01/a.yaml': GOOD });
+    await symlink('..2026_01_01', path.join(dir, '..data'));
+    await symlink('..data/a.yaml', path.join(dir, 'a.yaml'));
+    const result = await loadKnowledge(dir);
+    expect(result.problems).toEqual([]);
+    expect(result.knowledge?.notes.map((n) => n.id)).toEqual(['a']);
+  });
+  it('THEN a Latin-1 byte is reported on its line', async () => {
+    const body = Buffer.concat([Buffer.from(`${GOOD}    quote: caf`), Buffer.from([0xe9]), Buffer.from('\n')]);
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:10:15: byte 0xE9 is not UTF-8 (the file was probably saved as Latin-1 or Windows-1252): save it as UTF-8',
+    ]);
+  });
+});
+
+describe('GIVEN one defect that used to cascade', () => {
+  it('THEN an unclosed quote is reported where it opens, once', async () => {
+    expect(await lines(await pack({ 'a.yaml': `${GOOD}    quote: "unclosed\n  - id: b\n` }))).toEqual([
+      'a.yaml:10:12: YAML: Missing closing "quote',
+    ]);
+  });
+  it('THEN references into an unparsable file are not reported missing', async () => {
+    const notes = `notes:\n${Array.from({ length: 40 }, (_, i) => `  - { id: n${i}, title: T, topic: carry, text: Said., source: manual, forces: [north] }`).join('\n')}\n`;
+    const out = await lines(
+      await pack({
+        'forces.yaml': 'forces: [\n',
+        'notes.yaml': notes,
+        'sources.yaml': 'sources: [{ id: manual, title: M }]\n',
+      }),
+    );
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^forces\.yaml:1:9: YAML:/);
+  });
+  it('THEN a misspelt field on a force is reported once and the force still resolves', async () => {
+    const body = `${GOOD}    forces: [north]\nforces:\n  - id: north\n    nmae: North\n    name: North\n`;
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:13:5: forces[0]: unknown field "nmae" (did you mean "name"?)',
+    ]);
+  });
+  it('THEN repeated messages are capped', async () => {
+    const notes = Array.from(
+      { length: 40 },
+      (_, i) => `  - { id: n${i}, title: T, topic: carry, text: Said., source: manul }`,
+    ).join('\n');
+    const out = await lines(await pack({ 'a.yaml': `sources: [{ id: manual, title: M }]\nnotes:\n${notes}\n` }));
+    expect(out).toHaveLength(3);
+    expect(out[2]).toMatch(/and 38 more like this$/);
+  });
+  it('THEN a part_of cycle is rejected', async () => {
+    const body = `metrics:\n  - { id: a, label: A, terms: [a], part_of: b }\n  - { id: b, label: B, terms: [b], part_of: a }\n`;
+    const out = await lines(await pack({ 'a.yaml': body }));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/part_of goes round in a circle \(a → b → a\)/);
+  });
+  it('THEN a year or tag written as a number says to quote it', async () => {
+    const body = `sources:\n  - id: manual\n    title: Manual\n    date: 2008\n`;
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:4:11: sources[0].date: 2008 is read as a number: write it in quotes ("2008")',
+    ]);
+  });
+  it('THEN a note whose text is cut off fails validation', async () => {
+    const body = GOOD.replace('Carry it on the weak side.', 'The quokka logbook is');
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?)',
+    ]);
+  });
+});
