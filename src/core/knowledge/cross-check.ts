@@ -1,6 +1,6 @@
 // Checks that need the whole pack: unique ids, references that resolve, sane periods and counts,
 // and review dates. Turns the parsed files into the domain `Knowledge`.
-import type { Force, Knowledge, Note, Origin, Problem, Source } from '../types.js';
+import type { Force, Knowledge, Metric, Note, Origin, Problem, Source } from '../types.js';
 import { isRealDate } from '../text/dates.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { normalise } from '../text/normalise.js';
