@@ -112,12 +112,27 @@ export class ConfigError extends Error {
 export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const DEFAULT_DATA_DIR = 'data';
 
+/** Variables whose values must never reach a terminal or a log, even when they are wrong. */
+const SECRET_VARIABLE = /TOKEN|SECRET|SALT|PASSWORD|KEY/i;
+
+/**
+ * A bad value as a configuration message may show it: ordinary values in full, secrets only by
+ * length and, where it has one, their type prefix ("xapp-…"), which is enough to spot a token
+ * pasted into the wrong variable without revealing it.
+ */
+function shown(name: string, env: NodeJS.ProcessEnv): string {
+  const value = env[name] ?? '';
+  if (!SECRET_VARIABLE.test(name)) return `"${value}"`;
+  const prefix = /^[a-z]{3,5}-/.exec(value)?.[0];
+  return `a secret of ${value.length} characters${prefix ? ` starting "${prefix}…"` : ''}`;
+}
+
 /** Validate the environment; throws ConfigError naming every bad or missing variable. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got "${env[String(i.path[0])] ?? ''}")`),
+      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), env)})`),
     );
   }
   const e = parsed.data;
