@@ -13,6 +13,7 @@ import { figureSuggestions, visibleStatistics } from './figures/select.js';
 import type { PassageHit } from './search/passage-index.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { today } from './text/dates.js';
+import { questionLength } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
 
@@ -174,12 +175,15 @@ export class KnowledgeAssistant implements Assistant {
         audience,
         question,
       );
-    if (question.length > this.options.maxQuestionLength) {
+    const length = questionLength(question);
+    if (length > this.options.maxQuestionLength) {
+      // Refused before any search: the suggestions are the general examples, not the nearest
+      // to a text that may be megabytes long.
       return this.refusal(
-        `That question is too long (${question.length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`,
+        `That question is too long (${length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`,
         snapshot,
         audience,
-        question,
+        '',
       );
     }
 

@@ -1,5 +1,6 @@
 // Checks a typed question before the core sees it: empty and over-long questions get a
 // polite explanation instead of an answer.
+import { questionLength } from '../../core/text/question-length.js';
 import { TEXTS } from './texts.js';
 
 export type QuestionCheck = { ok: true; question: string } | { ok: false; message: string };
@@ -12,6 +13,7 @@ export function checkQuestion(
 ): QuestionCheck {
   const question = raw.replace(/\s+/g, ' ').trim();
   if (!question) return { ok: false, message: emptyMessage };
-  if (question.length > maxLength) return { ok: false, message: TEXTS.questionTooLong(question.length, maxLength) };
+  const length = questionLength(question);
+  if (length > maxLength) return { ok: false, message: TEXTS.questionTooLong(length, maxLength) };
   return { ok: true, question };
 }

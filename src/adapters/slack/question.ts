@@ -1,5 +1,6 @@
 // Checks the question a person typed before it reaches the core: empty questions get help,
 // over-long ones a polite limit message.
+import { questionLength } from '../../core/text/question-length.js';
 
 export type QuestionCheck =
   | { ok: true; question: string }
@@ -13,8 +14,7 @@ export const DEFAULT_MAX_QUESTION_LENGTH = 500;
 export function checkQuestion(question: string, maxLength: number): QuestionCheck {
   const trimmed = question.trim();
   if (trimmed === '') return { ok: false, reason: 'empty' };
-  // Count characters as people see them, not UTF-16 units, so an emoji counts once.
-  const length = [...trimmed].length;
+  const length = questionLength(trimmed);
   if (length > maxLength) return { ok: false, reason: 'too_long', length, max: maxLength };
   return { ok: true, question: trimmed };
 }

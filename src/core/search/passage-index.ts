@@ -9,8 +9,7 @@ import { slotsOf, type Slot } from './query.js';
 import {
   FIELD_BOOST,
   FUZZY_CREDIT,
-  FUZZY_FRACTION,
-  FUZZY_MIN_LENGTH,
+  fuzziness,
   MIN_CONCEPT_WEIGHT,
   PREFIX_MIN_LENGTH,
   PREFIX_WEIGHT,
@@ -79,7 +78,7 @@ export class PassageIndex {
     const total = weights.reduce((a, b) => a + b, 0);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
-      fuzzy: (term) => (term.length >= FUZZY_MIN_LENGTH ? FUZZY_FRACTION : false),
+      fuzzy: (term) => fuzziness(term),
       filter: (r) => audience === 'internal' || this.passages.get(r.id as string)?.visibility === 'public',
     });
     // The best `limit` so far, best first, equal scores in MiniSearch's order (as a stable sort

@@ -4,6 +4,7 @@ import MiniSearch from 'minisearch';
 import type { Audience, Knowledge, Visibility } from '../types.js';
 import { normalise } from '../text/normalise.js';
 import { MINISEARCH_OPTIONS } from './passage-index.js';
+import { fuzziness } from './thresholds.js';
 
 interface Suggestion {
   id: number;
@@ -38,7 +39,7 @@ export class SuggestionIndex {
     if (typed === '') return this.examples(audience, limit);
     const results = this.search.search(typed, {
       prefix: (term, i, terms) => i === terms.length - 1,
-      fuzzy: (term) => (term.length >= 5 ? 0.2 : false),
+      fuzzy: (term) => fuzziness(term),
       combineWith: 'AND',
       filter: (r) => this.visible(r.id as number, audience),
     });
@@ -47,7 +48,7 @@ export class SuggestionIndex {
         ? results
         : this.search.search(typed, {
             prefix: true,
-            fuzzy: 0.2,
+            fuzzy: (term) => fuzziness(term, 0),
             filter: (r) => this.visible(r.id as number, audience),
           });
     if (loose.length > 0) return unique(loose.map((r) => this.items[r.id as number]!.text)).slice(0, limit);
@@ -61,7 +62,7 @@ export class SuggestionIndex {
   /** The suggestions nearest to a question that could not be answered. */
   nearest(question: string, audience: Audience, limit: number): string[] {
     const results = this.search.search(question, {
-      fuzzy: 0.2,
+      fuzzy: (term) => fuzziness(term, 0),
       filter: (r) => this.visible(r.id as number, audience),
     });
     // A large pack can return thousands of results: stop at the first `limit` different texts.

@@ -10,6 +10,16 @@ export const SYNONYM_WEIGHT = 0.8;
 /** Fuzzy matching (as a fraction of term length) for typos; short words must match exactly. */
 export const FUZZY_FRACTION = 0.2;
 export const FUZZY_MIN_LENGTH = 5;
+/**
+ * Longer terms match exactly only: fuzzy matching costs memory in proportion to a term's length
+ * times the longest indexed word, and no word an officer types needs a typo allowance past this.
+ */
+export const FUZZY_MAX_LENGTH = 24;
+
+/** MiniSearch's fuzzy setting for a term: typos allowed only between the two lengths above. */
+export function fuzziness(term: string, minLength: number = FUZZY_MIN_LENGTH): number | false {
+  return term.length >= minLength && term.length <= FUZZY_MAX_LENGTH ? FUZZY_FRACTION : false;
+}
 
 /**
  * Share of the question's meaning (IDF-weighted concepts) a passage must cover to be
