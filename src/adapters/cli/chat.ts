@@ -26,7 +26,12 @@ export async function runChat(assistant: Assistant, options: ChatOptions): Promi
     terminal: options.colour,
     crlfDelay: Infinity,
   });
+  // Piped input can end while an answer is being worked on; the remaining lines still arrive,
+  // but Node 24's readline throws if prompted after its input closed.
+  let closed = false;
+  rl.once('close', () => (closed = true));
   const prompt = () => {
+    if (closed) return;
     rl.setPrompt(style.bold('taser> '));
     rl.prompt();
   };
