@@ -24,7 +24,8 @@ export function describeKnowledge(snapshot: Snapshot, audience: Audience, todayI
     periods: periodsOf(stats).map((period) => ({ period, label: periodLabel(period) })),
     notes: notes.length,
     statistics: stats.length,
-    sources: knowledge.sources.size,
+    // Only the sources this audience's notes and figures cite: a public count must not reveal internal ones.
+    sources: new Set([...notes, ...stats].map((item) => item.source)).size,
     overdueReviews: notes.filter((n) => n.reviewBy && n.reviewBy < todayIso).length,
     updatedAt: knowledge.updatedAt,
     examples: snapshot.suggestions.examples(audience, EXAMPLE_COUNT),

@@ -1,5 +1,6 @@
 // The body of a health check (`GET /healthz`): is knowledge loaded, how much, and how the
-// last reload went. Counts only: the endpoint is unauthenticated, so no ids, paths or text.
+// last reload went. Counts only, and of public knowledge only: the endpoint is unauthenticated,
+// so no ids, paths or text, and nothing that reveals how much internal knowledge there is.
 import type { Knowledge } from '../types.js';
 import { errors } from '../knowledge/problems.js';
 import type { ReloadStatus } from './reloader.js';
@@ -19,12 +20,7 @@ export function healthReport(knowledge: Knowledge, reload?: ReloadStatus): Healt
   const last = reload?.last;
   return {
     status: last && !last.result.ok ? 'stale' : 'ok',
-    knowledge: {
-      notes: knowledge.notes.length,
-      statistics: knowledge.statistics.length,
-      sources: knowledge.sources.size,
-      updatedAt: knowledge.updatedAt.toISOString(),
-    },
+    knowledge: { ...publicCounts(knowledge), updatedAt: knowledge.updatedAt.toISOString() },
     watching: reload?.watching ?? false,
     lastReload: last
       ? {
@@ -36,4 +32,12 @@ export function healthReport(knowledge: Knowledge, reload?: ReloadStatus): Healt
       : null,
     lastSuccessfulReloadAt: reload?.lastSuccessAt?.toISOString() ?? null,
   };
+}
+
+/** Notes, statistics and the sources they cite, counting only what a public audience may see. */
+function publicCounts(knowledge: Knowledge): { notes: number; statistics: number; sources: number } {
+  const notes = knowledge.notes.filter((n) => n.visibility === 'public');
+  const statistics = knowledge.statistics.filter((s) => s.visibility === 'public');
+  const sources = new Set([...notes, ...statistics].map((item) => item.source));
+  return { notes: notes.length, statistics: statistics.length, sources: sources.size };
 }

@@ -32,8 +32,9 @@ describe('GET /healthz', () => {
     expect(res.status).toBe(200);
     expect(res.headers.get('content-type')).toBe('application/json');
     expect(await res.json()).toEqual({
+      // One of the pack's four notes is internal: an unauthenticated endpoint counts public knowledge only.
       status: 'ok',
-      knowledge: { notes: 4, statistics: 3, sources: 2, updatedAt: pack.assistant.knowledge.updatedAt.toISOString() },
+      knowledge: { notes: 3, statistics: 3, sources: 2, updatedAt: pack.assistant.knowledge.updatedAt.toISOString() },
       watching: false,
       lastReload: null,
       lastSuccessfulReloadAt: null,
@@ -46,7 +47,7 @@ describe('GET /healthz', () => {
     const body = (await (await fetch(healthUrl())).json()) as Record<string, unknown>;
     expect(body).toMatchObject({
       status: 'stale',
-      knowledge: { notes: 4, statistics: 3, sources: 2 },
+      knowledge: { notes: 3, statistics: 3, sources: 2 },
       lastReload: { cause: 'request', ok: false, errors: 1 },
       lastSuccessfulReloadAt: null,
     });

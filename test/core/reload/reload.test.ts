@@ -119,7 +119,7 @@ describe('reload() after a broken edit', () => {
   it('shows in the health report as stale until a reload succeeds, with counts and no text', async () => {
     expect(healthReport(pack.assistant.knowledge, reloader.status)).toMatchObject({
       status: 'ok',
-      knowledge: { notes: 4, statistics: 3, sources: 2 },
+      knowledge: { notes: 3, statistics: 3, sources: 2 }, // public only: the pack has one internal note
       watching: false,
       lastReload: null,
     });
