@@ -11,7 +11,7 @@ import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
 import { figureSuggestions, visibleStatistics } from './figures/select.js';
 import type { PassageHit } from './search/passage-index.js';
-import { buildSnapshot, type Snapshot } from './snapshot.js';
+import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
 import { today } from './text/dates.js';
 import { questionLength } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note } from './types.js';
@@ -48,7 +48,7 @@ const FULL_COVERAGE = 0.95;
 
 /** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
 export class KnowledgeAssistant implements Assistant {
-  private snapshot: Snapshot;
+  private snapshots: Snapshots;
   private readonly memory = new ConversationMemory();
   private readonly recent = new Map<string, Answer>();
   private readonly options: Required<Pick<AssistantOptions, 'maxQuestionLength' | 'today' | 'userHashSalt'>> &
@@ -56,7 +56,7 @@ export class KnowledgeAssistant implements Assistant {
   private readonly limits: AnswerLimits;
 
   constructor(knowledge: Knowledge, options: AssistantOptions = {}) {
-    this.snapshot = buildSnapshot(knowledge);
+    this.snapshots = buildSnapshots(knowledge);
     this.options = {
       maxQuestionLength: DEFAULT_MAX_QUESTION_LENGTH,
       today: () => today(),
@@ -72,12 +72,12 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   get knowledge(): Knowledge {
-    return this.snapshot.knowledge;
+    return this.snapshots.knowledge;
   }
 
   /** Build indexes for new knowledge, then swap; answers already running finish on the old one. */
   replaceKnowledge(knowledge: Knowledge): void {
-    this.snapshot = buildSnapshot(knowledge);
+    this.snapshots = buildSnapshots(knowledge);
   }
 
   async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
@@ -119,7 +119,7 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   private async figuresFor(forceId: string, metricId: string | undefined, context: AnswerContext): Promise<Answer> {
-    const snapshot = this.snapshot;
+    const snapshot = snapshotFor(this.snapshots, context.audience ?? 'public');
     const force = snapshot.knowledge.forces.get(forceId);
     const metric = metricId ? snapshot.knowledge.metrics.get(metricId) : undefined;
     const asked = [metric?.label ?? 'figures', 'for', force?.name ?? forceId].join(' ');
@@ -139,11 +139,11 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   complete(partial: string, audience: Audience = 'public', limit = 25): string[] {
-    return this.snapshot.suggestions.complete(partial.slice(0, this.options.maxQuestionLength), audience, limit);
+    return snapshotFor(this.snapshots, audience).suggestions.complete(partial.slice(0, this.options.maxQuestionLength), audience, limit);
   }
 
   overview(audience: Audience = 'public'): Overview {
-    return describeKnowledge(this.snapshot, audience, this.options.today());
+    return describeKnowledge(snapshotFor(this.snapshots, audience), audience, this.options.today());
   }
 
   recall(answerId: string): Answer | undefined {
@@ -165,8 +165,8 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   private compose(raw: string, context: AnswerContext): Answer {
-    const snapshot = this.snapshot;
     const audience = context.audience ?? 'public';
+    const snapshot = snapshotFor(this.snapshots, audience);
     const question = cleanQuestion(raw);
     if (question === '')
       return this.refusal(

@@ -1,14 +1,15 @@
-// Everything built from one knowledge pack: the indexes and matchers an answer needs.
-// A reload builds a new snapshot off to the side and swaps it in whole.
+// Everything built from one knowledge pack: the indexes and matchers an answer needs, once per
+// audience. A reload builds new snapshots off to the side and swaps them in whole.
 import { FigureVocabulary, type WordFacts } from './figures/parse.js';
 import { PassageIndex } from './search/passage-index.js';
 import { SuggestionIndex } from './search/suggestions.js';
-import type { Knowledge } from './types.js';
+import type { Audience, Knowledge } from './types.js';
 
 /** A stem found in more than this share of passages is too common to tell notes apart. */
 const UBIQUITOUS_SHARE = 0.7;
 
 export interface Snapshot {
+  /** The knowledge this audience may see: for `public`, internal notes and statistics are absent. */
   knowledge: Knowledge;
   passages: PassageIndex;
   suggestions: SuggestionIndex;
@@ -16,7 +17,40 @@ export interface Snapshot {
   words: WordFacts;
 }
 
-export function buildSnapshot(knowledge: Knowledge): Snapshot {
+export interface Snapshots {
+  /** The whole pack, as loaded. */
+  knowledge: Knowledge;
+  public: Snapshot;
+  internal: Snapshot;
+}
+
+/**
+ * One snapshot per audience. The public one is built from public knowledge only, so a word that
+ * occurs only in internal notes is as unknown to a public user as a word no note has: its IDF,
+ * the vocabulary, the suggestions and figure parsing cannot hint that internal knowledge exists.
+ */
+export function buildSnapshots(knowledge: Knowledge): Snapshots {
+  const visible = publicPart(knowledge);
+  const publicSnapshot = buildSnapshot(visible);
+  const hasInternal =
+    visible.notes.length < knowledge.notes.length || visible.statistics.length < knowledge.statistics.length;
+  return { knowledge, public: publicSnapshot, internal: hasInternal ? buildSnapshot(knowledge) : publicSnapshot };
+}
+
+/** The snapshot an audience answers from. */
+export function snapshotFor(snapshots: Snapshots, audience: Audience): Snapshot {
+  return audience === 'internal' ? snapshots.internal : snapshots.public;
+}
+
+function publicPart(knowledge: Knowledge): Knowledge {
+  return {
+    ...knowledge,
+    notes: knowledge.notes.filter((n) => n.visibility === 'public'),
+    statistics: knowledge.statistics.filter((s) => s.visibility === 'public'),
+  };
+}
+
+function buildSnapshot(knowledge: Knowledge): Snapshot {
   const passages = new PassageIndex(knowledge);
   const synonymStems = passages.vocabulary.knownStems();
   const ubiquitousIdf = Math.log(1 + (1 - UBIQUITOUS_SHARE) / UBIQUITOUS_SHARE);

@@ -1,0 +1,45 @@
+// A public user must not be able to confirm a word that occurs only in internal notes: asking with
+// it must look exactly like asking with a word no note has ever used.
+import { describe, expect, it } from 'vitest';
+import type { Answer } from '../../../src/core/types.js';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+
+/** What a user sees of an answer (its id differs on every call). */
+function seen(answer: Answer): unknown {
+  const { id: _id, understood: _understood, ...rest } = answer;
+  return JSON.parse(JSON.stringify(rest).replaceAll('armoury', 'WORD').replaceAll('quokka', 'WORD'));
+}
+
+const TEMPLATES = [
+  'how many discharges in WORD',
+  'when are holsters checked for WORD',
+  'WORD',
+  'WORD codes',
+  'WORD holsters',
+  'what is the WORD code',
+  'eastvale incidents WORD',
+];
+
+describe('GIVEN a pack whose word "armoury" occurs only in an internal note', () => {
+  it.each(TEMPLATES)(
+    'WHEN a public user asks "%s" THEN the answer is the same as with an unseen word',
+    async (template) => {
+      const assistant = await makeAssistant(fixturePack('visibility'));
+      const internalWord = await assistant.answer(template.replace('WORD', 'armoury'));
+      const unseenWord = await assistant.answer(template.replace('WORD', 'quokka'));
+      expect(seen(internalWord)).toEqual(seen(unseenWord));
+    },
+  );
+
+  it('WHEN a public user types the word in autocomplete THEN nothing hints at it', async () => {
+    const assistant = await makeAssistant(fixturePack('visibility'));
+    expect(assistant.complete('armour', 'public')).toEqual(assistant.complete('quokka', 'public'));
+  });
+
+  it('WHEN an internal user asks with it THEN the internal note answers', async () => {
+    const assistant = await makeAssistant(fixturePack('visibility'));
+    const answer = await assistant.answer('what is the armoury code', { audience: 'internal' });
+    expect(answer.status).toBe('answered');
+    expect(answer.text).toContain('zircon armoury code is changed weekly');
+  });
+});
