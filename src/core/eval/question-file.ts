@@ -5,13 +5,17 @@ import { parse } from 'yaml';
 import { z } from 'zod';
 
 export const evalFileSchema = z.strictObject({
+  /** Optional free text: where the questions came from and who wrote them. */
+  about: z.string().optional(),
   questions: z
     .array(
       z.strictObject({
         ask: z.string().min(1),
         expect: z.enum(['answered', 'no_answer']).default('answered'),
-        /** Case-insensitive substrings that must all appear in the answer text. */
+        /** Case-insensitive substrings that must all appear in the answer text (all-of). */
         contains: z.array(z.coerce.string()).default([]),
+        /** Case-insensitive substrings of which at least one must appear in the answer text (any-of). */
+        contains_any: z.array(z.coerce.string()).default([]),
         /** At least one of these note or statistic ids must be cited. */
         cites: z.array(z.string()).default([]),
       }),

@@ -66,9 +66,15 @@ describe('BaselineAnswerer', () => {
 describe('comparison with the project', () => {
   it('prints the three measures side by side as a Markdown table', async () => {
     const questions: EvalQuestion[] = [
-      { ask: 'Where do I holster the device?', expect: 'answered', contains: ['opposite'], cites: ['holster-side'] },
-      { ask: 'holstering', expect: 'answered', contains: ['holster'], cites: ['holster-side'] },
-      { ask: 'what is the weather like on the moon', expect: 'no_answer', contains: [], cites: [] },
+      {
+        ask: 'Where do I holster the device?',
+        expect: 'answered',
+        contains: ['opposite'],
+        contains_any: [],
+        cites: ['holster-side'],
+      },
+      { ask: 'holstering', expect: 'answered', contains: ['holster'], contains_any: [], cites: ['holster-side'] },
+      { ask: 'what is the weather like on the moon', expect: 'no_answer', contains: [], contains_any: [], cites: [] },
     ];
     const assistant = await makeAssistant();
     const rows = compareSummaries(

@@ -1,0 +1,106 @@
+// Evaluation over many knowledge packs at once: each pack's questions against this project and
+// against plain MiniSearch, per pack and pooled, so retrieval is judged on knowledge it was not
+// written alongside.
+import { readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { createAssistant } from '../create-assistant.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { errors, formatProblem } from '../knowledge/problems.js';
+import type { Audience } from '../types.js';
+import { BaselineAnswerer } from './baseline.js';
+import { evaluate, noOutcomes, OUTCOMES, type EvalSummary, type Outcome } from './evaluate.js';
+import { formatRate } from '../answer/present.js';
+import { readQuestionFile } from './question-file.js';
+
+/** A knowledge pack with its question file. */
+export interface EvalPack {
+  name: string;
+  knowledgeDir: string;
+  questionsFile: string;
+}
+
+export interface PackResult {
+  pack: EvalPack;
+  project: EvalSummary;
+  baseline: EvalSummary;
+}
+
+/** In a packs folder, each sub-folder holding `knowledge/` and `questions.yaml` is a pack. */
+export async function discoverPacks(dir: string): Promise<EvalPack[]> {
+  if (!(await isDirectory(dir))) throw new Error(`${dir}: no such folder of evaluation packs`);
+  const names = (await readdir(dir)).sort();
+  const packs: EvalPack[] = [];
+  for (const name of names) {
+    const knowledgeDir = path.join(dir, name, 'knowledge');
+    const questionsFile = path.join(dir, name, 'questions.yaml');
+    if ((await isDirectory(knowledgeDir)) && (await isFile(questionsFile)))
+      packs.push({ name, knowledgeDir, questionsFile });
+  }
+  return packs;
+}
+
+/** Ask a pack's questions of this project and of plain MiniSearch over the same passages. */
+export async function evaluatePack(pack: EvalPack, audience: Audience = 'public'): Promise<PackResult> {
+  const { knowledge, problems } = await loadKnowledge(pack.knowledgeDir);
+  if (!knowledge) {
+    throw new Error(
+      `${pack.name}: the knowledge in ${pack.knowledgeDir} is invalid:\n${errors(problems).map(formatProblem).join('\n')}`,
+    );
+  }
+  const questions = await readQuestionFile(pack.questionsFile);
+  const assistant = createAssistant(knowledge);
+  const baseline = new BaselineAnswerer(knowledge);
+  return {
+    pack,
+    project: await evaluate(questions, (q) => assistant.answer(q, { audience, platform: 'eval' })),
+    baseline: await evaluate(questions, (q) => baseline.answer(q, audience)),
+  };
+}
+
+/** Outcome counts summed over packs. */
+export function pooled(summaries: EvalSummary[]): Record<Outcome, number> {
+  const total = noOutcomes();
+  for (const s of summaries) for (const key of OUTCOMES) total[key] += s.outcomes[key];
+  return total;
+}
+
+/** Share of answerable questions answered right, and of out-of-scope questions refused. */
+export function rates(o: Record<Outcome, number>): { answers: number; refusals: number } {
+  return {
+    answers: share(o.right_answer, o.right_answer + o.false_refusal + o.wrong_answer),
+    refusals: share(o.right_refusal, o.right_refusal + o.answered_out_of_scope),
+  };
+}
+
+/** Per pack and pooled, this project beside plain MiniSearch, as a Markdown table. */
+export function crossPackTable(results: PackResult[]): string {
+  const rows = results.map((r) => row(r.pack.name, r.project.outcomes, r.baseline.outcomes));
+  if (results.length > 1) {
+    rows.push(row('**pooled**', pooled(results.map((r) => r.project)), pooled(results.map((r) => r.baseline))));
+  }
+  return [
+    '| Pack | Right answers | False refusals | Wrong answers | Right refusals | Answered out of scope | Plain MiniSearch: right answers / right refusals |',
+    '|---|---:|---:|---:|---:|---:|---:|',
+    ...rows,
+  ].join('\n');
+}
+
+function row(name: string, o: Record<Outcome, number>, b: Record<Outcome, number>): string {
+  const answerable = o.right_answer + o.false_refusal + o.wrong_answer;
+  const outOfScope = o.right_refusal + o.answered_out_of_scope;
+  const r = rates(o);
+  const base = rates(b);
+  return `| ${name} | ${o.right_answer}/${answerable} (${formatRate(r.answers)}) | ${o.false_refusal} | ${o.wrong_answer} | ${o.right_refusal}/${outOfScope} (${formatRate(r.refusals)}) | ${o.answered_out_of_scope} | ${formatRate(base.answers)} / ${formatRate(base.refusals)} |`;
+}
+
+function share(part: number, whole: number): number {
+  return whole === 0 ? 1 : part / whole;
+}
+
+async function isDirectory(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isDirectory() ?? false;
+}
+
+async function isFile(p: string): Promise<boolean> {
+  return (await stat(p).catch(() => undefined))?.isFile() ?? false;
+}
