@@ -6,6 +6,7 @@ import {
   FULL_MATCH,
   MAX_PASSAGES,
   MIN_COVERAGE,
+  MIN_MATCHED_SHARE,
   RELATIVE_SCORE_FOR_FULL_MATCH,
   RELATIVE_SCORE_FOR_MORE,
 } from '../search/thresholds.js';
@@ -20,7 +21,7 @@ export interface TextAnswer {
 
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
-  return hit.coverage >= MIN_COVERAGE;
+  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE;
 }
 
 /**
@@ -37,24 +38,29 @@ function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
   );
 }
 
-/** Quote the best passages, grouped by note in reading order, with citation markers. */
+/**
+ * Quote the best notes, each led by its sentence that best answers the question; a further
+ * sentence of the same note follows only when it says something of the question the lead does not.
+ */
 export function composeText(hits: PassageHit[], knowledge: Knowledge, book: CitationBook): TextAnswer {
   const best = hits.find(trustworthy);
   if (!best) return { answered: false, text: '', notes: [] };
-  const chosen = hits
-    .filter((h) => trustworthy(h) && (h.score >= best.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(h, best)))
-    .slice(0, MAX_PASSAGES);
-
-  // Keep notes in rank order, and sentences within a note in the note's own order.
   const byNote = new Map<string, PassageHit[]>();
-  for (const hit of chosen) byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
+  for (const hit of hits.filter(trustworthy))
+    byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
+
   const notes = new Map(knowledge.notes.map((n) => [n.id, n]));
   const parts: string[] = [];
   const quoted: Note[] = [];
+  let budget = MAX_PASSAGES;
   for (const [noteId, noteHits] of byNote) {
+    const lead = noteHits[0]!;
+    if (budget === 0) break;
+    if (lead !== best && !(lead.score >= best.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(lead, best))) continue;
+    const chosen = [lead, ...alongside(lead, noteHits.slice(1), best)].slice(0, budget);
+    budget -= chosen.length;
     const note = notes.get(noteId)!;
-    const snippet = noteHits
-      .sort((a, b) => a.passage.order - b.passage.order)
+    const snippet = [lead, ...chosen.slice(1).sort((a, b) => a.passage.order - b.passage.order)]
       .map((h) => h.passage.text)
       .join(' ');
     const n = book.note(note, snippet);
@@ -62,4 +68,23 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
     quoted.push(note);
   }
   return { answered: true, text: parts.join('\n'), notes: quoted };
+}
+
+/**
+ * The other sentences of the lead's note worth quoting with it: those that say a concept of the
+ * question the sentences before did not, and those that say some of it and score nearly as well.
+ * A sentence that says none of the question itself (it matched only through the note's title or
+ * tags) never comes along.
+ */
+function alongside(lead: PassageHit, others: PassageHit[], best: PassageHit): PassageHit[] {
+  const said = new Set(lead.said);
+  const chosen: PassageHit[] = [];
+  for (const hit of others) {
+    if (hit.said.length === 0) continue;
+    const adds = hit.said.some((slot) => !said.has(slot));
+    if (!adds && hit.noteScore < best.noteScore * RELATIVE_SCORE_FOR_MORE) continue;
+    for (const slot of hit.said) said.add(slot);
+    chosen.push(hit);
+  }
+  return chosen;
 }

@@ -3,6 +3,7 @@
 import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
+import { englishRank } from '../text/english.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
@@ -13,24 +14,34 @@ import {
   MIN_CONCEPT_WEIGHT,
   PREFIX_MIN_LENGTH,
   PREFIX_WEIGHT,
+  rarity,
   SYNONYM_WEIGHT,
+  TEXT_FLOOR,
 } from './thresholds.js';
 import { stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
   passage: Passage;
-  /** MiniSearch's BM25+ score, adjusted by coverage. */
+  /** MiniSearch's BM25+ score, adjusted by coverage and by how much the sentence itself says. */
   score: number;
+  /** The score adjusted by coverage only: how well the passage with its note's title and tags matches. */
+  noteScore: number;
   /** IDF-weighted share of the question's concepts this passage matches, 0..1. */
   coverage: number;
   /** Summed IDF of the matched concepts. */
   evidence: number;
+  /** The share of the question's concepts said in the passage's own sentence, not only in its note's title, questions or tags. */
+  textCoverage: number;
+  /** Share of the question's concepts matched at all, each counted once whatever its weight. */
+  matchedShare: number;
+  /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
+  said: number[];
 }
 
 /** Options that indexing and querying must share (functions are not serialised by toJSON). */
 export const MINISEARCH_OPTIONS = {
   idField: 'id',
-  fields: ['text', 'title', 'questions', 'tags', 'forces'],
+  fields: ['text', 'title', 'questions', 'tags', 'forces', 'context'],
   tokenize: (text: string) => words(text),
   processTerm: (term: string) => (STOP_WORDS.has(term) ? null : stem(term)),
 };
@@ -89,15 +100,31 @@ export class PassageIndex {
       // Results come best first, and coverage is at most 1 so no adjusted score exceeds its raw
       // score: once a raw score is below the limit-th adjusted score, no later result can get in.
       if (hits.length === limit && r.score < hits[limit - 1]!.score) break;
-      const evidence = slots.reduce((sum, slot, i) => sum + weights[i]! * slotMatch(slot, r), 0);
+      const matches = slots.map((slot) => slotMatch(slot, r));
+      const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
+      const matchedShare = matches.reduce((sum, m) => sum + m, 0) / slots.length;
       const coverage = total > 0 ? evidence / total : 0;
+      const textMatches = slots.map((slot) => slotMatch(slot, r, 'text'));
+      const textEvidence = textMatches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
+      const textCoverage = total > 0 ? textEvidence / total : 0;
       // Coverage dominates: a passage that answers all of the question beats one that
-      // repeats a single word of it many times.
-      const score = r.score * coverage ** 3;
+      // repeats a single word of it many times. Among a note's sentences, which all share its
+      // title and tags, the one that says the question's words itself comes first.
+      const noteScore = r.score * coverage ** 3;
+      const score = noteScore * (TEXT_FLOOR + (1 - TEXT_FLOOR) * textCoverage);
       let at = hits.length;
       while (at > 0 && hits[at - 1]!.score < score) at--;
       if (at >= limit) continue;
-      hits.splice(at, 0, { passage: this.passages.get(r.id as string)!, score, coverage, evidence });
+      hits.splice(at, 0, {
+        passage: this.passages.get(r.id as string)!,
+        score,
+        noteScore,
+        coverage,
+        evidence,
+        matchedShare,
+        textCoverage,
+        said: indexesWhere(textMatches, (m) => m > 0),
+      });
       if (hits.length > limit) hits.pop();
     }
     return { hits, slots };
@@ -109,7 +136,10 @@ export class PassageIndex {
    */
   private slotWeight(slot: Slot): number {
     const known = slot.alternatives.filter((alt) => alt.stems.every((s) => this.knows(s)));
-    if (known.length === 0) return this.idf('');
+    // A word no note uses is as specific as a word can be in this pack, unless it is an ordinary
+    // English word ("actually", "bloke", "job"): then it says more about how people chat than
+    // about what they ask, and weighs as little as its everyday frequency suggests.
+    if (known.length === 0) return this.idf('') * unknownWordWeight(slot.text);
     return Math.max(
       MIN_CONCEPT_WEIGHT,
       Math.min(...known.map((alt) => Math.max(...alt.stems.map((s) => this.idf(s))))),
@@ -120,6 +150,15 @@ export class PassageIndex {
   toJSON(): unknown {
     return this.search.toJSON();
   }
+}
+
+/** 0..1: how much an unknown word (or the rarest word of a phrase) weighs, from its rank in everyday English. */
+function unknownWordWeight(text: string): number {
+  return Math.max(...text.split(' ').map((w) => rarity(englishRank(w))));
+}
+
+function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {
+  return items.flatMap((item, i) => (test(item) ? [i] : []));
 }
 
 /** OR of concepts, each an OR of its alternatives (multi-word alternatives need all their words). */
@@ -153,15 +192,19 @@ function prefixQuery(slot: Slot): Query {
   };
 }
 
-/** 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling matched, else 0. */
-function slotMatch(slot: Slot, result: SearchResult): number {
+/**
+ * 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling
+ * matched, else 0. With `field`, only what that field says counts.
+ */
+function slotMatch(slot: Slot, result: SearchResult, field?: string): number {
   const queried = new Set(result.queryTerms);
-  const present = new Set(result.terms);
+  const present = new Set(field ? result.terms.filter((t) => result.match[t]?.includes(field)) : result.terms);
   let credit = 0;
   for (const alt of slot.alternatives) {
     if (!alt.stems.every((s) => queried.has(s))) continue;
     if (alt.stems.every((s) => present.has(s))) return 1;
-    credit = FUZZY_CREDIT;
+    // Near-spellings match document terms other than the query's own: count one if the field has one.
+    if (!field || [...present].some((t) => !queried.has(t))) credit = FUZZY_CREDIT;
   }
   // A half-typed last word counts like a near-spelling.
   if (credit === 0 && isPrefixable(slot) && queried.has(slot.text)) credit = FUZZY_CREDIT;

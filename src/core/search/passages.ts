@@ -13,6 +13,8 @@ export interface Passage {
   questions: string;
   tags: string;
   forces: string;
+  /** The note's other sentences: a question whose words are spread over a note still finds it. */
+  context: string;
   visibility: Visibility;
 }
 
@@ -51,6 +53,7 @@ function notePassages(note: Note, knowledge: Knowledge): Passage[] {
     questions: note.questions.join(' \n '),
     tags: note.tags.join(' \n '),
     forces: forces.join(' \n '),
+    context: texts.filter((_, other) => other !== order).join(' \n '),
     visibility: note.visibility,
   }));
 }

@@ -2,7 +2,7 @@
 // against `npm run eval` rather than scattered through the code.
 
 /** Field boosts: a match in a note's title or example questions says more than one in its text. */
-export const FIELD_BOOST = { text: 1, title: 2, questions: 1.5, tags: 1.2, forces: 0.5 } as const;
+export const FIELD_BOOST = { text: 1, title: 2, questions: 1.5, tags: 1.2, forces: 0.5, context: 0.3 } as const;
 
 /** Weight of a synonym relative to the word the user typed. */
 export const SYNONYM_WEIGHT = 0.8;
@@ -27,6 +27,14 @@ export function fuzziness(term: string, minLength: number = FUZZY_MIN_LENGTH): n
  */
 export const MIN_COVERAGE = 0.4;
 
+/**
+ * …and at least this share of its concepts counted one by one. Ordinary words the pack never uses
+ * weigh little in the coverage, so chatty questions still find their note; but a question made
+ * mostly of words the pack never uses ("who won the football last night") is not about the pack,
+ * however ordinary those words are.
+ */
+export const MIN_MATCHED_SHARE = 0.4;
+
 /** A half-typed last word is matched as a prefix when it has at least this many letters… */
 export const PREFIX_MIN_LENGTH = 4;
 /** …and weighs this much against a whole word. */
@@ -48,3 +56,24 @@ export const RELATIVE_SCORE_FOR_FULL_MATCH = 0.2;
 
 /** At most this many passages are quoted in one answer. */
 export const MAX_PASSAGES = 3;
+
+/**
+ * A passage whose own sentence says none of the question's words (it matched through its note's
+ * title, questions or tags) keeps this share of its score; one that says them all keeps all of it.
+ */
+export const TEXT_FLOOR = 0.5;
+
+/**
+ * How much a word the pack never uses weighs (as a share of the most specific weight), from its
+ * rank in everyday English: words up to COMMON_RANK weigh UNKNOWN_MIN_WEIGHT, rarer ones more, up
+ * to all of it at RARE_RANK and for words not in the list at all (names, numbers, coined terms).
+ */
+export const COMMON_RANK = 300;
+export const RARE_RANK = 30_000;
+export const UNKNOWN_MIN_WEIGHT = 0.4;
+
+export function rarity(rank: number | undefined): number {
+  if (rank === undefined) return 1;
+  const share = Math.log(rank / COMMON_RANK) / Math.log(RARE_RANK / COMMON_RANK);
+  return Math.min(1, Math.max(UNKNOWN_MIN_WEIGHT, share));
+}

