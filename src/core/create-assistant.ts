@@ -45,6 +45,9 @@ const RECALL_LIMIT = 1000;
 const SUGGESTION_COUNT = 4;
 const RELATED_COUNT = 3;
 const FULL_COVERAGE = 0.95;
+/** Said with a tentative answer, on every platform, before anything else it notes. */
+const TENTATIVE_NOTICE =
+  "I'm not sure this answers your question: it is the nearest I have. This may be what you need.";
 
 /** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
 export class KnowledgeAssistant implements Assistant {
@@ -139,7 +142,11 @@ export class KnowledgeAssistant implements Assistant {
   }
 
   complete(partial: string, audience: Audience = 'public', limit = 25): string[] {
-    return snapshotFor(this.snapshots, audience).suggestions.complete(partial.slice(0, this.options.maxQuestionLength), audience, limit);
+    return snapshotFor(this.snapshots, audience).suggestions.complete(
+      partial.slice(0, this.options.maxQuestionLength),
+      audience,
+      limit,
+    );
   }
 
   overview(audience: Audience = 'public'): Overview {
@@ -210,14 +217,19 @@ export class KnowledgeAssistant implements Assistant {
         understood,
       );
     const overdue = text.notes.filter((n) => n.reviewBy && n.reviewBy < this.options.today());
+    const unsure = text.confidence === 'tentative' ? [TENTATIVE_NOTICE] : [];
     return {
       id: randomUUID(),
       status: 'answered',
+      confidence: text.confidence,
       text: text.text,
       citations: book.all(),
       figures: [],
       suggestions: this.related(snapshot, understood, audience, text.notes),
-      notices: overdue.map((n) => `"${n.title}" was due for review on ${n.reviewBy}: check it is still current.`),
+      notices: [
+        ...unsure,
+        ...overdue.map((n) => `"${n.title}" was due for review on ${n.reviewBy}: check it is still current.`),
+      ],
       understood,
     };
   }

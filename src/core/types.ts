@@ -171,7 +171,14 @@ export interface Answer {
   understood?: string;
   /** True when the bot declined to answer at all (a rate or load limit): nothing to rate or share. */
   refused?: boolean;
+  /**
+   * For `answered`: `sure` when the quoted notes cover the question, `tentative` when the best
+   * note is near but not close enough to be sure ("This may be what you need"). Absent otherwise.
+   */
+  confidence?: Confidence;
 }
+
+export type Confidence = 'sure' | 'tentative';
 
 /** What an adapter knows about the asker and the conversation. */
 export interface AnswerContext {

@@ -1,12 +1,14 @@
 // Builds a text answer from the best passages: their own words, each with its citation,
 // or nothing when no passage covers enough of the question to be trusted.
-import type { Knowledge, Note } from '../types.js';
+import type { Confidence, Knowledge, Note } from '../types.js';
 import type { PassageHit } from '../search/passage-index.js';
 import {
   FULL_MATCH,
   MAX_PASSAGES,
   MIN_COVERAGE,
   MIN_MATCHED_SHARE,
+  TENTATIVE_COVERAGE,
+  TENTATIVE_MATCHED_SHARE,
   RELATIVE_SCORE_FOR_FULL_MATCH,
   RELATIVE_SCORE_FOR_MORE,
 } from '../search/thresholds.js';
@@ -14,6 +16,8 @@ import type { CitationBook } from './citations.js';
 
 export interface TextAnswer {
   answered: boolean;
+  /** `tentative` when only a near match was found: one sentence of the best note, said to be unsure. */
+  confidence: Confidence;
   text: string;
   /** Notes quoted, for "due for review" notices. */
   notes: Note[];
@@ -44,7 +48,7 @@ function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
  */
 export function composeText(hits: PassageHit[], knowledge: Knowledge, book: CitationBook): TextAnswer {
   const best = hits.find(trustworthy);
-  if (!best) return { answered: false, text: '', notes: [] };
+  if (!best) return tentative(hits[0], knowledge, book);
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
@@ -67,7 +71,25 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
     parts.push(`${snippet} [${n}]`);
     quoted.push(note);
   }
-  return { answered: true, text: parts.join('\n'), notes: quoted };
+  return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: quoted };
+}
+
+/**
+ * When no passage is close enough to be sure of, but the best one is near (it matches much of
+ * the question), its sentence alone is offered as possibly what the asker needs; else nothing.
+ */
+function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: CitationBook): TextAnswer {
+  if (
+    !top ||
+    top.coverage < TENTATIVE_COVERAGE ||
+    top.matchedShare < TENTATIVE_MATCHED_SHARE ||
+    top.said.length === 0
+  ) {
+    return { answered: false, confidence: 'tentative', text: '', notes: [] };
+  }
+  const note = knowledge.notes.find((n) => n.id === top.passage.noteId)!;
+  const n = book.note(note, top.passage.text);
+  return { answered: true, confidence: 'tentative', text: `${top.passage.text} [${n}]`, notes: [note] };
 }
 
 /**

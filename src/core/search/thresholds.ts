@@ -35,6 +35,13 @@ export const MIN_COVERAGE = 0.4;
  */
 export const MIN_MATCHED_SHARE = 0.4;
 
+/**
+ * Below those, a passage covering at least these shares (and saying some of the question in its
+ * own sentence) is offered tentatively, "This may be what you need"; below these, an honest refusal.
+ */
+export const TENTATIVE_COVERAGE = 0.35;
+export const TENTATIVE_MATCHED_SHARE = 0.4;
+
 /** A half-typed last word is matched as a prefix when it has at least this many letters… */
 export const PREFIX_MIN_LENGTH = 4;
 /** …and weighs this much against a whole word. */

@@ -14,6 +14,7 @@ describe('GIVEN ask --json with a question argument', () => {
     const answer = JSON.parse(lines[0]!);
     expect(Object.keys(answer).sort()).toEqual([
       'citations',
+      'confidence',
       'figures',
       'id',
       'notices',
@@ -25,6 +26,7 @@ describe('GIVEN ask --json with a question argument', () => {
     ]);
     expect(answer.question).toBe('Who removes the barbs?');
     expect(answer.status).toBe('answered');
+    expect(answer.confidence).toBe('sure');
     expect(answer.text).toContain('Barbs that have penetrated skin are removed only by a paramedic or doctor.');
     expect(answer.citations[0]).toMatchObject({
       n: 1,

@@ -31,3 +31,23 @@ describe('GIVEN a note that matches only through its title and tags', () => {
     expect(answer.citations[0]?.noteId).toBe('carry-rule');
   });
 });
+
+describe('GIVEN a question the best note only nearly covers', () => {
+  it('THEN the bot offers that sentence tentatively and says it is not sure', async () => {
+    const answer = await assistant.answer('canister form for pepper spray filed by the inspector');
+    expect(answer.status).toBe('answered');
+    expect(answer.confidence).toBe('tentative');
+    expect(answer.notices[0]).toBe(
+      "I'm not sure this answers your question: it is the nearest I have. This may be what you need.",
+    );
+    expect(answer.text).toBe(
+      'When a canister is drawn but not discharged, the officer records it as drawn on the use of force form. [1]',
+    );
+  });
+
+  it('THEN a question the note covers is answered as sure, with no such notice', async () => {
+    const answer = await assistant.answer('ive drawn it, whats recorded');
+    expect(answer.confidence).toBe('sure');
+    expect(answer.notices).toEqual([]);
+  });
+});
