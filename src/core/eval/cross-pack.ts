@@ -10,7 +10,7 @@ import type { Audience } from '../types.js';
 import { BaselineAnswerer } from './baseline.js';
 import { evaluate, noOutcomes, OUTCOMES, type EvalSummary, type Outcome } from './evaluate.js';
 import { formatRate } from '../answer/present.js';
-import { readQuestionFile } from './question-file.js';
+import { readQuestionFile, type EvalQuestion } from './question-file.js';
 
 /** A knowledge pack with its question file. */
 export interface EvalPack {
@@ -23,6 +23,12 @@ export interface PackResult {
   pack: EvalPack;
   project: EvalSummary;
   baseline: EvalSummary;
+  /**
+   * Answerable questions none of whose expected facts any note of the pack says: the source had
+   * the fact but the pack's author left it out. Worked out from the files, before any answer; the
+   * question is still scored as written, and the honest answer to it is a refusal.
+   */
+  lacking: number;
 }
 
 /** In a packs folder, each sub-folder holding `knowledge/` and `questions.yaml` is a pack. */
@@ -50,11 +56,21 @@ export async function evaluatePack(pack: EvalPack, audience: Audience = 'public'
   const questions = await readQuestionFile(pack.questionsFile);
   const assistant = createAssistant(knowledge);
   const baseline = new BaselineAnswerer(knowledge);
+  const said = knowledge.notes.map((n) => `${n.text}\n${n.quote ?? ''}`.toLowerCase());
   return {
     pack,
     project: await evaluate(questions, (q) => assistant.answer(q, { audience, platform: 'eval' })),
     baseline: await evaluate(questions, (q) => baseline.answer(q, audience)),
+    lacking: questions.filter((q) => q.expect === 'answered' && !packSays(q, said, knowledge.statistics.length > 0))
+      .length,
   };
+}
+
+/** True when some note says one of the question's expected facts (or the fact may be a figure). */
+function packSays(question: EvalQuestion, said: string[], hasFigures: boolean): boolean {
+  const facts = [...question.contains, ...question.contains_any].map((f) => f.toLowerCase());
+  if (facts.length === 0 || question.cites.length > 0 || hasFigures) return true;
+  return facts.some((fact) => said.some((text) => text.includes(fact)));
 }
 
 /** Outcome counts summed over packs. */
@@ -74,23 +90,26 @@ export function rates(o: Record<Outcome, number>): { answers: number; refusals: 
 
 /** Per pack and pooled, this project beside plain MiniSearch, as a Markdown table. */
 export function crossPackTable(results: PackResult[]): string {
-  const rows = results.map((r) => row(r.pack.name, r.project.outcomes, r.baseline.outcomes));
+  const rows = results.map((r) => row(r.pack.name, r.project.outcomes, r.baseline.outcomes, r.lacking));
   if (results.length > 1) {
-    rows.push(row('**pooled**', pooled(results.map((r) => r.project)), pooled(results.map((r) => r.baseline))));
+    const lacking = results.reduce((sum, r) => sum + r.lacking, 0);
+    rows.push(
+      row('**pooled**', pooled(results.map((r) => r.project)), pooled(results.map((r) => r.baseline)), lacking),
+    );
   }
   return [
-    '| Pack | Right answers | False refusals | Wrong answers | Right refusals | Answered out of scope | Plain MiniSearch: right answers / right refusals |',
-    '|---|---:|---:|---:|---:|---:|---:|',
+    '| Pack | Right answers | False refusals | Wrong answers | Right refusals | Answered out of scope | Answerable, but no note says the fact | Plain MiniSearch: right answers / right refusals |',
+    '|---|---:|---:|---:|---:|---:|---:|---:|',
     ...rows,
   ].join('\n');
 }
 
-function row(name: string, o: Record<Outcome, number>, b: Record<Outcome, number>): string {
+function row(name: string, o: Record<Outcome, number>, b: Record<Outcome, number>, lacking: number): string {
   const answerable = o.right_answer + o.false_refusal + o.wrong_answer;
   const outOfScope = o.right_refusal + o.answered_out_of_scope;
   const r = rates(o);
   const base = rates(b);
-  return `| ${name} | ${o.right_answer}/${answerable} (${formatRate(r.answers)}) | ${o.false_refusal} | ${o.wrong_answer} | ${o.right_refusal}/${outOfScope} (${formatRate(r.refusals)}) | ${o.answered_out_of_scope} | ${formatRate(base.answers)} / ${formatRate(base.refusals)} |`;
+  return `| ${name} | ${o.right_answer}/${answerable} (${formatRate(r.answers)}) | ${o.false_refusal} | ${o.wrong_answer} | ${o.right_refusal}/${outOfScope} (${formatRate(r.refusals)}) | ${o.answered_out_of_scope} | ${lacking} | ${formatRate(base.answers)} / ${formatRate(base.refusals)} |`;
 }
 
 function share(part: number, whole: number): number {
