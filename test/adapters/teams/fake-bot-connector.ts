@@ -22,6 +22,8 @@ export interface FakeBotConnector {
   /** The OpenID metadata URL to configure the SDK's cloud with. */
   openIdMetadataUrl: string;
   posted: PostedActivity[];
+  /** Hold every reply POST unanswered until `release()`; `arrived` resolves when the first one is waiting. */
+  hold(): { arrived: Promise<void>; release(): void };
   /** The token the bot must send with replies (accepted by this fake, and only this one). */
   botToken: string;
   /** A Bot Framework token for an inbound request, signed with this fake's key unless `key` is given. */
@@ -50,6 +52,8 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   let url = '';
   let counter = 0;
   let botToken = '';
+  let held: Promise<void> | undefined;
+  let onHeld: (() => void) | undefined;
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -66,16 +70,22 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
         return json(200, { keys: [{ ...jwk, kid: key.kid, use: 'sig', alg: 'RS256', endorsements: ['msteams'] }] });
       }
       const activities = /^\/v3\/conversations\/([^/]+)\/activities\/?$/.exec(path);
-      if (req.method === 'POST' && activities) {
+      if (req.method !== 'POST' || !activities) {
+        return json(404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });
+      }
+      const record = () => {
         if (req.headers.authorization !== `Bearer ${botToken}`) return json(401, { error: { code: 'Unauthorized' } });
         posted.push({
           conversationId: decodeURIComponent(activities[1]!),
           authorization: req.headers.authorization,
           body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
         });
-        return json(201, { id: `reply-${++counter}` });
-      }
-      json(404, { error: { code: 'NotFound', message: `${req.method} ${path}` } });
+        json(201, { id: `reply-${++counter}` });
+      };
+      if (held) {
+        onHeld?.();
+        void held.then(record);
+      } else record();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -112,6 +122,18 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     url,
     openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     posted,
+    hold() {
+      let release!: () => void;
+      held = new Promise((resolve) => (release = resolve));
+      const arrived = new Promise<void>((resolve) => (onHeld = resolve));
+      return {
+        arrived,
+        release: () => {
+          held = undefined;
+          release();
+        },
+      };
+    },
     botToken,
     channelToken,
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
