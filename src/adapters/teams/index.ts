@@ -4,6 +4,7 @@
 import type { TeamsAdapter, TeamsDeps } from './start.js';
 import { configureTeams } from './config.js';
 
+export type { TeamsConfig } from './config.js';
 export type { TeamsAdapter, TeamsDeps } from './start.js';
 
 export const teamsPlatform = {
