@@ -120,7 +120,7 @@ const SECRET_VARIABLE = /TOKEN|SECRET|SALT|PASSWORD|KEY/i;
  * length and, where it has one, their type prefix ("xapp-…"), which is enough to spot a token
  * pasted into the wrong variable without revealing it.
  */
-function shown(name: string, env: NodeJS.ProcessEnv): string {
+export function shown(name: string, env: NodeJS.ProcessEnv): string {
   const value = env[name] ?? '';
   if (!SECRET_VARIABLE.test(name)) return `"${value}"`;
   const prefix = /^[a-z]{3,5}-/.exec(value)?.[0];

@@ -4,6 +4,7 @@ import { existsSync } from 'node:fs';
 import { AdminChannels } from './admin-channels.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { runChat } from './adapters/cli/chat.js';
+import { teamsPlatform, type TeamsConfig } from './adapters/teams/index.js';
 import { createAssistant, type KnowledgeAssistant } from './core/create-assistant.js';
 import { loadKnowledge } from './core/knowledge/load.js';
 import { formatProblem } from './core/knowledge/problems.js';
@@ -17,7 +18,7 @@ import { shutdownOnSignal } from './shutdown.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.slack || config.discord ? config.logLevel : 'warn');
+  const logger = createLogger(config.slack || config.discord || config.teams ? config.logLevel : 'warn');
   const knowledge = await loadOrExit(config.knowledgeDir, logger);
   const usageLog = new JsonlUsageLog(config.dataDir);
   const assistant = createAssistant(knowledge, {
@@ -43,7 +44,7 @@ async function main(): Promise<void> {
       ),
   });
 
-  if (!config.slack && !config.discord) {
+  if (!config.slack && !config.discord && !config.teams) {
     reloader.start();
     await runChat(assistant, {
       input: process.stdin,
@@ -62,9 +63,9 @@ async function main(): Promise<void> {
   shutdownOnSignal({ adapters, assistant, reloader, usageLog, logger });
 }
 
-/** Start Slack and/or Discord with the admin reload command, and register their admin channels. */
+/** Start Slack, Discord and/or Teams (Slack and Discord with the admin reload command and their admin channels). */
 async function startAdapters(
-  config: Config,
+  config: AppConfig,
   assistant: KnowledgeAssistant,
   reloader: KnowledgeReloader,
   channels: AdminChannels,
@@ -90,14 +91,19 @@ async function startAdapters(
     adapters.push(discord);
     channels.add('Discord', discord.postAdminNotice);
   }
+  // The Teams SDK is imported by start(), so the terminal chat does not load it either.
+  if (config.teams) adapters.push(await teamsPlatform.start({ assistant, logger, config: config.teams }));
   return adapters;
 }
 
-function readConfig(): Config {
+/** The shared configuration plus each platform's own (Teams so far). */
+type AppConfig = Config & { teams?: TeamsConfig };
+
+function readConfig(): AppConfig {
   // A local .env is the documented place for tokens; real environment variables win over it.
   if (existsSync('.env')) process.loadEnvFile('.env');
   try {
-    return loadConfig();
+    return { ...loadConfig(), teams: teamsPlatform.configure(process.env) };
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\nSee .env.example for every variable and its format.\n`);
