@@ -2,11 +2,13 @@
 // The same function serves start-up, `validate`, live reload and the tests.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LineCounter, parseDocument, YAMLError } from 'yaml';
 import type { Knowledge, Problem } from '../types.js';
 import { today } from '../text/dates.js';
 import { crossCheck } from './cross-check.js';
 import { listFiles, readReason } from './list-files.js';
 import { parseKnowledgeFile, type ParsedFile } from './parse-file.js';
+import { Locator } from './positions.js';
 import { capRepeats, errors, sortProblems } from './problems.js';
 
 const YAML_FILE = /\.ya?ml$/i;
@@ -70,7 +72,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       fail(text.message, text.line, text.col);
       continue;
     }
-    const result = parseKnowledgeFile(file, text);
+    const result = parseOrReport(file, text);
     parsed.push(result);
     problems.push(...result.problems);
   }
@@ -84,10 +86,39 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     });
   }
 
-  const checked = crossCheck(root, parsed, updatedAt, options.today ?? today());
+  let checked: ReturnType<typeof crossCheck>;
+  try {
+    checked = crossCheck(root, parsed, updatedAt, options.today ?? today());
+  } catch (e) {
+    // A defect in the checks must still end as a message about the pack, never a bare stack.
+    const message = `the knowledge could not be checked (${e instanceof Error ? e.message : String(e)}); npm run validate shows the problems it can`;
+    return {
+      problems: [...sortProblems(problems), { file: display(root), line: 1, col: 1, message, severity: 'error' }],
+    };
+  }
   problems.push(...checked.problems);
   const sorted = capRepeats(sortProblems(problems));
   return errors(sorted).length > 0 ? { problems: sorted } : { knowledge: checked.knowledge, problems: sorted };
+}
+
+/**
+ * `parseKnowledgeFile` reports every problem it knows as a value; anything else thrown while
+ * reading a file (by the YAML library, say) becomes one problem at that file, at the error's
+ * position when it has one, so start-up, validate and reload all name the file.
+ */
+function parseOrReport(file: string, text: string): ParsedFile {
+  try {
+    return parseKnowledgeFile(file, text);
+  } catch (e) {
+    const at = e instanceof YAMLError && e.linePos ? e.linePos[0] : { line: 1, col: 1 };
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return {
+      file,
+      locate: new Locator(parseDocument(''), new LineCounter()),
+      problems: [{ file, ...at, message: `YAML: the file could not be read: ${reason}`, severity: 'error' }],
+      unreadable: true,
+    };
+  }
 }
 
 /** Paths inside the working directory stay relative (clickable in terminals); others stay absolute. */
