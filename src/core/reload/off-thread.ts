@@ -74,10 +74,10 @@ export class OffThreadLoader {
   private ensureWorker(): Worker {
     if (this.worker) return this.worker;
     const worker = spawnLoadWorker();
-    worker.unref();
     worker.on('message', (message: WorkerMessage) => this.received(message));
     worker.on('error', (e) => this.lost(worker, `failed: ${e.message}`));
     worker.on('exit', (code) => this.lost(worker, `exited with code ${code}`));
+    worker.unref(); // after the listeners: adding a message listener refs the worker again
     this.worker = worker;
     return worker;
   }
