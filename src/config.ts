@@ -23,7 +23,8 @@ const audience = z.enum(['public', 'internal']);
 const envSchema = z.object({
   KNOWLEDGE_DIR: optionalText,
   DATA_DIR: optionalText,
-  KNOWLEDGE_POLL_MS: z.coerce.number().int().min(0).default(0),
+  // Empty (as .env.example leaves it) means the default, not 0, which would turn fingerprinting off.
+  KNOWLEDGE_POLL_MS: z.preprocess((v) => (v === '' ? undefined : v), z.coerce.number().int().min(0).optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   PORT: z.coerce.number().int().min(0).max(65535).default(3000),
   HOST: optionalText,
@@ -87,7 +88,7 @@ export interface DiscordConfig {
 
 export interface Config {
   knowledgeDir: string;
-  /** Poll the knowledge folder this often (ms) instead of listening for file-system events; unset: events. */
+  /** Fingerprint the knowledge folder this often (ms); 0: file-system events only; unset: the reloader's default (2000). */
   knowledgePollMs?: number;
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
@@ -139,7 +140,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const problems: string[] = [];
   const config: Config = {
     knowledgeDir: e.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR,
-    ...(e.KNOWLEDGE_POLL_MS > 0 ? { knowledgePollMs: e.KNOWLEDGE_POLL_MS } : {}),
+    ...(e.KNOWLEDGE_POLL_MS !== undefined ? { knowledgePollMs: e.KNOWLEDGE_POLL_MS } : {}),
     dataDir: e.DATA_DIR ?? DEFAULT_DATA_DIR,
     logLevel: e.LOG_LEVEL,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,

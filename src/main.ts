@@ -40,7 +40,7 @@ async function main(): Promise<void> {
     onWatchError: (err) =>
       logger.error(
         { err },
-        'knowledge changes are no longer noticed (set KNOWLEDGE_POLL_MS to poll instead); /taser reload still works',
+        'knowledge changes are no longer noticed (KNOWLEDGE_POLL_MS=0 turned fingerprinting off); /taser reload still works',
       ),
   });
 

@@ -1,6 +1,6 @@
 // `npm start` with no platform credentials: the terminal chat on the bundled knowledge,
 // driven through the real process's standard input.
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -42,6 +42,19 @@ describe('GIVEN npm start without Slack or Discord credentials', () => {
     expect(code).toBe(1);
     expect(stderr).toMatch(
       /The bot cannot start: the knowledge in .* has errors\.\n.*two\.yaml:2:9: duplicate id "holster"/,
+    );
+  });
+
+  it('THEN a YAML alias to no anchor stops start-up with its file:line:col, not a bare library message', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'taser-alias-'));
+    writeFileSync(
+      path.join(dir, 'a.yaml'),
+      'sources:\n  - id: manual\n    title: Manual\nnotes:\n  - id: a\n    title: A\n    topic: carry\n    text: Carry it on the weak side.\n    source: manual\n    quote: *nowhere\n',
+    );
+    const { code, stderr } = await startBot('', { KNOWLEDGE_DIR: dir });
+    expect(code).toBe(1);
+    expect(stderr).toBe(
+      `The bot cannot start: the knowledge in ${dir} has errors.\n${dir}/a.yaml:10:12: YAML: alias *nowhere refers to no anchor: define &nowhere before it, or write the value out\nFix them (npm run validate checks again) and start the bot again.\n`,
     );
   });
 

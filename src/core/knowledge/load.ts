@@ -1,16 +1,16 @@
 // Loads a knowledge pack from a directory: every YAML file parsed, checked and merged.
 // The same function serves start-up, `validate`, live reload and the tests.
-import { readdir, readFile, realpath, stat } from 'node:fs/promises';
-import type { Stats } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { LineCounter, parseDocument, YAMLError } from 'yaml';
 import type { Knowledge, Problem } from '../types.js';
 import { today } from '../text/dates.js';
 import { crossCheck } from './cross-check.js';
+import { listFiles, readReason } from './list-files.js';
 import { parseKnowledgeFile, type ParsedFile } from './parse-file.js';
+import { Locator } from './positions.js';
 import { capRepeats, errors, sortProblems } from './problems.js';
 
-/** Files a knowledge folder may hold besides YAML: docs and the editor schema. */
-const IGNORED = [/^\./, /^readme(\.\w+)?$/i, /\.schema\.json$/i, /^node_modules$/];
 const YAML_FILE = /\.ya?ml$/i;
 
 export interface LoadOptions {
@@ -72,7 +72,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       fail(text.message, text.line, text.col);
       continue;
     }
-    const result = parseKnowledgeFile(file, text);
+    const result = parseOrReport(file, text);
     parsed.push(result);
     problems.push(...result.problems);
   }
@@ -86,76 +86,45 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     });
   }
 
-  const checked = crossCheck(root, parsed, updatedAt, options.today ?? today());
+  let checked: ReturnType<typeof crossCheck>;
+  try {
+    checked = crossCheck(root, parsed, updatedAt, options.today ?? today());
+  } catch (e) {
+    // A defect in the checks must still end as a message about the pack, never a bare stack.
+    const message = `the knowledge could not be checked (${e instanceof Error ? e.message : String(e)}); npm run validate shows the problems it can`;
+    return {
+      problems: [...sortProblems(problems), { file: display(root), line: 1, col: 1, message, severity: 'error' }],
+    };
+  }
   problems.push(...checked.problems);
   const sorted = capRepeats(sortProblems(problems));
   return errors(sorted).length > 0 ? { problems: sorted } : { knowledge: checked.knowledge, problems: sorted };
+}
+
+/**
+ * `parseKnowledgeFile` reports every problem it knows as a value; anything else thrown while
+ * reading a file (by the YAML library, say) becomes one problem at that file, at the error's
+ * position when it has one, so start-up, validate and reload all name the file.
+ */
+function parseOrReport(file: string, text: string): ParsedFile {
+  try {
+    return parseKnowledgeFile(file, text);
+  } catch (e) {
+    const at = e instanceof YAMLError && e.linePos ? e.linePos[0] : { line: 1, col: 1 };
+    const reason = e instanceof Error ? e.message.split('\n')[0] : String(e);
+    return {
+      file,
+      locate: new Locator(parseDocument(''), new LineCounter()),
+      problems: [{ file, ...at, message: `YAML: the file could not be read: ${reason}`, severity: 'error' }],
+      unreadable: true,
+    };
+  }
 }
 
 /** Paths inside the working directory stay relative (clickable in terminals); others stay absolute. */
 function relativeToCwd(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
-}
-
-interface Listed {
-  path: string;
-  info: Stats;
-}
-
-interface Listing {
-  files: Listed[];
-  /** Entries that cannot be read as knowledge (loops, dangling links, FIFOs…), with absolute paths. */
-  problems: Problem[];
-}
-
-/**
- * Every file under `root`, following symbolic links (a Kubernetes ConfigMap mounts each file as a
- * link into a hidden `..data` folder). A folder is entered once per real path, so a link to a
- * parent folder is reported as a loop instead of recursing; only regular files are returned, so
- * a FIFO is never opened (reading one would block the loader).
- */
-async function listFiles(root: string): Promise<Listing> {
-  const listing: Listing = { files: [], problems: [] };
-  const report = (file: string, message: string) =>
-    listing.problems.push({ file, line: 1, col: 1, message, severity: 'error' });
-  const walk = async (dir: string, ancestors: Set<string>): Promise<void> => {
-    const entries = await readdir(dir, { withFileTypes: true });
-    for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
-      if (IGNORED.some((pattern) => pattern.test(entry.name))) continue;
-      const full = path.join(dir, entry.name);
-      const info = await stat(full).catch((e: NodeJS.ErrnoException) => e);
-      if (info instanceof Error) {
-        report(
-          full,
-          info.code === 'ELOOP'
-            ? 'symbolic link loop: the link points back at itself (fix or remove the link)'
-            : info.code === 'ENOENT'
-              ? 'broken symbolic link: its target does not exist (fix or remove the link)'
-              : `cannot read: ${readReason(info)}`,
-        );
-        continue;
-      }
-      if (info.isDirectory()) {
-        const real = await realpath(full);
-        if (ancestors.has(real)) {
-          report(full, 'symbolic link loop: this folder links to a folder that contains it (remove the link)');
-          continue;
-        }
-        const readable = await walk(full, new Set([...ancestors, real])).catch((e: NodeJS.ErrnoException) => e);
-        if (readable instanceof Error) report(full, `cannot read the folder: ${readReason(readable)}`);
-      } else if (info.isFile()) listing.files.push({ path: full, info });
-      else report(full, 'not a regular file (a pipe, socket or device): knowledge files must be ordinary files');
-    }
-  };
-  await walk(root, new Set([await realpath(root)]));
-  return listing;
-}
-
-function readReason(e: NodeJS.ErrnoException): string {
-  if (e.code === 'EACCES' || e.code === 'EPERM') return 'permission denied (let the bot read it, e.g. chmod a+r)';
-  if (e.code === 'EISDIR') return 'it is a folder';
-  return e.code ?? e.message;
 }
 
 interface Undecodable {

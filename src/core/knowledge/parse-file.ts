@@ -91,7 +91,7 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
     const offset = firstAliasOffset(doc) ?? 0;
     const pos = lines.linePos(offset);
     const reason = e instanceof Error ? e.message : String(e);
-    const message = /alias/i.test(reason)
+    const message = /excessive alias count/i.test(reason)
       ? `YAML: aliases expand too far (more than ${MAX_ALIAS_COUNT} copies): write the values out instead`
       : `YAML: ${firstLine(reason)}`;
     return { file, locate, problems: [problem(pos.line, pos.col, message), ...warnings], unreadable: true };

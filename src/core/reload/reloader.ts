@@ -1,10 +1,12 @@
-// Live knowledge reload: on a change (debounced) or on request, load the pack off to the side and
-// swap it in whole; a pack with errors is never applied, and the last good knowledge keeps serving.
-import { loadKnowledge, type LoadOptions, type LoadResult } from '../knowledge/load.js';
+// Live knowledge reload: on a change (debounced) or on request, load the pack in a worker thread
+// and swap it in whole; a pack with errors is never applied, and the last good knowledge keeps serving.
+import type { LoadResult } from '../knowledge/load.js';
 import type { Knowledge, Problem } from '../types.js';
 import type { ReloadResult } from './describe.js';
 import { diffKnowledge } from './diff.js';
-import { folderFingerprint, watchDirectory, type DirectoryWatcher } from './watch.js';
+import { folderFingerprint } from './fingerprint.js';
+import { LoadWorkerError, sharedLoader } from './off-thread.js';
+import { watchDirectory, type DirectoryWatcher } from './watch.js';
 
 export type { ReloadResult } from './describe.js';
 
@@ -19,6 +21,8 @@ export interface Reloadable {
   replaceKnowledge(knowledge: Knowledge): void;
 }
 
+export type ReloadStage = 'loading' | 'indexing';
+
 /** `change`: the watcher saw files change; `request`: someone called `reload()` (e.g. an admin command). */
 export type ReloadCause = 'change' | 'request';
 
@@ -27,13 +31,18 @@ export interface KnowledgeReloaderOptions {
   dir: string;
   /** Milliseconds of quiet after a change before reloading (default 300). */
   debounceMs?: number;
-  /** Poll the folder this often (ms) instead of listening for file-system events. */
+  /**
+   * Fingerprint the folder this often (ms) to notice changes file-system events miss (default
+   * 2000, `DEFAULT_POLL_MS`); 0 relies on events alone.
+   */
   pollMs?: number;
-  /** Passed to `loadKnowledge` (display paths, today's date for review warnings). */
-  load?: LoadOptions;
+  /** For the loader: today's date (YYYY-MM-DD) for review warnings. Paths in messages are relative to the working directory. */
+  load?: { today?: string };
+  /** Told as a reload progresses: `loading` once the worker reads the files, `indexing` once the checked knowledge is back and its indexes are built. */
+  onProgress?: (stage: ReloadStage) => void;
   /** Told the outcome of every reload, e.g. to log it or post failures to an admin channel. Must not throw. */
   onResult?: (result: ReloadResult, cause: ReloadCause) => void;
-  /** Told when watching itself fails; reloading on request still works. */
+  /** Told when changes may go unnoticed (event watching failed with polling off); reloading on request still works. */
   onWatchError?: (error: Error) => void;
 }
 
@@ -42,6 +51,7 @@ export interface ReloadStatus {
   last?: { result: ReloadResult; at: Date; cause: ReloadCause };
   /** When knowledge was last swapped in successfully. */
   lastSuccessAt?: Date;
+  /** True while changes to the folder will be noticed (see `DirectoryWatcher.watching`). */
   watching: boolean;
 }
 
@@ -60,7 +70,8 @@ export class KnowledgeReloader {
   private waiters: Waiter[] = [];
   private dirty = false;
   private running: Promise<void> | undefined;
-  private readonly state: ReloadStatus = { watching: false };
+  private readonly state: Omit<ReloadStatus, 'watching'> = {};
+  private readonly loader = sharedLoader();
 
   constructor(
     private readonly target: Reloadable,
@@ -72,13 +83,10 @@ export class KnowledgeReloader {
   /** Start watching the folder; each burst of changes leads to one reload. */
   start(): void {
     if (this.watcher) return;
-    this.state.watching = true;
+    this.loader.warm();
     this.watcher = watchDirectory(this.options.dir, () => this.changed(), {
       pollMs: this.options.pollMs,
-      onError: (error) => {
-        this.state.watching = false;
-        this.options.onWatchError?.(error);
-      },
+      onError: (error) => this.options.onWatchError?.(error),
     });
   }
 
@@ -92,7 +100,7 @@ export class KnowledgeReloader {
   }
 
   get status(): ReloadStatus {
-    return { ...this.state };
+    return { ...this.state, watching: this.watcher?.watching ?? false };
   }
 
   /** Resolves once no reload is running or waiting for its debounce. */
@@ -108,7 +116,6 @@ export class KnowledgeReloader {
     this.scheduled = undefined;
     this.watcher?.close();
     this.watcher = undefined;
-    this.state.watching = false;
     await this.running;
   }
 
@@ -150,6 +157,7 @@ export class KnowledgeReloader {
     const loaded = await this.loadSettled();
     if (!loaded.knowledge) return { ok: false, problems: loaded.problems };
     const before = this.target.knowledge;
+    this.options.onProgress?.('indexing');
     try {
       this.target.replaceKnowledge(loaded.knowledge);
     } catch (e) {
@@ -171,10 +179,16 @@ export class KnowledgeReloader {
       const before = await folderFingerprint(dir);
       let loaded: LoadResult;
       try {
-        loaded = await loadKnowledge(dir, this.options.load);
+        loaded = await this.loader.load(dir, {
+          today: this.options.load?.today,
+          started: () => this.options.onProgress?.('loading'),
+        });
       } catch (e) {
-        // A file vanished between listing and reading, mid-save: the result of this attempt.
-        loaded = { problems: [problem(dir, `could not read the knowledge (was it changing?): ${message(e)}`)] };
+        // A file vanished between listing and reading, mid-save, or the worker itself failed:
+        // the result of this attempt, which the fingerprint check below may retry.
+        const reason =
+          e instanceof LoadWorkerError ? message(e) : `could not read the knowledge (was it changing?): ${message(e)}`;
+        loaded = { problems: [problem(dir, reason)] };
       }
       if ((await folderFingerprint(dir)) === before) return loaded;
       await new Promise((resolve) => setTimeout(resolve, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS));

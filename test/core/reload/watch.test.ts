@@ -129,12 +129,27 @@ describe('watching the knowledge folder', () => {
     expect(await pack.ask(BARBS)).toContain(good);
   });
 
-  it('can poll instead of listening for events, for folders where events do not arrive', async () => {
+  it('notices a change at the fingerprint interval given, for folders where events do not arrive', async () => {
     watching({ pollMs: 20 });
     const reported = recorder.next();
     await pack.edit('notes.yaml', BARBS_BEFORE, 'Barbs are removed after polling.');
     expect(describeReload((await reported).result)).toBe('Reloaded: 1 note edited (aftercare).');
     expect(await pack.ask(BARBS)).toContain('Barbs are removed after polling.');
+  });
+
+  it('with fingerprinting off (pollMs 0), says it is no longer watching once the folder is gone, and why', async () => {
+    let reported!: (error: Error) => void;
+    const watchError = new Promise<Error>((resolve) => (reported = resolve));
+    const failed = recorder.next((r) => !r.ok);
+    watching({ pollMs: 0, onWatchError: (e) => reported(e) });
+    expect(reloader.status.watching).toBe(true);
+    await pack.remove();
+    // The reason is whichever came first: the event watch's own error, or the folder found missing.
+    expect((await watchError).message).toMatch(
+      new RegExp(`^cannot watch ${pack.dir} for changes \\(.+\\); set a poll interval to keep noticing them$`),
+    );
+    await failed;
+    expect(reloader.status.watching).toBe(false);
   });
 
   it('stops watching on stop()', async () => {
