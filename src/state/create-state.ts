@@ -16,8 +16,9 @@ export function createState(config: Pick<Config, 'redis'>, logger: Logger): Stat
   const redis = new RedisStore({
     ...config.redis,
     onConnectionError: (err) => log.warn({ err }, 'Redis: connection failed; retrying'),
+    onReady: () => fallback.reconnected(),
   });
-  return new FallbackStore(redis, memory, {
+  const fallback = new FallbackStore(redis, memory, {
     onDegraded: (err) =>
       log.warn(
         { err },
@@ -25,4 +26,5 @@ export function createState(config: Pick<Config, 'redis'>, logger: Logger): Stat
       ),
     onRecovered: () => log.info('Redis is reachable again: state is shared with the other instances'),
   });
+  return fallback;
 }

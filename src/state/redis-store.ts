@@ -41,6 +41,8 @@ export interface RedisStoreOptions {
   commandTimeoutMs?: number;
   /** Told about connection errors (ioredis retries by itself); at most one report per outage. */
   onConnectionError?: (error: Error) => void;
+  /** Told each time the connection is (re)established. */
+  onReady?: () => void;
 }
 
 export const DEFAULT_KEY_PREFIX = 'taser-bot:';
@@ -66,6 +68,7 @@ export class RedisStore implements SharedStore {
     });
     this.redis.on('ready', () => {
       this.reported = false;
+      options.onReady?.();
     });
   }
 

@@ -59,6 +59,13 @@ export class FallbackStore implements StateStore {
     return this.shared.close();
   }
 
+  /** The shared store has connected again (told by its client): use it from now on. */
+  reconnected(): void {
+    if (!this.degraded) return;
+    this.degraded = false;
+    this.events.onRecovered();
+  }
+
   /** The shared store's result, or undefined when it is down or failed (then the caller uses memory). */
   private async attempt<T>(call: () => Promise<T>): Promise<T | undefined> {
     if (!this.shared.connected()) {
