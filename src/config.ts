@@ -33,6 +33,15 @@ const envSchema = z.object({
   MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).default(16),
   USER_HASH_SALT: optionalText,
   CLI_AUDIENCE: audience.default('public'),
+  REDIS_URL: optionalText.refine(
+    (v) => v === undefined || /^rediss?:\/\//.test(v),
+    'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
+  ),
+  REDIS_KEY_PREFIX: optionalText,
+  INSTANCE_ID: optionalText.refine(
+    (v) => v === undefined || /^[A-Za-z0-9_.-]+$/.test(v),
+    'may hold only letters, digits, ".", "_" and "-" (it names the usage log file)',
+  ),
 
   SLACK_BOT_TOKEN: optionalText.refine(
     (v) => v === undefined || v.startsWith('xoxb-'),
@@ -98,6 +107,10 @@ export interface Config {
   userHashSalt?: string;
   /** Audience of the terminal chat. */
   cliAudience: 'public' | 'internal';
+  /** Shared state for several instances; unset: this process's memory. */
+  redis?: { url: string; keyPrefix?: string };
+  /** Names this instance's usage log (usage-<id>.jsonl) when several share DATA_DIR. */
+  instanceId?: string;
   slack?: SlackConfig;
   discord?: DiscordConfig;
 }
@@ -114,7 +127,8 @@ export const DEFAULT_KNOWLEDGE_DIR = 'knowledge';
 export const DEFAULT_DATA_DIR = 'data';
 
 /** Variables whose values must never reach a terminal or a log, even when they are wrong. */
-const SECRET_VARIABLE = /TOKEN|SECRET|SALT|PASSWORD|KEY/i;
+// REDIS_URL may carry a password (redis://:password@host).
+const SECRET_VARIABLE = /TOKEN|SECRET|SALT|PASSWORD|KEY|REDIS_URL/i;
 
 /**
  * A bad value as a configuration message may show it: ordinary values in full, secrets only by
@@ -148,6 +162,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     userHashSalt: e.USER_HASH_SALT,
     cliAudience: e.CLI_AUDIENCE,
+    ...(e.REDIS_URL ? { redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } } : {}),
+    ...(e.INSTANCE_ID ? { instanceId: e.INSTANCE_ID } : {}),
   };
 
   const slackVars = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN];

@@ -10,19 +10,23 @@ import { loadKnowledge } from './core/knowledge/load.js';
 import { formatProblem } from './core/knowledge/problems.js';
 import { healthReport } from './core/reload/health.js';
 import { KnowledgeReloader } from './core/reload/reloader.js';
+import type { StateStore } from './core/state/state-store.js';
 import type { Knowledge } from './core/types.js';
 import { JsonlUsageLog } from './core/usage/usage-log.js';
 import { createLogger, type Logger } from './logger.js';
 import { reportReloads } from './reload-report.js';
 import { shutdownOnSignal } from './shutdown.js';
+import { createState } from './state/create-state.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.slack || config.discord || config.teams ? config.logLevel : 'warn');
   const knowledge = await loadOrExit(config.knowledgeDir, logger);
-  const usageLog = new JsonlUsageLog(config.dataDir);
+  const usageLog = new JsonlUsageLog(config.dataDir, config.instanceId);
+  const state = createState(config, logger);
   const assistant = createAssistant(knowledge, {
     usageLog,
+    state,
     userHashSalt: config.userHashSalt,
     maxQuestionLength: config.maxQuestionLength,
     rateLimitPerMinute: config.rateLimitPerMinute,
@@ -54,19 +58,21 @@ async function main(): Promise<void> {
     });
     await reloader.stop();
     await usageLog.flush();
+    await state.close();
     return;
   }
 
-  const adapters = await startAdapters(config, assistant, reloader, adminChannels, logger);
+  const adapters = await startAdapters(config, assistant, state, reloader, adminChannels, logger);
   reloader.start();
   logger.info({ notes: knowledge.notes.length, statistics: knowledge.statistics.length }, 'bot ready');
-  shutdownOnSignal({ adapters, assistant, reloader, usageLog, logger });
+  shutdownOnSignal({ adapters, assistant, reloader, usageLog, state, logger });
 }
 
 /** Start Slack, Discord and/or Teams (Slack and Discord with the admin reload command and their admin channels). */
 async function startAdapters(
   config: AppConfig,
   assistant: KnowledgeAssistant,
+  state: StateStore,
   reloader: KnowledgeReloader,
   channels: AdminChannels,
   logger: Logger,
@@ -80,7 +86,8 @@ async function startAdapters(
     const slack = await startSlack({
       ...common,
       config: config.slack,
-      health: () => healthReport(assistant.knowledge, reloader.status),
+      state,
+      health: () => healthReport(assistant.knowledge, reloader.status, state.health()),
     });
     adapters.push(slack);
     channels.add('Slack', slack.postAdminNotice);

@@ -9,6 +9,8 @@ export interface ShutdownParts {
   assistant: { idle(): Promise<void> };
   reloader: { stop(): Promise<void> };
   usageLog: { flush(): Promise<void> };
+  /** Shared state (Redis): closed last, after every answer that might still use it. */
+  state?: { close(): Promise<void> };
   logger: Logger;
 }
 
@@ -27,6 +29,7 @@ export async function shutdown(parts: ShutdownParts): Promise<number> {
     logger.error({ err }, 'could not flush the usage log to disk; its last lines may be lost');
     return 1;
   }
+  await parts.state?.close().catch((err: unknown) => logger.warn({ err }, 'Redis: closing the connection failed'));
   logger.info('stopped');
   return 0;
 }

@@ -31,7 +31,7 @@ export interface Assistant {
   complete(partial: string, audience?: Audience, limit?: number): string[];
   overview(audience?: Audience): Overview;
   /** An earlier answer by id (kept for a while), e.g. to share it publicly. */
-  recall(answerId: string): Answer | undefined;
+  recall(answerId: string): Promise<Answer | undefined>;
   /** Record a 👍 / 👎 on an earlier answer. */
   feedback(answerId: string, vote: Vote, context?: AnswerContext): Promise<void>;
 }

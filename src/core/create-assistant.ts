@@ -4,13 +4,16 @@ import { randomUUID } from 'node:crypto';
 import type { Assistant, Overview, Vote } from './assistant.js';
 import { CitationBook } from './answer/citations.js';
 import { composeText } from './answer/compose-text.js';
-import { ConversationMemory, resolveFollowUp } from './answer/conversation.js';
+import { resolveFollowUp } from './answer/conversation.js';
 import { describeKnowledge } from './answer/overview.js';
 import { AnswerLimits, type Limited } from './limits/answer-limits.js';
 import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
 import { figureSuggestions, visibleStatistics } from './figures/select.js';
 import type { PassageHit } from './search/passage-index.js';
+import { AssistantState, RECALL_LIMIT } from './state/assistant-state.js';
+import { MemoryStore } from './state/memory-store.js';
+import type { StateStore } from './state/state-store.js';
 import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
 import { today } from './text/dates.js';
 import { questionLength } from './text/question-length.js';
@@ -38,10 +41,11 @@ export interface AssistantOptions {
   clock?: () => number;
   /** Told about every question refused by a limit, e.g. to log it; the refusal is not in the usage log. */
   onLimited?: (limited: Limited, context: AnswerContext) => void;
+  /** Where conversations, recent answers and rate limits live; this process's memory by default. */
+  state?: StateStore;
 }
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
-const RECALL_LIMIT = 1000;
 const SUGGESTION_COUNT = 4;
 const RELATED_COUNT = 3;
 const FULL_COVERAGE = 0.95;
@@ -52,8 +56,7 @@ const TENTATIVE_NOTICE =
 /** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
 export class KnowledgeAssistant implements Assistant {
   private snapshots: Snapshots;
-  private readonly memory = new ConversationMemory();
-  private readonly recent = new Map<string, Answer>();
+  private readonly state: AssistantState;
   private readonly options: Required<Pick<AssistantOptions, 'maxQuestionLength' | 'today' | 'userHashSalt'>> &
     AssistantOptions;
   private readonly limits: AnswerLimits;
@@ -66,7 +69,10 @@ export class KnowledgeAssistant implements Assistant {
       userHashSalt: 'taser-bot',
       ...options,
     };
+    const store = options.state ?? new MemoryStore({ maxKeys: { answer: RECALL_LIMIT }, now: options.clock });
+    this.state = new AssistantState(store);
     this.limits = new AnswerLimits({
+      store,
       ratePerMinute: options.rateLimitPerMinute,
       maxConcurrent: options.maxConcurrent,
       maxQueued: options.maxQueued,
@@ -86,7 +92,7 @@ export class KnowledgeAssistant implements Assistant {
   async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
     return this.limits.run(
       context.userId,
-      () => this.finish(this.compose(question, context), question, context),
+      async () => this.finish(await this.compose(question, context), question, context),
       (l) => this.limited(l, context),
     );
   }
@@ -98,7 +104,7 @@ export class KnowledgeAssistant implements Assistant {
 
   /** Keep the answer for recall and log it. */
   private async finish(answer: Answer, question: string, context: AnswerContext): Promise<Answer> {
-    this.keep(answer);
+    await this.state.keep(answer);
     await this.log(() => ({
       type: 'question',
       at: new Date().toISOString(),
@@ -153,12 +159,12 @@ export class KnowledgeAssistant implements Assistant {
     return describeKnowledge(snapshotFor(this.snapshots, audience), audience, this.options.today());
   }
 
-  recall(answerId: string): Answer | undefined {
-    return this.recent.get(answerId);
+  recall(answerId: string): Promise<Answer | undefined> {
+    return this.state.recall(answerId);
   }
 
   async feedback(answerId: string, vote: Vote, context: AnswerContext = {}): Promise<void> {
-    const answer = this.recent.get(answerId);
+    const answer = await this.state.recall(answerId);
     await this.log(() => ({
       type: 'feedback',
       at: new Date().toISOString(),
@@ -171,7 +177,7 @@ export class KnowledgeAssistant implements Assistant {
     }));
   }
 
-  private compose(raw: string, context: AnswerContext): Answer {
+  private async compose(raw: string, context: AnswerContext): Promise<Answer> {
     const audience = context.audience ?? 'public';
     const snapshot = snapshotFor(this.snapshots, audience);
     const question = cleanQuestion(raw);
@@ -195,9 +201,14 @@ export class KnowledgeAssistant implements Assistant {
     }
 
     const first = snapshot.figures.parse(question, snapshot.words);
-    const understood = resolveFollowUp(question, first, this.memory.previous(context.conversationId), snapshot.figures);
+    const understood = resolveFollowUp(
+      question,
+      first,
+      await this.state.previousQuestion(context.conversationId),
+      snapshot.figures,
+    );
     const parsed = understood === question ? first : snapshot.figures.parse(understood, snapshot.words);
-    this.memory.remember(context.conversationId, understood);
+    await this.state.rememberQuestion(context.conversationId, understood);
 
     // The passage search is the costly step: a figures question with no words left over skips it.
     let found: PassageHit[] | undefined;
@@ -292,11 +303,6 @@ export class KnowledgeAssistant implements Assistant {
       notices: [],
       refused: true,
     };
-  }
-
-  private keep(answer: Answer): void {
-    this.recent.set(answer.id, answer);
-    if (this.recent.size > RECALL_LIMIT) this.recent.delete(this.recent.keys().next().value!);
   }
 
   private async log(event: () => Parameters<UsageLog['append']>[0]): Promise<void> {

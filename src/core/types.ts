@@ -101,6 +101,8 @@ export interface Knowledge {
   synonyms: string[][];
   /** Newest modification time of the files that make up the pack. */
   updatedAt: Date;
+  /** SHA-256 of the files' paths and bytes: the same on every instance serving the same knowledge. */
+  fingerprint?: string;
 }
 
 /** A problem found in the knowledge, pointing at the offending node. */

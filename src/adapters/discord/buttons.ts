@@ -23,14 +23,14 @@ export async function handleButton(interaction: ButtonInteraction, deps: Handler
       return replyPolitely(interaction, TEXTS.feedbackThanks);
     }
     case 'publish': {
-      const answer = deps.assistant.recall(action.answerId);
+      const answer = await deps.assistant.recall(action.answerId);
       if (!answer) return replyPolitely(interaction, TEXTS.expired);
       // A non-ephemeral reply is posted in the channel, attributed to whoever shared it.
       await interaction.reply({ ...renderAnswer(answer, { publishable: false }), allowedMentions: NO_MENTIONS });
       return;
     }
     case 'suggestion': {
-      const question = deps.assistant.recall(action.answerId)?.suggestions[action.index];
+      const question = (await deps.assistant.recall(action.answerId))?.suggestions[action.index];
       if (!question) return replyPolitely(interaction, TEXTS.expired);
       // Stay as private as the message the button was on.
       const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);

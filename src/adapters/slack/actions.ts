@@ -50,7 +50,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       await respond({
         replace_original: true,
         text: body.message?.text ?? 'Thanks — feedback recorded',
-        blocks: acknowledgeVote(originalBlocks(rt, body, answerId), vote),
+        blocks: acknowledgeVote(await originalBlocks(rt, body, answerId), vote),
       });
     } catch (err) {
       rt.logger.error({ err, answerId }, 'Slack: acknowledging feedback in place failed');
@@ -60,7 +60,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
   app.action<ButtonClick>(ACTION_IDS.share, async ({ ack, body, action, respond, client }) => {
     await ack();
     const reply = ephemeral(respond, body);
-    const answer = rt.assistant.recall(action.value ?? '');
+    const answer = await rt.assistant.recall(action.value ?? '');
     if (!answer) return sendNotice(rt, reply, MESSAGES.shareExpired);
     const channel = body.channel?.id;
     if (!channel) return sendNotice(rt, reply, MESSAGES.shareFailed);
@@ -140,10 +140,10 @@ function conversationOf(body: ButtonClick): string {
 }
 
 /** The clicked message's blocks: from the payload, or re-rendered for ephemeral messages (which Slack does not echo). */
-function originalBlocks(rt: SlackRuntime, body: ButtonClick, answerId: string): Block[] {
+async function originalBlocks(rt: SlackRuntime, body: ButtonClick, answerId: string): Promise<Block[]> {
   const blocks = body.message?.blocks as Block[] | undefined;
   if (Array.isArray(blocks)) return blocks;
-  const answer = rt.assistant.recall(answerId);
+  const answer = await rt.assistant.recall(answerId);
   return answer ? renderAnswer(answer, { shareable: body.container?.is_ephemeral === true }).blocks : [];
 }
 

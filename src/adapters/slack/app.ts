@@ -8,7 +8,8 @@ import type { Logger } from '../../logger.js';
 import { registerActions } from './actions.js';
 import { boltLogger } from './bolt-logger.js';
 import { BUILTIN_SUBCOMMANDS, registerCommand } from './command.js';
-import { RecentKeys } from './dedupe.js';
+import { MemoryStore } from '../../core/state/memory-store.js';
+import type { StateStore } from '../../core/state/state-store.js';
 import { registerEvents } from './events.js';
 import { healthRoute } from './health.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from './question.js';
@@ -27,6 +28,8 @@ export interface SlackDeps {
   reloader?: Reloader;
   /** Enables `GET /healthz` in HTTP mode. */
   health?: () => Health;
+  /** Where handled events are claimed, so several instances answer each once; this process's memory by default. */
+  state?: StateStore;
 }
 
 /** Knobs tests need; production leaves them unset. */
@@ -84,7 +87,7 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
     audience: config.audience,
     maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
     logger: logger.child({ component: 'slack' }),
-    recent: new RecentKeys(),
+    state: deps.state ?? new MemoryStore(),
     adminUserIds: config.adminUserIds,
     subcommands: {
       ...BUILTIN_SUBCOMMANDS,

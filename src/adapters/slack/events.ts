@@ -2,6 +2,7 @@
 // Each question event is answered once, however often Slack delivers it.
 import type { App } from '@slack/bolt';
 import { askAndReply } from './ask.js';
+import { alreadyHandled } from './dedupe.js';
 import { dmConversation, isDirectMessage, threadConversation } from './conversation.js';
 import { questionFromSlackText } from './escape.js';
 import { renderHome } from './home.js';
@@ -13,7 +14,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
   app.event('app_mention', async ({ event, body, context, client }) => {
     // Mentions in a DM also arrive as message.im, which answers them there.
     if (isDirectMessage(event.channel) || event.subtype !== undefined || event.bot_id || !event.user) return;
-    if (isRepeat(rt, body.event_id, event.client_msg_id, context.retryNum)) return;
+    if (await isRepeat(rt, body.event_id, event.client_msg_id, context.retryNum)) return;
     const threadTs = event.thread_ts ?? event.ts;
     await askAndReply(
       rt,
@@ -30,7 +31,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
   app.event('message', async ({ event, body, context, client }) => {
     // Edits, joins, bot posts and other subtypes are not questions.
     if (event.subtype !== undefined || event.channel_type !== 'im' || event.bot_id || !event.user) return;
-    if (isRepeat(rt, body.event_id, event.client_msg_id, context.retryNum)) return;
+    if (await isRepeat(rt, body.event_id, event.client_msg_id, context.retryNum)) return;
     const threadTs = event.thread_ts;
     await askAndReply(
       rt,
@@ -56,13 +57,13 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
 }
 
 /** True for a delivery already handled (same event_id or client_msg_id); remembers new ones. */
-function isRepeat(
+async function isRepeat(
   rt: SlackRuntime,
   eventId: string | undefined,
   clientMsgId: string | undefined,
   retryNum: number | undefined,
-): boolean {
-  const repeat = rt.recent.checkAndRemember(eventId && `event:${eventId}`, clientMsgId && `msg:${clientMsgId}`);
+): Promise<boolean> {
+  const repeat = await alreadyHandled(rt.state, eventId, clientMsgId);
   if (repeat) rt.logger.info({ eventId, retryNum }, 'Slack: ignoring a repeated delivery of an event already handled');
   return repeat;
 }

@@ -1,6 +1,6 @@
 // What every Slack listener shares, built once in app.ts.
 import type { AskRuntime } from './ask.js';
-import type { RecentKeys } from './dedupe.js';
+import type { StateStore } from '../../core/state/state-store.js';
 import type { SlackMessage } from './render.js';
 
 /** Context a /taser subcommand runs with. */
@@ -27,8 +27,8 @@ export interface SlashSubcommand {
 }
 
 export interface SlackRuntime extends AskRuntime {
-  /** Recently handled event ids and message ids. */
-  recent: RecentKeys;
+  /** Where handled event ids and message ids are claimed (shared by every instance with Redis). */
+  state: StateStore;
   adminUserIds: readonly string[];
   subcommands: Readonly<Record<string, SlashSubcommand>>;
 }

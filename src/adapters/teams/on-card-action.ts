@@ -40,7 +40,7 @@ export function onCardAction(
           await deps.assistant.feedback(action.answerId, action.vote, context);
           return reply(TEXTS.feedbackThanks);
         case 'ask': {
-          const question = deps.assistant.recall(action.answerId)?.suggestions[action.index];
+          const question = (await deps.assistant.recall(action.answerId))?.suggestions[action.index];
           if (!question) return reply(TEXTS.expired);
           const answer = await deps.assistant.answer(question, context);
           await postCard(ctx, place, renderAnswer(answer, { asked: question }), fallbackText(answer));

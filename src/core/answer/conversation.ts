@@ -1,5 +1,5 @@
-// Remembers the last question of each conversation so a follow-up such as "and <other force>?"
-// is understood as the previous question about another force or period.
+// Understands a follow-up such as "and <other force>?" as the previous question about another
+// force or period; the previous question itself is remembered through the state port.
 import type { FigureQuestion, FigureVocabulary } from '../figures/parse.js';
 import { hasPeriod } from '../figures/periods.js';
 import { words } from '../text/normalise.js';
@@ -7,33 +7,6 @@ import { words } from '../text/normalise.js';
 /** Follow-ups are short: a name and a joining word or two. */
 const MAX_FOLLOW_UP_WORDS = 7;
 const JOINING = /^(and|or|also|plus|what about|how about|same for|what of|now|then)\b/;
-const DEFAULT_TTL_MS = 30 * 60 * 1000;
-const DEFAULT_MAX_CONVERSATIONS = 10_000;
-
-export class ConversationMemory {
-  private readonly turns = new Map<string, { question: string; at: number }>();
-
-  constructor(
-    private readonly ttlMs = DEFAULT_TTL_MS,
-    private readonly maxConversations = DEFAULT_MAX_CONVERSATIONS,
-    private readonly now: () => number = Date.now,
-  ) {}
-
-  previous(conversationId: string | undefined): string | undefined {
-    if (!conversationId) return undefined;
-    const turn = this.turns.get(conversationId);
-    if (!turn || this.now() - turn.at > this.ttlMs) return undefined;
-    return turn.question;
-  }
-
-  remember(conversationId: string | undefined, question: string): void {
-    if (!conversationId) return;
-    this.turns.delete(conversationId);
-    this.turns.set(conversationId, { question, at: this.now() });
-    // Maps iterate in insertion order, so the first key is the least recently used.
-    if (this.turns.size > this.maxConversations) this.turns.delete(this.turns.keys().next().value!);
-  }
-}
 
 /**
  * The question to answer: the follow-up rewritten onto the previous question when it only

@@ -1,7 +1,9 @@
 // The limits every question passes before it is answered: the asker's rate limit, then a
 // bounded number of answers in progress. Returns the polite words to show when one is hit.
 import { ConcurrencyGate } from './concurrency-gate.js';
-import { RateLimiter } from './rate-limiter.js';
+import { MemoryStore } from '../state/memory-store.js';
+import type { StateStore } from '../state/state-store.js';
+import { DEFAULT_WINDOW_MS } from './rate-limiter.js';
 
 /** Answers in progress at once, unless configured. */
 export const DEFAULT_MAX_CONCURRENT = 16;
@@ -17,6 +19,8 @@ export interface AnswerLimitsOptions {
   maxQueued?: number;
   /** Milliseconds since the epoch, for the rate limit; `Date.now` by default. */
   now?: () => number;
+  /** Where rate limits are counted (shared by every instance with Redis); this process's memory by default. */
+  store?: StateStore;
 }
 
 /** Why a question was not answered, and what to tell the asker. */
@@ -26,11 +30,16 @@ export interface Limited {
 }
 
 export class AnswerLimits {
-  private readonly rate: RateLimiter;
+  private readonly store: StateStore;
+  private readonly ratePerMinute: number;
   private readonly gate: ConcurrencyGate;
 
   constructor(options: AnswerLimitsOptions = {}) {
-    this.rate = new RateLimiter({ limit: options.ratePerMinute ?? 0, now: options.now });
+    const rate = options.ratePerMinute ?? 0;
+    if (!Number.isInteger(rate) || rate < 0)
+      throw new RangeError(`AnswerLimits: ratePerMinute must be a whole number ≥ 0 (got ${rate})`);
+    this.ratePerMinute = rate;
+    this.store = options.store ?? new MemoryStore({ now: options.now });
     const max = options.maxConcurrent ?? DEFAULT_MAX_CONCURRENT;
     this.gate = new ConcurrencyGate({ max, queueLimit: options.maxQueued ?? max * QUEUE_PER_SLOT });
   }
@@ -40,10 +49,10 @@ export class AnswerLimits {
    * No user id (the terminal, tests, evaluation) means no rate limit; the concurrency bound still applies.
    */
   async run<T>(userId: string | undefined, task: () => Promise<T>, refuse: (limited: Limited) => T): Promise<T> {
-    if (userId !== undefined && userId !== '') {
-      const decision = this.rate.take(userId);
+    if (userId !== undefined && userId !== '' && this.ratePerMinute > 0) {
+      const decision = await this.store.take(`rate:${userId}`, this.ratePerMinute, DEFAULT_WINDOW_MS);
       if (!decision.allowed)
-        return refuse({ reason: 'rate', message: rateMessage(decision.retryAfterMs, this.rate.limit) });
+        return refuse({ reason: 'rate', message: rateMessage(decision.retryAfterMs, this.ratePerMinute) });
     }
     const result = await this.gate.run(task);
     return result.ran ? result.value : refuse({ reason: 'busy', message: BUSY_MESSAGE });

@@ -3,24 +3,32 @@
 // so no ids, paths or text, and nothing that reveals how much internal knowledge there is.
 import type { Knowledge } from '../types.js';
 import { errors } from '../knowledge/problems.js';
+import type { StateHealth } from '../state/state-store.js';
 import type { ReloadStatus } from './reloader.js';
 
 export interface Health {
   /** `ok`: serving current knowledge; `stale`: the last reload failed, the previous knowledge is serving. */
   status: 'ok' | 'stale';
-  knowledge: { notes: number; statistics: number; sources: number; updatedAt: string };
+  /** `fingerprint`: a hash of the loaded files, equal on every instance serving the same knowledge. */
+  knowledge: { notes: number; statistics: number; sources: number; updatedAt: string; fingerprint: string | null };
   /** Whether knowledge changes are being watched for. */
   watching: boolean;
   lastReload: { at: string; cause: string; ok: boolean; errors: number } | null;
   lastSuccessfulReloadAt: string | null;
+  /** Where conversations, shares, rate limits and event claims live, and whether Redis is reachable. */
+  state?: StateHealth;
 }
 
 /** A JSON-ready health report for the knowledge being served and the reloader's last run. */
-export function healthReport(knowledge: Knowledge, reload?: ReloadStatus): Health {
+export function healthReport(knowledge: Knowledge, reload?: ReloadStatus, state?: StateHealth): Health {
   const last = reload?.last;
   return {
     status: last && !last.result.ok ? 'stale' : 'ok',
-    knowledge: { ...publicCounts(knowledge), updatedAt: knowledge.updatedAt.toISOString() },
+    knowledge: {
+      ...publicCounts(knowledge),
+      updatedAt: knowledge.updatedAt.toISOString(),
+      fingerprint: knowledge.fingerprint ?? null,
+    },
     watching: reload?.watching ?? false,
     lastReload: last
       ? {
@@ -31,6 +39,7 @@ export function healthReport(knowledge: Knowledge, reload?: ReloadStatus): Healt
         }
       : null,
     lastSuccessfulReloadAt: reload?.lastSuccessAt?.toISOString() ?? null,
+    ...(state ? { state } : {}),
   };
 }
 

@@ -36,6 +36,14 @@ export interface UsageLog {
 export const USAGE_FILE = 'usage.jsonl';
 
 /**
+ * The log file's name: `usage.jsonl`, or `usage-<instance>.jsonl` when several instances share a
+ * data folder, each appending to its own file (`npm run report` reads them all).
+ */
+export function usageFileName(instanceId?: string): string {
+  return instanceId ? `usage-${instanceId}.jsonl` : USAGE_FILE;
+}
+
+/**
  * Appends one line per event. Each event is a single write with O_APPEND, so a crash can at
  * worst leave the last line incomplete; readers (`readUsageLog`) skip a torn line and keep the rest.
  */
@@ -45,8 +53,8 @@ export class JsonlUsageLog implements UsageLog {
   private queue: Promise<void> = Promise.resolve();
   private written = false;
 
-  constructor(dataDir: string) {
-    this.file = path.join(dataDir, USAGE_FILE);
+  constructor(dataDir: string, instanceId?: string) {
+    this.file = path.join(dataDir, usageFileName(instanceId));
   }
 
   append(event: UsageEvent): Promise<void> {

@@ -36,7 +36,7 @@ describe('/taser ask', () => {
     const [[up, down, publish]] = customIds(edit.body) as [string[]];
     const answerId = publish!.replace(/^pub:/, '');
     expect([up, down]).toEqual([`fb:up:${answerId}`, `fb:down:${answerId}`]);
-    expect(h.assistant.recall(answerId)?.text).toBe(HOLSTER_TEXT);
+    expect((await h.assistant.recall(answerId))?.text).toBe(HOLSTER_TEXT);
   });
 
   it('GIVEN an internal note THEN only an internal channel gets it', async () => {

@@ -28,7 +28,7 @@ describe('/taser <question>', () => {
     const [reply] = h.fake.responses;
     expect(reply!.id).toBe('holster');
     const answerId = (reply!.body.blocks as { elements?: { value?: string }[] }[]).at(-1)!.elements![0]!.value!;
-    expect(h.assistant.recall(answerId)?.understood).toBe('Where do I holster the device?');
+    expect((await h.assistant.recall(answerId))?.understood).toBe('Where do I holster the device?');
     expect(reply!.body).toEqual({
       response_type: 'ephemeral',
       text:

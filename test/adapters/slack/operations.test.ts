@@ -3,6 +3,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { healthReport } from '../../../src/core/reload/health.js';
 import { KnowledgeReloader } from '../../../src/core/reload/reloader.js';
+import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { tempPack, type TempPack } from '../../core/reload/pack.js';
 import { CHANNEL, startHarness, type Harness } from './helpers/harness.js';
@@ -34,11 +35,27 @@ describe('GET /healthz', () => {
     expect(await res.json()).toEqual({
       // One of the pack's four notes is internal: an unauthenticated endpoint counts public knowledge only.
       status: 'ok',
-      knowledge: { notes: 3, statistics: 3, sources: 2, updatedAt: pack.assistant.knowledge.updatedAt.toISOString() },
+      knowledge: {
+        notes: 3,
+        statistics: 3,
+        sources: 2,
+        updatedAt: pack.assistant.knowledge.updatedAt.toISOString(),
+        fingerprint: expect.stringMatching(/^[0-9a-f]{16}$/),
+      },
       watching: false,
       lastReload: null,
       lastSuccessfulReloadAt: null,
     });
+  });
+
+  it('GIVEN the files change and reload THEN the fingerprint changes; the same files give the same one', async () => {
+    const before = ((await (await fetch(healthUrl())).json()) as { knowledge: { fingerprint: string } }).knowledge;
+    expect(before.fingerprint).toBe((await loadKnowledge(pack.dir)).knowledge?.fingerprint);
+    await pack.edit('notes.yaml', '    topic: device\n', '    topic: equipment\n');
+    await reloader.reload();
+    const after = ((await (await fetch(healthUrl())).json()) as { knowledge: { fingerprint: string } }).knowledge;
+    expect(after.fingerprint).toMatch(/^[0-9a-f]{16}$/);
+    expect(after.fingerprint).not.toBe(before.fingerprint);
   });
 
   it('GIVEN a failed reload THEN it says the knowledge is stale, with the error count and the same counts', async () => {

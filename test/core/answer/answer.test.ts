@@ -132,7 +132,7 @@ describe('GIVEN notes marked internal', () => {
 describe('GIVEN the assistant keeps recent answers and logs use', () => {
   it('THEN recall returns an earlier answer by id, and feedback is logged with the cited notes', async () => {
     const answer = await assistant.answer('Who removes the barbs?', { userId: 'slack:U1', platform: 'slack' });
-    expect(assistant.recall(answer.id)).toEqual(answer);
+    expect(await assistant.recall(answer.id)).toEqual(answer);
     await assistant.feedback(answer.id, 'down', { userId: 'slack:U1', platform: 'slack' });
     const events = log.events.filter((e) => e.answerId === answer.id);
     expect(events.map((e) => e.type)).toEqual(['question', 'feedback']);

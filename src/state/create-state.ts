@@ -1,0 +1,30 @@
+// Chooses where shared state lives from config: Redis (wrapped so the bot keeps answering while
+// Redis is down) when REDIS_URL is set, this process's memory otherwise.
+import type { Config } from '../config.js';
+import { FallbackStore } from '../core/state/fallback-store.js';
+import { MemoryStore } from '../core/state/memory-store.js';
+import type { StateStore } from '../core/state/state-store.js';
+import { RECALL_LIMIT } from '../core/state/assistant-state.js';
+import type { Logger } from '../logger.js';
+import { RedisStore } from './redis-store.js';
+
+export function createState(config: Pick<Config, 'redis'>, logger: Logger): StateStore {
+  // The memory store bounds recent answers as the bot always has; with Redis it is the fallback.
+  const memory = new MemoryStore({ maxKeys: { answer: RECALL_LIMIT } });
+  if (!config.redis) return memory;
+  const log = logger.child({ component: 'state' });
+  const redis = new RedisStore({
+    ...config.redis,
+    onConnectionError: (err) => log.warn({ err }, 'Redis: connection failed; retrying'),
+    onReady: () => fallback.reconnected(),
+  });
+  const fallback = new FallbackStore(redis, memory, {
+    onDegraded: (err) =>
+      log.warn(
+        { err },
+        'Redis is unreachable: answering from this instance’s memory (retried events may be answered twice, follow-ups and shares stay on this instance, rate limits count per instance) until it returns',
+      ),
+    onRecovered: () => log.info('Redis is reachable again: state is shared with the other instances'),
+  });
+  return fallback;
+}

@@ -1,0 +1,110 @@
+// The bot as operators run it: src/main.ts under tsx (or the compiled dist/main.js) in a child
+// process with only the environment a test gives it, its JSON log lines read from stderr.
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import path from 'node:path';
+import { createInterface } from 'node:readline';
+import { pathToFileURL } from 'node:url';
+import { repoRoot } from './run-cli.js';
+
+const TSX = pathToFileURL(path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
+
+export interface LogLine {
+  level: number;
+  msg: string;
+  [key: string]: unknown;
+}
+
+export interface BotProcess {
+  child: ChildProcess;
+  logs: LogLine[];
+  /** The first log line (already written or still to come) whose message satisfies `match`. */
+  waitForLog(match: (msg: string) => boolean): Promise<LogLine>;
+  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Resolves with the events URL once listening in Slack HTTP mode and ready; rejects if it exits first. */
+  listening(): Promise<string>;
+  /** SIGKILL it if still running (cleanup after a failed test). */
+  kill(): Promise<void>;
+}
+
+export interface StartBotOptions {
+  cwd: string;
+  /** Run dist/main.js (after `npm run build`) instead of src/main.ts under tsx. */
+  compiled?: boolean;
+  /** Own process group, so a test can signal the group as a terminal or container runtime would. */
+  detached?: boolean;
+}
+
+export function startBot(env: Record<string, string>, options: StartBotOptions): BotProcess {
+  const args = options.compiled
+    ? [path.join(repoRoot, 'dist/main.js')]
+    : ['--import', TSX, path.join(repoRoot, 'src/main.ts')];
+  // Only what the test sets: no tokens from the developer's environment or a .env can leak in.
+  const child = spawn(process.execPath, args, {
+    cwd: options.cwd,
+    env: { PATH: process.env.PATH ?? '', ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: options.detached === true,
+  });
+  return watchBot(child);
+}
+
+/** Log lines and exit of a bot child process however it was spawned. */
+export function watchBot(child: ChildProcess): BotProcess {
+  const logs: LogLine[] = [];
+  const waiters: { match: (msg: string) => boolean; resolve: (line: LogLine) => void }[] = [];
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
+    child.once('exit', (code, signal) => resolve({ code, signal })),
+  );
+  const onLine = (text: string) => {
+    let line: LogLine;
+    try {
+      line = JSON.parse(text) as LogLine;
+    } catch {
+      line = { level: 0, msg: text }; // not a log line: e.g. a start-up error, kept to show in a failure
+    }
+    logs.push(line);
+    for (const w of waiters.filter((w) => w.match(line.msg))) {
+      waiters.splice(waiters.indexOf(w), 1);
+      w.resolve(line);
+    }
+  };
+  createInterface({ input: child.stderr! }).on('line', onLine);
+  if (child.stdout) createInterface({ input: child.stdout }).on('line', onLine);
+  const waitForLog = (match: (msg: string) => boolean) => {
+    const found = logs.find((l) => match(l.msg));
+    return found ? Promise.resolve(found) : new Promise<LogLine>((resolve) => waiters.push({ match, resolve }));
+  };
+  const prefix = 'Slack: listening for events on ';
+  return {
+    child,
+    logs,
+    exited,
+    waitForLog,
+    listening: async () => {
+      const early = exited.then((exit) => {
+        throw new Error(
+          `the bot exited before it was ready (${JSON.stringify(exit)}):\n${logs.map((l) => l.msg).join('\n')}`,
+        );
+      });
+      const line = await Promise.race([waitForLog((m) => m.startsWith(prefix)), early]);
+      // 'bot ready' is logged as the signal handlers are installed.
+      await Promise.race([waitForLog((m) => m === 'bot ready'), early]);
+      return line.msg.slice(prefix.length);
+    },
+    kill: async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill('SIGKILL');
+      await exited;
+    },
+  };
+}
+
+/** Headers that make `body` a request Slack signed with `secret`, now. */
+export function slackSignature(secret: string, body: string): Record<string, string> {
+  const timestamp = Math.floor(Date.now() / 1000);
+  return {
+    'x-slack-request-timestamp': String(timestamp),
+    'x-slack-signature': `v0=${createHmac('sha256', secret).update(`v0:${timestamp}:${body}`).digest('hex')}`,
+  };
+}
