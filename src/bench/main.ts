@@ -10,6 +10,8 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_KNOWLEDGE_DIR } from '../config.js';
 import { createAssistant } from '../core/create-assistant.js';
 import { loadKnowledge } from '../core/knowledge/load.js';
+import type { Knowledge } from '../core/types.js';
+import { chartLine, measureChart } from './chart-time.js';
 import { measureColdStart, type ColdStartFigures } from './cold-start.js';
 import { buildPack } from './pack.js';
 import { questionMix } from './questions.js';
@@ -25,6 +27,7 @@ const USAGE = `Usage: npm run bench -- [options]
                   1 above, over 100 of the 180 questions)
   --load          run only the Slack load test
   --skip-load     skip the Slack load test;  --skip-cold  skip the cold-start runs
+  --skip-chart    skip timing a chart drawn to PNG
   --keep          keep the generated packs (their folder is printed) instead of deleting them`;
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -53,6 +56,10 @@ if (!values.load) {
     cold = await measureColdStart(DEFAULT_KNOWLEDGE_DIR, await firstQuestion());
     out(coldStartTable(cold));
   }
+  if (!values['skip-chart']) {
+    progress('chart: a ranking of the bundled figures drawn to PNG');
+    out(chartLine(await measureChart(await bundledKnowledge())));
+  }
 }
 if (values.load || !values['skip-load']) {
   progress(`load: ${LOAD_QUESTIONS} concurrent signed app_mention events into a Bolt app on 127.0.0.1`);
@@ -71,6 +78,7 @@ function parse() {
         load: { type: 'boolean' },
         'skip-load': { type: 'boolean' },
         'skip-cold': { type: 'boolean' },
+        'skip-chart': { type: 'boolean' },
         keep: { type: 'boolean' },
         help: { type: 'boolean', short: 'h' },
       },
@@ -160,10 +168,15 @@ async function firstQuestion(): Promise<string> {
   return note.questions[0]!;
 }
 
-async function measureLoad(): Promise<LoadFigures> {
+async function bundledKnowledge(): Promise<Knowledge> {
   const { knowledge } = await loadKnowledge(DEFAULT_KNOWLEDGE_DIR);
   if (!knowledge)
     throw new Error(`bench: the knowledge in ${DEFAULT_KNOWLEDGE_DIR} does not load; run npm run validate`);
+  return knowledge;
+}
+
+async function measureLoad(): Promise<LoadFigures> {
+  const knowledge = await bundledKnowledge();
   const examples = knowledge.notes.filter((n) => n.visibility === 'public').flatMap((n) => n.questions);
   const questions = Array.from({ length: LOAD_QUESTIONS }, (_, i) => examples[i % examples.length]!);
   return runSlackLoad({ assistant: createAssistant(knowledge), questions });

@@ -1,28 +1,52 @@
-// `npm run --silent ask -- [--json] [--knowledge DIR] ["question"]`: one answer per question.
-// With no question it reads standard input, one question per line (blank lines skipped).
+// `npm run --silent ask -- [--json] [--chart FILE] [--knowledge DIR] ["question"]`: one answer per
+// question. With no question it reads standard input, one question per line (blank lines skipped).
 import { createInterface } from 'node:readline';
 import type { Answer } from '../../core/types.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
+import { chartFileLine, writeChartFile } from './chart-file.js';
 import { assistantOrExit } from './load.js';
 import { renderAnswer, terminalStyle } from './render.js';
 
 const USAGE =
-  'Usage: npm run --silent ask -- [--json] [--knowledge DIR] [--audience public|internal] ["question"]\n  Without a question, reads questions from standard input, one per line.';
+  'Usage: npm run --silent ask -- [--json] [--chart FILE] [--knowledge DIR] [--audience public|internal] ["question"]\n  Without a question, reads questions from standard input, one per line.\n  --chart FILE  draw a ranking, comparison or trend as a PNG in FILE (needs a question argument).';
 
-const { values, positionals } = parseCommandLine(USAGE, { json: { type: 'boolean' }, audience: { type: 'string' } });
+const { values, positionals } = parseCommandLine(USAGE, {
+  json: { type: 'boolean' },
+  audience: { type: 'string' },
+  chart: { type: 'string' },
+});
+if (values.chart !== undefined && positionals.length === 0) {
+  process.stderr.write(`--chart needs the question as an argument (one answer, one file)\n\n${USAGE}\n`);
+  process.exit(2);
+}
 const audience = audienceOption(values.audience);
 const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
 const json = Boolean(values.json);
 const style = terminalStyle(!json && process.stdout.isTTY === true);
 
-/** The JSON contract: the Answer plus the question as asked. */
-function toJson(question: string, answer: Answer): string {
-  return JSON.stringify({ question, ...answer });
+/** The JSON contract: the Answer plus the question as asked (and `chartFile` when --chart is given). */
+function toJson(question: string, answer: Answer, chart: { chartFile?: string | null }): string {
+  return JSON.stringify({ question, ...answer, ...chart });
 }
 
 async function print(question: string): Promise<void> {
   const answer = await assistant.answer(question, { audience, platform: 'cli' });
-  process.stdout.write(json ? `${toJson(question, answer)}\n` : `${renderAnswer(answer, style)}\n\n`);
+  const chartFile = values.chart === undefined ? undefined : await chartOrExit(answer, values.chart);
+  const chart = chartFile === undefined ? {} : { chartFile };
+  const chartLine = chartFile === undefined ? '' : `${chartFileLine(chartFile)}\n\n`;
+  process.stdout.write(
+    json ? `${toJson(question, answer, chart)}\n` : `${renderAnswer(answer, style)}\n\n${chartLine}`,
+  );
+}
+
+/** Write the chart, or say why it could not be written and exit 1 (a bad path is the user's to fix). */
+async function chartOrExit(answer: Answer, file: string): Promise<string | null> {
+  try {
+    return await writeChartFile(answer, file);
+  } catch (e) {
+    process.stderr.write(`${(e as Error).message}\n`);
+    process.exit(1);
+  }
 }
 
 if (positionals.length > 0) {

@@ -30,8 +30,10 @@ export function buildTaserCommand(input: CommandInput): RESTPostAPIChatInputAppl
     new SlashCommandBuilder()
       .setName(COMMAND_NAME)
       .setDescription('Ask policy questions and look up figures, with sources')
-      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM)
-      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall)
+      // Installed to a server, or by an officer to their own account (a user install), so it works
+      // in any DM or group DM too; Discord honours user installs for global registration only.
+      .setContexts(InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel)
+      .setIntegrationTypes(ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall)
       .addSubcommand((sub) =>
         sub
           .setName(SUBCOMMANDS.ask)

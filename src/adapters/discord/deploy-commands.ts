@@ -33,7 +33,8 @@ async function main(): Promise<number> {
   });
   process.stdout.write(
     result.scope === 'guild'
-      ? `Registered /${result.commands.join(', /')} in server ${config.discord.guildId}: usable there now.\n`
+      ? `Registered /${result.commands.join(', /')} in server ${config.discord.guildId}: usable there now` +
+          ' (user installs need the global registration: run again without DISCORD_GUILD_ID).\n'
       : `Registered /${result.commands.join(', /')} globally: Discord can take up to an hour to show it everywhere.\n`,
   );
   return 0;

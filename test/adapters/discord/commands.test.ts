@@ -109,7 +109,9 @@ describe('npm run discord:deploy', { timeout: PROCESS_TIMEOUT }, () => {
       cwd: ROOT,
       env: env({ DISCORD_GUILD_ID: GUILD_ID }),
     });
-    expect(stdout).toBe(`Registered /taser in server ${GUILD_ID}: usable there now.\n`);
+    expect(stdout).toBe(
+      `Registered /taser in server ${GUILD_ID}: usable there now (user installs need the global registration: run again without DISCORD_GUILD_ID).\n`,
+    );
     const put = fake.calls.slice(after).find((c) => c.method === 'PUT')!;
     expect(put.path).toBe(`/applications/${APP_ID}/guilds/${GUILD_ID}/commands`);
     expect(put.auth).toBe('Bot fake-token');
@@ -124,7 +126,11 @@ describe('npm run discord:deploy', { timeout: PROCESS_TIMEOUT }, () => {
     const after = fake.calls.length;
     const { stdout } = await run(process.execPath, ['--import', 'tsx', DEPLOY], { cwd: ROOT, env: env({}) });
     expect(stdout).toBe('Registered /taser globally: Discord can take up to an hour to show it everywhere.\n');
-    expect(fake.calls.slice(after).find((c) => c.method === 'PUT')!.path).toBe(`/applications/${APP_ID}/commands`);
+    const put = fake.calls.slice(after).find((c) => c.method === 'PUT')!;
+    expect(put.path).toBe(`/applications/${APP_ID}/commands`);
+    // Installable to servers (0) and to users (1); usable in servers (0), the bot's DMs (1) and
+    // other DMs and group DMs (2), where a user install lets an officer call it.
+    expect(put.body[0]).toMatchObject({ name: 'taser', integration_types: [0, 1], contexts: [0, 1, 2] });
   });
 
   it('GIVEN no Discord credentials THEN it says which variables to set and exits 1', async () => {
