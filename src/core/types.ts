@@ -178,6 +178,15 @@ export interface Figure {
   arithmetic?: string;
   /** The citation number behind this figure. */
   citation: number;
+  /** The source of the figure, and the publication named in its line ("Home Office, December 2019"). */
+  sourceId?: string;
+  publication?: string;
+  /** Set when the figure revises an earlier publication's, which gave another value. */
+  revision?: { firstPublished: number | null; sourceId: string; publication: string; citation: number };
+  /** Set for a national or regional total (then `forceId` is empty and `force` names the area). */
+  area?: { name: string; scope: 'national' | 'region' };
+  /** Set when the value is a sum over forces, not a published total: how many forces it adds up. */
+  sum?: { forces: number };
 }
 
 export type AnswerStatus = 'answered' | 'no_answer';

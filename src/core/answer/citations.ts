@@ -28,7 +28,7 @@ export class CitationBook {
   }
 
   /** Cite the source of a statistic; figures from one source share a number. */
-  statistic(stat: Statistic, line: string): number {
+  statistic(stat: Pick<Statistic, 'id' | 'source'>, line: string): number {
     const key = `source:${stat.source}`;
     const existing = this.byKey.get(key);
     if (existing) {
