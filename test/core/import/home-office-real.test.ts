@@ -17,6 +17,7 @@ import {
 
 /** A pack like the bundled one: two forces and the two seed metrics, defined in other files. */
 const HAND_WRITTEN: ExistingKnowledge = {
+  sources: [],
   forces: [
     {
       id: 'hampshire',

@@ -157,6 +157,7 @@ describe('GIVEN a force row marked as revised', () => {
 
 describe('GIVEN a pack that already defines some forces and metrics', () => {
   const existing: ExistingKnowledge = {
+    sources: [],
     forces: [{ id: 'north', name: 'Northshire Police', aliases: ['Northshire', 'NSP'], region: 'Midland' }],
     metrics: [
       { id: 'incidents', terms: ['incidents', 'uses'] },
