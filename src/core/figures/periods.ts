@@ -63,13 +63,12 @@ const month = (year: number, index: number) => `${year}-${String(index + 1).padS
 export function periodsIn(question: string): PeriodFilter {
   const filter: PeriodFilter = { exact: [], spans: [], years: [], mentions: [] };
   let rest = question;
-  const take = (pattern: RegExp, read: (m: RegExpExecArray) => boolean) => {
-    rest = rest.replace(pattern, (...args) => {
-      const m = Object.assign([...args.slice(0, -2)] as string[], { index: 0, input: '' }) as RegExpExecArray;
-      if (!read(m)) return m[0];
+  const take = (pattern: RegExp, read: (m: RegExpMatchArray) => boolean) => {
+    for (const m of [...rest.matchAll(pattern)]) {
+      if (!read(m)) continue;
       filter.mentions.push(m[0].trim());
-      return ' ';
-    });
+      rest = rest.replace(m[0], ' ');
+    }
   };
   take(FY_SPAN, (m) => {
     const first = fyPeriod(m[1]!, m[2]!);

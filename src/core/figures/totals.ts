@@ -121,9 +121,7 @@ export function answerTotals(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
     notices.push(
       ...missingNotice(
         q,
-        [...ctx.totals.filter((t) => t.area === area.name)].length > 0
-          ? ctx.totals.filter((t) => t.area === area.name)
-          : (available.map((period) => ({ period })) as never),
+        available.map((period) => ({ period })),
       ),
     );
   }
