@@ -128,8 +128,10 @@ export function answerTotals(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   ctx.figures.cite(figures, parts);
   if (figures.length === 0) {
     const area = areasAsked(q, ctx)[0]!;
-    const have = ctx.totals.filter((t) => t.area === area.name);
-    if (hasPeriod(q.periods)) return noPeriod(q, area.name, have.length > 0 ? have : ctx.all);
+    const have = areaPeriods(area, ctx).map((period) => ({ period }));
+    // A period the area lacks altogether is "no figures for that period"; an incomplete sum says why.
+    const incomplete = notices.filter((n) => n.startsWith('No published total'));
+    if (incomplete.length === 0 && hasPeriod(q.periods)) return noPeriod(q, area.name, have);
     return noFigures([...notices, whatIHave(ctx)].join(' '));
   }
   lines.push(...figures.map(lineOf));
