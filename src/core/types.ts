@@ -157,6 +157,11 @@ export interface Citation {
   statisticIds?: string[];
   /** The words from the knowledge this citation stands behind. */
   snippet: string;
+  /**
+   * True when the snippet is a reference (e.g. "Table 13, row for Kent: fired") or a listing of the
+   * figures, not the source's own words: renderers show it without quote marks.
+   */
+  reference?: boolean;
   /** True when the cited note is past its review date. */
   reviewDue?: boolean;
 }

@@ -115,7 +115,7 @@ export class FigureBuilder {
     }
     for (const use of this.uses.values()) {
       if (use.onCited.length === 0) continue;
-      const n = this.book.statistic(use.set, this.citationLine(use));
+      const n = this.book.statistic(use.set, this.citationLine(use), !use.set.quote);
       use.onCited.forEach((assign) => assign(n));
       use.onCited = [];
     }

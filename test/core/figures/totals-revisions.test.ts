@@ -77,6 +77,8 @@ describe('GIVEN a later publication that revises an earlier one', () => {
       ['first', 'Table 1, row for North: discharges'],
     ]);
     expect(answer.figures[0]).toMatchObject({ value: 12, revision: { firstPublished: 10, sourceId: 'first' } });
+    // A table reference is not the source's words: renderers show it without quote marks.
+    expect(answer.citations.map((c) => c.reference)).toEqual([true, true]);
   });
 
   it('THEN validation rejects the same force and period from two sources neither of which revises the other', async () => {
@@ -126,7 +128,10 @@ describe('GIVEN figures needing a caveat or a quote', () => {
     expect(answer.notices).toContainEqual(
       'Caution: for North Police, April 2020 – March 2021, the type not stated count is 60 of 120 incidents (50.0%), so the share of each type may be understated.',
     );
-    expect(answer.citations[0]?.snippet).toBe('In 2020-21 North Police recorded 120 incidents, 15 of them discharges.');
+    expect(answer.citations[0]).toMatchObject({
+      snippet: 'In 2020-21 North Police recorded 120 incidents, 15 of them discharges.',
+    });
+    expect(answer.citations[0]?.reference).toBeUndefined();
   });
 
   it('THEN an abbreviation alias names the force', async () => {
