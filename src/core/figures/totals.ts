@@ -3,7 +3,7 @@
 // has a figure, with the arithmetic and a caveat — never a sum that silently leaves a force out.
 import { formatRate } from '../answer/present.js';
 import { periodLabel } from '../text/dates.js';
-import type { Figure, Force, Metric, Period, Total } from '../types.js';
+import type { Figure, Force, Metric, Period } from '../types.js';
 import type { Ctx, FiguresAnswer } from './compose.js';
 import {
   chartOf,
@@ -233,5 +233,3 @@ export function rankRegions(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
     notices,
   };
 }
-
-export type { Total };

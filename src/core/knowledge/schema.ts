@@ -155,4 +155,3 @@ export const knowledgeFileSchema = z
 export type KnowledgeFile = z.infer<typeof knowledgeFileSchema>;
 export type RawNote = z.infer<typeof noteSchema>;
 export type RawStatistic = z.infer<typeof statisticSchema>;
-export type RawTotal = z.infer<typeof totalSchema>;
