@@ -405,10 +405,14 @@ export { shown, chartOf, leadMetric, whatIHave, noFigures, olderPeriodsNotice, D
 
 /** "I have figures for A and B, for April 2021 – March 2022." */
 function whatIHave(ctx: Ctx): string {
-  if (ctx.all.length === 0) return 'The knowledge holds no figures.';
+  if (ctx.all.length === 0 && ctx.totals.length === 0) return 'The knowledge holds no figures.';
   const forces = [...new Set(ctx.all.map((s) => s.force))].map((id) => ctx.knowledge.forces.get(id)!).filter(Boolean);
   const named = forces.length <= 6 ? listForces(forces) : `${forces.length} forces`;
-  return `I have figures for ${named}, for ${listPeriods(periodsOf(ctx.all))}.`;
+  const national = [...new Set(ctx.totals.filter((t) => t.scope === 'national').map((t) => t.area))];
+  const regions = new Set(ctx.totals.filter((t) => t.scope === 'region').map((t) => t.area)).size;
+  const totals = [...national, ...(regions > 0 ? [`${regions} regions`] : [])];
+  const also = totals.length > 0 ? ` I also have totals for ${listWords(totals)}.` : '';
+  return `I have figures for ${named}, for ${listPeriods(periodsOf([...ctx.all, ...ctx.totals]))}.${also}`;
 }
 
 function noFigures(text: string): FiguresAnswer {

@@ -89,8 +89,11 @@ export class FigureVocabulary {
       return values;
     };
     const areas = take(this.areas.find(w));
+    // "West Midlands" names a force and a region: "region" or "total" in the question means the region.
+    const regionFirst = /\b(regions?|regional|total|totals)\b/.test(normalised);
+    const early = regionFirst ? take(this.regions.find(w)) : [];
     const forces = take(this.forces.find(w));
-    const regions = take(this.regions.find(w));
+    const regions = regionFirst ? early : take(this.regions.find(w));
     const metrics = [...new Set(take(preferDirect(this.metrics.find(w))).map((m) => m.metric))];
 
     const original = question.split(/\s+/).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
@@ -162,6 +165,7 @@ export function wantsFigures(q: FigureQuestion): boolean {
     q.metrics.length > 0 ||
     q.intent.asksForFigures ||
     q.areas.length > 0 ||
+    (q.intent.ranking && q.regions.length > 0) ||
     q.forces.length >= 2 ||
     onlyNames ||
     (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
