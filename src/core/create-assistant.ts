@@ -247,7 +247,7 @@ export class KnowledgeAssistant implements Assistant {
 
   private figuresAnswer(parsed: FigureQuestion, understood: string, snapshot: Snapshot, audience: Audience): Answer {
     const book = new CitationBook(snapshot.knowledge, this.options.today());
-    const figures = composeFigures(parsed, snapshot.knowledge, audience, book);
+    const figures = composeFigures(parsed, snapshot.knowledge, audience, book, this.options.today());
     return {
       id: randomUUID(),
       status: figures.answered ? 'answered' : 'no_answer',

@@ -20,6 +20,10 @@ export interface Source {
   /** The document file or publication the facts were taken from. */
   document?: string;
   licence?: string;
+  /** Ids of earlier sources whose figures this one revises (empty when it revises none). */
+  revises: string[];
+  /** Where the source was defined, for messages to admins. */
+  origin?: Origin;
 }
 
 /** A policy note: a short text an officer can be shown, tied to one source. */
@@ -60,6 +64,8 @@ export interface Metric {
   partOf?: string;
   /** The noun used when showing a count, e.g. "incidents". */
   unit?: string;
+  /** The metric counts uses whose type was not recorded: a large share of its whole is a caveat. */
+  notStated?: boolean;
   origin: Origin;
 }
 
@@ -69,17 +75,39 @@ export interface Period {
   to: string;
 }
 
-/** Figures for one force over one period, from one source. */
-export interface Statistic {
+/** The table and row a set of figures was read from, cited as a reference rather than a quote. */
+export interface TableReference {
+  name: string;
+  row: string;
+}
+
+/** Figures over one period from one source, for a force or for a total. */
+export interface FigureSet {
   id: string;
-  force: string;
   period: Period;
   source: string;
   /** Metric id → value; `null` means the source gives no figure (never zero). */
   values: Record<string, number | null>;
   remarks?: string;
+  /** The source's own sentence(s) giving the figures. */
+  quote?: string;
+  table?: TableReference;
   visibility: Visibility;
   origin: Origin;
+}
+
+/** Figures for one force over one period, from one source. */
+export interface Statistic extends FigureSet {
+  force: string;
+}
+
+/**
+ * Figures a source publishes for a whole region or the whole country (a total row), never a force:
+ * `scope` is `region` when `area` is a region of the pack's forces, else `national`.
+ */
+export interface Total extends FigureSet {
+  area: string;
+  scope: 'national' | 'region';
 }
 
 /** Where in the knowledge an item was defined. */
@@ -95,6 +123,8 @@ export interface Knowledge {
   sources: Map<string, Source>;
   notes: Note[];
   statistics: Statistic[];
+  /** Published national and regional totals. */
+  totals: Total[];
   forces: Map<string, Force>;
   metrics: Map<string, Metric>;
   /** Groups of equivalent terms, as written by admins. */
@@ -129,6 +159,11 @@ export interface Citation {
   statisticIds?: string[];
   /** The words from the knowledge this citation stands behind. */
   snippet: string;
+  /**
+   * True when the snippet is a reference (e.g. "Table 13, row for Kent: fired") or a listing of the
+   * figures, not the source's own words: renderers show it without quote marks.
+   */
+  reference?: boolean;
   /** True when the cited note is past its review date. */
   reviewDue?: boolean;
 }
@@ -150,6 +185,15 @@ export interface Figure {
   arithmetic?: string;
   /** The citation number behind this figure. */
   citation: number;
+  /** The source of the figure, and the publication named in its line ("Home Office, December 2019"). */
+  sourceId?: string;
+  publication?: string;
+  /** Set when the figure revises an earlier publication's, which gave another value. */
+  revision?: { firstPublished: number | null; sourceId: string; publication: string; citation: number };
+  /** Set for a national or regional total (then `forceId` is empty and `force` names the area). */
+  area?: { name: string; scope: 'national' | 'region' };
+  /** Set when the value is a sum over forces, not a published total: how many forces it adds up. */
+  sum?: { forces: number };
 }
 
 export type AnswerStatus = 'answered' | 'no_answer';

@@ -6,6 +6,7 @@ import path from 'node:path';
 import { ImportError, type ImportErrorDetails } from '../../core/import/errors.js';
 import { existingKnowledge, NO_KNOWLEDGE, type ExistingKnowledge } from '../../core/import/existing.js';
 import { buildHomeOfficeKnowledge } from '../../core/import/home-office/build.js';
+import { expectedHeadings, headingKey } from '../../core/import/home-office/find-table.js';
 import { defaultFileName, readHomeOfficeWorkbook } from '../../core/import/home-office/read-workbook.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { formatProblem, KnowledgeError } from '../../core/knowledge/problems.js';
@@ -14,15 +15,41 @@ import type { Period } from '../../core/types.js';
 import { knowledgeDir, parseCommandLine } from './args.js';
 
 const USAGE = `Usage: npm run import -- home-office FILE.ods [--out knowledge/home-office-YYYY-YY.yaml] [--knowledge DIR]
+                                    [--heading "KNOWN=HEADING IN THE WORKBOOK" ...]
 
   home-office   a Home Office "Police use of force statistics, England and Wales" workbook (.ods)
   --out         the knowledge file to write (default: home-office-<year>.yaml in the knowledge folder)
   --knowledge   the knowledge folder whose forces and metrics are reused (default: the folder of --out,
-                else KNOWLEDGE_DIR, else knowledge/)`;
+                else KNOWLEDGE_DIR, else knowledge/)
+  --heading     read a heading the import does not recognise as a known one, e.g.
+                --heading "Total=Number of CED incidents" (may be given several times)`;
 const KINDS = ['home-office'];
 const YAML_FILE = /\.ya?ml$/i;
 
 const listQuoted = (items: string[]) => items.map((i) => `"${i}"`).join(', ');
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+class BadOption extends Error {}
+
+/** `--heading "Total=Number of uses"` → normalised known heading → the workbook's headings. */
+function headingAliases(values: string[] | undefined): Map<string, string[]> {
+  const aliases = new Map<string, string[]>();
+  for (const value of values ?? []) {
+    const [known, ...rest] = value.split('=');
+    const heading = rest.join('=').trim();
+    const spec = known && findSpec(known);
+    if (!spec || heading === '')
+      throw new BadOption(
+        `--heading "${value}": expected KNOWN=HEADING, where KNOWN is one of ${listQuoted(expectedHeadings())}.`,
+      );
+    aliases.set(headingKey(spec), [...(aliases.get(headingKey(spec)) ?? []), heading]);
+  }
+  return aliases;
+}
+
+function findSpec(known: string): string | undefined {
+  return expectedHeadings().find((h) => headingKey(h) === headingKey(known));
+}
 const periodText = (period?: Period) => (period ? periodLabel(period) : 'the period the workbook reports on');
 
 /** The admin-facing message for each import failure. */
@@ -39,10 +66,9 @@ function describe(d: ImportErrorDetails, file: string): string {
       return `${file} has ${d.tables.length} tables of Taser use by police force for ${periodText(d.period)}: ${d.tables.map((t) => `${t.name} ("${t.title}")`).join(', ')}. Expected exactly one.`;
     case 'headings-changed':
       return [
-        `${file}, sheet ${d.table} ("${d.title}"): the headings have changed.`,
-        d.missing.length > 0 ? `Missing heading(s): ${listQuoted(d.missing)}.` : '',
-        d.unexpected.length > 0 ? `Unexpected heading(s): ${listQuoted(d.unexpected)}.` : '',
-        `Expected the headings ${listQuoted(d.expected)}. If the Home Office changed the table, update src/core/import/home-office/layout.ts to match.`,
+        `${file}, sheet ${d.table} ("${d.title}"): no column for ${listQuoted(d.missing)}, which the import needs.`,
+        d.unexpected.length > 0 ? `Headings it could not place: ${listQuoted(d.unexpected.map(oneLine))}.` : '',
+        `If one of them is the same measure under a new name, import again saying so, e.g. --heading "${d.missing[0]}=${oneLine(d.unexpected[0] ?? 'the heading in the workbook')}".`,
       ]
         .filter(Boolean)
         .join(' ');
@@ -54,6 +80,8 @@ function describe(d: ImportErrorDetails, file: string): string {
       return `${file}, sheet ${d.table} ("${d.title}"): no police force rows for ${periodText(d.period)}. Expected one row per force under the headings.`;
     case 'duplicate-force':
       return `${file}, sheet ${d.table}: force "${d.force}" has two rows (${d.rows.join(' and ')}) for the same period. Expected one row per force.`;
+    case 'already-imported':
+      return `This workbook is already in the knowledge: ${d.file} holds its figures (source "${d.sourceId}"). Importing it under another file name would give every figure twice. To regenerate that file, run the import with --out ${d.file}, or delete it first.`;
     case 'id-taken':
       return `The ids ${d.ids.map((i) => `"${i.id}" (${i.file})`).join(', ')} are already used elsewhere in the knowledge, and this import needs them. Rename them there, then import again.`;
   }
@@ -98,8 +126,11 @@ async function readWorkbook(file: string): Promise<Buffer> {
 
 class UnreadableFile extends Error {}
 
-async function importWorkbook(file: string, options: { out?: string; knowledge?: string }): Promise<void> {
-  const read = readHomeOfficeWorkbook(await readWorkbook(file), path.basename(file));
+async function importWorkbook(
+  file: string,
+  options: { out?: string; knowledge?: string; heading?: string[] },
+): Promise<void> {
+  const read = readHomeOfficeWorkbook(await readWorkbook(file), path.basename(file), headingAliases(options.heading));
   const dir = options.knowledge || !options.out ? knowledgeDir(options.knowledge) : path.dirname(options.out);
   const out = options.out ?? path.join(dir, defaultFileName(read));
   const result = buildHomeOfficeKnowledge(read, await existingFor(dir, out));
@@ -112,7 +143,7 @@ async function importWorkbook(file: string, options: { out?: string; knowledge?:
   if (!unchanged) await writeAtomically(out, result.text);
   const { summary } = result;
   const lines = [
-    `${unchanged ? 'Unchanged' : 'Wrote'} ${out}: ${summary.statistics} forces' figures for ${summary.period} from ${summary.table} of ${path.basename(file)}.`,
+    `${unchanged ? 'Unchanged' : 'Wrote'} ${out}: ${summary.statistics} force rows and ${summary.totals} total rows for ${summary.periods.join(' and ')} from ${summary.table} of ${path.basename(file)} (published for ${summary.period}).`,
     summary.newForces.length > 0
       ? `  New forces (${summary.newForces.length}): ${summary.newForces.join(', ')}.`
       : '  No new forces: every force is already in the knowledge.',
@@ -132,6 +163,7 @@ async function importWorkbook(file: string, options: { out?: string; knowledge?:
 function explain(error: unknown, file: string): string | undefined {
   if (error instanceof ImportError) return `${describe(error.details, file)}\nNothing was written.`;
   if (error instanceof UnreadableFile) return error.message;
+  if (error instanceof BadOption) return `${error.message}\nNothing was written.`;
   if (error instanceof KnowledgeError) {
     return (
       'The knowledge has errors, and the import needs it to tell which forces and metrics already exist:\n' +
@@ -143,7 +175,10 @@ function explain(error: unknown, file: string): string | undefined {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseCommandLine(USAGE, { out: { type: 'string', short: 'o' } });
+  const { values, positionals } = parseCommandLine(USAGE, {
+    out: { type: 'string', short: 'o' },
+    heading: { type: 'string', multiple: true },
+  });
   const [kind, file, ...extra] = positionals;
   if (!kind || !file || extra.length > 0 || !KINDS.includes(kind)) {
     const problem =

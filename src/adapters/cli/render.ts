@@ -31,7 +31,11 @@ export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): stri
       const link = c.url ? ` <${c.url}>` : '';
       const review = c.reviewDue ? ' (due for review)' : '';
       lines.push(`  [${c.n}] ${citationLabel(c)}${link}${review}`);
-      lines.push(style.dim(`      “${c.snippet.replace(/\n/g, '\n       ')}”`));
+      // A table reference is not the source's words: no quote marks around it.
+      const snippet = c.reference
+        ? `      ${c.snippet.replace(/\n/g, '\n      ')}`
+        : `      “${c.snippet.replace(/\n/g, '\n       ')}”`;
+      lines.push(style.dim(snippet));
     }
   }
   if (answer.suggestions.length > 0) {

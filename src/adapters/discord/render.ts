@@ -110,7 +110,9 @@ function citationField(c: Citation): APIEmbedField {
   // A link cut in half renders as broken markup; fall back to the plain label instead.
   if (label.length > LIMITS.fieldValue) label = escapeWithin(citationLabel(c), LIMITS.fieldValue);
   const room = LIMITS.fieldValue - label.length - 1;
-  const snippet = c.snippet.trim() ? quote(truncate(c.snippet.trim(), SNIPPET_MAX)) : '';
+  // A table reference is not the source's words: shown plain, not as a block quote.
+  const cut = truncate(c.snippet.trim(), SNIPPET_MAX);
+  const snippet = c.snippet.trim() ? (c.reference ? escapeWithin(cut, SNIPPET_MAX) : quote(cut)) : '';
   const value = snippet && room > 10 ? `${label}\n${truncate(snippet, room)}` : label;
   return { name: `Source [${c.n}]${c.reviewDue ? ' (review due)' : ''}`, value };
 }

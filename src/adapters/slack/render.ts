@@ -207,7 +207,9 @@ function citationText(c: Citation): string {
   // Title and "— publisher, date" are capped so the snippet always has room and the link stays whole.
   const rest = truncate(citationLabel(c).slice(c.title.length), MAX_CITATION_PART);
   const label = `*[${c.n}]* ${mrkdwnLink(c.url, truncate(c.title, MAX_CITATION_PART))}${escapeMrkdwn(rest)}${c.reviewDue ? ' · _review due_' : ''}`;
-  const snippet = c.snippet.trim() ? `\n“${fitEscaped(c.snippet.trim(), MAX_CONTEXT_TEXT - label.length - 10)}”` : '';
+  const fitted = c.snippet.trim() ? fitEscaped(c.snippet.trim(), MAX_CONTEXT_TEXT - label.length - 10) : '';
+  // A table reference is not the source's words: no quote marks around it.
+  const snippet = fitted ? (c.reference ? `\n${fitted}` : `\n“${fitted}”`) : '';
   return `${label}${snippet}`;
 }
 

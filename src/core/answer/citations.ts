@@ -27,12 +27,16 @@ export class CitationBook {
     });
   }
 
-  /** Cite the source of a statistic; figures from one source share a number. */
-  statistic(stat: Statistic, line: string): number {
+  /**
+   * Cite the source of a statistic; figures from one source share a number. `reference` marks a line
+   * that is not the source's words (a table reference): quote marks would misquote it.
+   */
+  statistic(stat: Pick<Statistic, 'id' | 'source'>, line: string, reference = false): number {
     const key = `source:${stat.source}`;
     const existing = this.byKey.get(key);
     if (existing) {
       if (!existing.snippet.split('\n').includes(line)) existing.snippet = `${existing.snippet}\n${line}`;
+      if (!reference) delete existing.reference;
       if (!existing.statisticIds!.includes(stat.id)) existing.statisticIds!.push(stat.id);
       return existing.n;
     }
@@ -41,6 +45,7 @@ export class CitationBook {
       statisticId: stat.id,
       statisticIds: [stat.id],
       snippet: line,
+      ...(reference ? { reference } : {}),
     });
   }
 

@@ -1,22 +1,27 @@
 // Answers a figures question from the statistics: the exact numbers, the arithmetic behind
 // every rate, comparisons, rankings and trends — or exactly what the knowledge has instead.
-import type { Audience, Figure, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
+import type { Audience, Figure, FigureSet, Force, Knowledge, Metric, Period, Statistic, Total } from '../types.js';
 import { CitationBook } from '../answer/citations.js';
-import { figureLine, formatCount, formatRate } from '../answer/present.js';
+import { formatCount, formatRate } from '../answer/present.js';
 import { periodLabel } from '../text/dates.js';
 import { barChart } from './chart.js';
+import { notStatedCaveats } from './caveats.js';
+import { FigureBuilder, lineOf } from './figure-of.js';
 import type { FigureQuestion } from './parse.js';
-import { samePeriod } from './periods.js';
+import { asksSeveralPeriods, hasPeriod, missingPeriods, samePeriod, settle } from './periods.js';
+import { latestRevisions } from './revisions.js';
 import {
   defaultMetric,
-  latestPeriod,
   inAskedPeriods,
+  latestPeriod,
   listForces,
   listPeriods,
   metricsWithData,
   periodsOf,
+  rankingPeriod,
   visibleStatistics,
 } from './select.js';
+import { answerTotals, rankRegions, shareOfTotal, wantsTotal } from './totals.js';
 
 export interface FiguresAnswer {
   answered: boolean;
@@ -31,17 +36,32 @@ const DEFAULT_TOP = 10;
 /** A ranking needs at least this many forces in a period to prefer it over an older one. */
 const MIN_FORCES_TO_RANK = 2;
 
-/** Compose the figures answer; citations go into `book`. */
+/** Compose the figures answer; citations go into `book`. `today` (YYYY-MM-DD) settles "last year". */
 export function composeFigures(
-  q: FigureQuestion,
+  asked: FigureQuestion,
   knowledge: Knowledge,
   audience: Audience,
   book: CitationBook,
+  today = new Date().toISOString().slice(0, 10),
 ): FiguresAnswer {
-  const all = visibleStatistics(knowledge, audience);
-  const ctx = { knowledge, book, all };
-  if (q.forces.length === 0 && q.unknownSubjects.length > 0) return unknownSubject(q, ctx);
-  if (q.forces.length === 1 && (q.intent.trend || q.periods.mentions.length > 1)) {
+  const q = { ...asked, periods: settle(asked.periods, today) };
+  const stats = latestRevisions(visibleStatistics(knowledge, audience), (s) => s.force, knowledge.sources);
+  const visibleTotals = knowledge.totals.filter((t) => audience === 'internal' || t.visibility === 'public');
+  const totals = latestRevisions(visibleTotals, (t) => t.area, knowledge.sources);
+  const earlier = new Map<string, FigureSet[]>([...stats.earlier, ...totals.earlier]);
+  const ctx: Ctx = {
+    knowledge,
+    book,
+    all: stats.current,
+    totals: totals.current,
+    figures: new FigureBuilder(knowledge, book, earlier),
+  };
+  if (q.forces.length === 0 && q.unknownSubjects.length > 0 && q.areas.length === 0) return unknownSubject(q, ctx);
+  if (q.intent.byRegion && q.forces.length === 0) return rankRegions(q, ctx);
+  if (q.forces.length > 0 && q.intent.rate && (q.areas.length > 0 || q.intent.national || q.regions.length > 0))
+    return shareOfTotal(q, ctx);
+  if (q.forces.length === 0 && wantsTotal(q)) return answerTotals(q, ctx);
+  if (q.forces.length === 1 && (q.intent.trend || asksSeveralPeriods(q.periods))) {
     return trend(q, q.forces[0]!, ctx);
   }
   if (q.forces.length >= 2) return comparison(q, q.forces, ctx);
@@ -49,10 +69,14 @@ export function composeFigures(
   return ranking(q, ctx);
 }
 
-interface Ctx {
+export interface Ctx {
   knowledge: Knowledge;
   book: CitationBook;
+  /** The latest revision of every force's figures. */
   all: Statistic[];
+  /** The latest revision of every published total. */
+  totals: Total[];
+  figures: FigureBuilder;
 }
 
 function unknownSubject(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
@@ -64,11 +88,7 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   const own = ctx.all.filter((s) => s.force === force.id);
   if (own.length === 0) return noFigures(`I have no figures for ${force.name}. ${whatIHave(ctx)}`);
   const asked = inAskedPeriods(own, q);
-  if (asked.length === 0) {
-    return noFigures(
-      `I have no figures for ${force.name} for ${q.periods.mentions.join(', ')}. I have figures for ${force.name} for ${listPeriods(periodsOf(own))}.`,
-    );
-  }
+  if (asked.length === 0) return noPeriod(q, force.name, own);
   const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, asked);
   const withMetric = asked.filter((s) => metrics.some((m) => m.id in s.values));
   if (withMetric.length === 0) {
@@ -82,15 +102,26 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   const latest = periodsOf(withMetric).at(-1)!;
   const stats = withMetric.filter((s) => samePeriod(s.period, latest));
   const figures = stats.flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx)));
-  const notices = otherPeriodsNotice(force, periodsOf(withMetric), latest);
-  return { answered: true, text: figures.map(lineWithCitation).join('\n'), figures, notices };
+  ctx.figures.cite(figures);
+  const notices = [
+    ...otherPeriodsNotice(force, periodsOf(withMetric), latest),
+    ...revisedNotice(figures),
+    ...notStatedCaveats(stats, figures, ctx.knowledge),
+  ];
+  return { answered: true, text: figures.map(lineOf).join('\n'), figures, notices };
 }
 
 function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer {
   const stats = inAskedPeriods(ctx.all, q).filter((s) => forces.some((f) => f.id === s.force));
   const missing = forces.filter((f) => !stats.some((s) => s.force === f.id));
   if (stats.length === 0)
-    return noFigures(`I have no figures for ${listForces(forces)}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
+    return hasPeriod(q.periods)
+      ? noPeriod(
+          q,
+          listForces(forces),
+          ctx.all.filter((s) => forces.some((f) => f.id === s.force)),
+        )
+      : noFigures(`I have no figures for ${listForces(forces)}. ${whatIHave(ctx)}`);
   const named = forces.filter((f) => stats.some((s) => s.force === f.id)).map((f) => f.id);
   const period = commonPeriod(stats, q.metrics, named);
   const chosen = stats.filter((s) => samePeriod(s.period, period));
@@ -105,11 +136,13 @@ function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer
     ...missing.map((f) => `I have no figures for ${f.name}${askedPeriodText(q)}.`),
     ...olderPeriodsNotice(periodsOf(stats), period),
   ];
+  ctx.figures.cite(figures);
+  notices.push(...revisedNotice(figures), ...notStatedCaveats(chosen, figures, ctx.knowledge));
   const leadFigures = figures.filter((f) => f.metricId === lead?.id && f.value !== null);
   const sentences = lead && leadFigures.length >= 2 ? [compareSentence(leadFigures, q.intent.rate)] : [];
   return {
     answered: figures.length > 0,
-    text: [...sentences, ...figures.map(lineWithCitation)].join('\n'),
+    text: [...sentences, ...figures.map(lineOf)].join('\n'),
     figures,
     chart: chartOf(leadFigures, q.intent.rate),
     notices,
@@ -123,25 +156,27 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
       : ctx.all;
   const stats = inAskedPeriods(inRegion, q);
   if (stats.length === 0)
-    return noFigures(
-      `I have no figures${askedPeriodText(q)}${q.regions.length ? ` for ${q.regions.join(', ')}` : ''}. ${whatIHave(ctx)}`,
-    );
+    return hasPeriod(q.periods)
+      ? noPeriod(q, q.regions.length ? q.regions.join(', ') : 'any force', inRegion)
+      : noFigures(`I have no figures${q.regions.length ? ` for ${q.regions.join(', ')}` : ''}. ${whatIHave(ctx)}`);
   const metric = q.intent.rate
     ? leadMetric(q, q.metrics, stats, ctx)
     : (mostRecentMetric(q.metrics, stats) ?? leadMetric(q, q.metrics, stats, ctx));
   if (!metric) return noFigures(whatIHave(ctx));
-  const period = latestPeriod(stats, metric.id, MIN_FORCES_TO_RANK)!;
+  const chosen = rankingPeriod(stats, metric.id) ?? { period: latestPeriod(stats, metric.id, MIN_FORCES_TO_RANK)! };
+  const period = chosen.period;
   const rows = stats
     .filter((s) => samePeriod(s.period, period) && typeof s.values[metric.id] === 'number')
     .map((s) => figureOf(s, metric, ctx.knowledge.forces.get(s.force)!, ctx));
   const key = (f: Figure) => (q.intent.rate ? (f.rate ?? -1) : (f.value ?? -1));
   rows.sort((a, b) => (q.intent.ascending ? key(a) - key(b) : key(b) - key(a)) || a.force.localeCompare(b.force));
   const top = rows.slice(0, q.intent.top ?? DEFAULT_TOP);
+  ctx.figures.cite(top);
   const measure =
     q.intent.rate && metric.partOf ? `${metric.label} as a share of ${baseLabel(metric, ctx)}` : metric.label;
   const where = q.regions.length > 0 ? ` in ${q.regions.join(', ')}` : '';
   const heading = `${q.intent.ascending ? 'Lowest' : 'Highest'} ${measure}${where}, ${periodLabel(period)} (${top.length} of ${rows.length} forces with figures):`;
-  const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]`);
+  const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]${revisedNote(f)}`);
   const skipped = stats.filter((s) => samePeriod(s.period, period) && s.values[metric.id] === null);
   const notices =
     skipped.length > 0
@@ -150,10 +185,23 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
         ]
       : [];
   const withMetric = stats.filter((s) => typeof s.values[metric.id] === 'number');
-  notices.push(...olderPeriodsNotice(periodsOf(withMetric), period));
+  if (!hasPeriod(q.periods) && periodsOf(withMetric).length > 1)
+    notices.push(
+      `No period named: ranked on ${periodLabel(period)}, the latest period with figures for the most forces (${rows.length}). I also have figures for ${listPeriods(periodsOf(withMetric).filter((p) => !samePeriod(p, period)))} (name the period to see them).`,
+    );
+  else notices.push(...olderPeriodsNotice(periodsOf(withMetric), period));
+  const publications = [...new Set(top.map((f) => f.publication).filter(Boolean))];
+  notices.push(
+    ...missingNotice(q, stats),
+    ...notStatedCaveats(
+      stats.filter((s) => top.some((f) => f.forceId === s.force && samePeriod(f.period, s.period))),
+      top,
+      ctx.knowledge,
+    ),
+  );
   return {
     answered: true,
-    text: [heading, ...lines].join('\n'),
+    text: [`${heading.slice(0, -1)} — ${publications.join('; ')}:`, ...lines].join('\n'),
     figures: top,
     chart: chartOf(top, q.intent.rate),
     notices,
@@ -165,13 +213,21 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
     ctx.all.filter((s) => s.force === force.id),
     q,
   );
-  if (own.length === 0) return noFigures(`I have no figures for ${force.name}${askedPeriodText(q)}. ${whatIHave(ctx)}`);
+  if (own.length === 0)
+    return hasPeriod(q.periods)
+      ? noPeriod(
+          q,
+          force.name,
+          ctx.all.filter((s) => s.force === force.id),
+        )
+      : noFigures(`I have no figures for ${force.name}. ${whatIHave(ctx)}`);
   const metric = leadMetric(q, q.metrics, own, ctx);
   if (!metric) return noFigures(whatIHave(ctx));
   const series = own
     .filter((s) => metric.id in s.values)
     .sort((a, b) => a.period.from.localeCompare(b.period.from))
     .map((s) => figureOf(s, metric, force, ctx));
+  ctx.figures.cite(series);
   const known = series.filter((f) => f.value !== null);
   const changes = known.slice(1).map((f, i) => changeSentence(known[i]!, f));
   const only = known.length === 1 ? [`I have ${metric.label} for ${force.name} for one period only.`] : [];
@@ -184,10 +240,17 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
       : [];
   return {
     answered: series.length > 0,
-    text: [...series.map(lineWithCitation), ...changes, ...only].join('\n'),
+    text: [...series.map(lineOf), ...changes, ...only].join('\n'),
     figures: series,
     chart: barChart(known.map((f) => ({ label: f.periodLabel, value: f.value!, shown: formatCount(f.value!) }))),
-    notices: mixed,
+    notices: [
+      ...missingNotice(
+        q,
+        ctx.all.filter((s) => s.force === force.id),
+      ),
+      ...mixed,
+      ...revisedNotice(series),
+    ],
   };
 }
 
@@ -223,40 +286,46 @@ function metricsIn(stat: Statistic, metrics: Metric[], ctx: Ctx): Metric[] {
 }
 
 function figureOf(stat: Statistic, metric: Metric, force: Force, ctx: Ctx): Figure {
-  const value = stat.values[metric.id] ?? null;
-  const base = metric.partOf ? stat.values[metric.partOf] : undefined;
-  const baseMetric = metric.partOf ? ctx.knowledge.metrics.get(metric.partOf) : undefined;
-  const figure: Figure = {
-    forceId: force.id,
-    force: force.name,
-    period: stat.period,
-    periodLabel: periodLabel(stat.period),
-    metricId: metric.id,
-    metric: metric.label,
-    value,
-    citation: 0,
-  };
-  if (value !== null && typeof base === 'number' && baseMetric && base > 0) {
-    figure.base = { metricId: baseMetric.id, metric: baseMetric.label, value: base };
-    figure.rate = value / base;
-    figure.arithmetic = `${formatCount(value)} of ${formatCount(base)} ${baseMetric.unit ?? baseMetric.label} = ${formatRate(figure.rate)}`;
-  }
-  figure.citation = ctx.book.statistic(stat, statisticLine(stat, ctx));
-  if (value === null && stat.remarks) figure.arithmetic = stat.remarks;
-  return figure;
+  return ctx.figures.figure(stat, metric, { id: force.id, name: force.name });
 }
 
-/** The words behind a statistic citation: every value the source gives for it. */
-function statisticLine(stat: Statistic, ctx: Ctx): string {
-  const force = ctx.knowledge.forces.get(stat.force)?.name ?? stat.force;
-  const values = Object.entries(stat.values).map(
-    ([id, v]) => `${ctx.knowledge.metrics.get(id)?.label ?? id} ${v === null ? 'not published' : formatCount(v)}`,
-  );
-  return `${force}, ${periodLabel(stat.period)}: ${values.join('; ')}`;
+/** ", revised (first published as 53)" after a ranking line whose figure was revised. */
+export function revisedNote(f: Figure): string {
+  if (!f.revision) return '';
+  const first = f.revision.firstPublished === null ? 'no figure' : formatCount(f.revision.firstPublished);
+  return ` (revised; first published as ${first} [${f.revision.citation}])`;
 }
 
-function lineWithCitation(f: Figure): string {
-  return `${figureLine(f)} [${f.citation}]`;
+/** Say which publication's figures are shown when a later one revised them. */
+export function revisedNotice(figures: Figure[]): string[] {
+  const revised = figures.filter((f) => f.revision);
+  if (revised.length === 0) return [];
+  const later = [...new Set(revised.map((f) => f.publication))].join(', ');
+  const first = [...new Set(revised.map((f) => f.revision!.publication))].join(', ');
+  return [`Showing the latest revision (${later}); the figures first published (${first}) are cited beside them.`];
+}
+
+/** The periods asked that the knowledge lacks, when others asked were answered. */
+export function missingNotice(q: FigureQuestion, stats: { period: Period }[]): string[] {
+  const missing = missingPeriods(q.periods, periodsOf(stats));
+  return missing.length > 0
+    ? [`No figures for ${listWords(missing)}: I have figures for ${listPeriods(periodsOf(stats))}.`]
+    : [];
+}
+
+/** "No figures for that period", with the periods the knowledge does have — never a neighbouring one. */
+export function noPeriod(q: FigureQuestion, subject: string, have: { period: Period }[]): FiguresAnswer {
+  const asked = missingPeriods(q.periods, periodsOf(have));
+  const named = asked.length > 0 ? listWords(asked) : q.periods.mentions.join(', ');
+  const has =
+    have.length > 0
+      ? `I have figures for ${subject} for ${listPeriods(periodsOf(have))}.`
+      : `I have no figures for ${subject}.`;
+  return noFigures(`I have no figures for ${subject} for ${named}: no figures for that period. ${has}`);
+}
+
+function listWords(items: string[]): string {
+  return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
 function shown(f: Figure, asRate: boolean): string {
@@ -332,12 +401,18 @@ function askedPeriodText(q: FigureQuestion): string {
   return q.periods.mentions.length > 0 ? ` for ${q.periods.mentions.join(', ')}` : '';
 }
 
+export { shown, chartOf, leadMetric, whatIHave, noFigures, olderPeriodsNotice, DEFAULT_TOP };
+
 /** "I have figures for A and B, for April 2021 – March 2022." */
 function whatIHave(ctx: Ctx): string {
-  if (ctx.all.length === 0) return 'The knowledge holds no figures.';
+  if (ctx.all.length === 0 && ctx.totals.length === 0) return 'The knowledge holds no figures.';
   const forces = [...new Set(ctx.all.map((s) => s.force))].map((id) => ctx.knowledge.forces.get(id)!).filter(Boolean);
   const named = forces.length <= 6 ? listForces(forces) : `${forces.length} forces`;
-  return `I have figures for ${named}, for ${listPeriods(periodsOf(ctx.all))}.`;
+  const national = [...new Set(ctx.totals.filter((t) => t.scope === 'national').map((t) => t.area))];
+  const regions = new Set(ctx.totals.filter((t) => t.scope === 'region').map((t) => t.area)).size;
+  const totals = [...national, ...(regions > 0 ? [`${regions} regions`] : [])];
+  const also = totals.length > 0 ? ` I also have totals for ${listWords(totals)}.` : '';
+  return `I have figures for ${named}, for ${listPeriods(periodsOf([...ctx.all, ...ctx.totals]))}.${also}`;
 }
 
 function noFigures(text: string): FiguresAnswer {

@@ -13,6 +13,12 @@ export interface FigureIntent {
   top?: number;
   /** The question uses a word that asks for figures ("how many", "figures", "statistics"). */
   asksForFigures: boolean;
+  /** "nationally", "across all forces": the whole country's total. */
+  national: boolean;
+  /** "which region", "by region": regions ranked by their totals. */
+  byRegion: boolean;
+  /** "total in the South East", "regional total": a total, not a ranking of the region's forces. */
+  total: boolean;
 }
 
 const RANKING = [
@@ -101,6 +107,19 @@ const FIGURE_WORDS = [
   'amount',
   'tally',
 ];
+const NATIONAL = [
+  'nationally',
+  'national',
+  'nationwide',
+  'all forces',
+  'every force',
+  'all police forces',
+  'whole country',
+  'the country',
+  'countrywide',
+];
+const BY_REGION = /\b(which regions?|by region|each region|every region|regions? (?:used|had|with|has|have))\b/;
+const TOTAL = ['total', 'totals', 'in all', 'altogether', 'combined', 'overall', 'across', 'sum'];
 const WHICH_FORCE = /\bwhich (forces?|police|constabular(y|ies)|area|areas|region)\b/;
 
 /** Every cue word, so they are not mistaken for unknown subjects (e.g. an unknown force). */
@@ -111,6 +130,12 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
     ...TREND,
     ...RATE,
     ...FIGURE_WORDS,
+    ...NATIONAL,
+    ...TOTAL,
+    'country',
+    'regions',
+    'each',
+    'every',
     'which',
     'force',
     'forces',
@@ -150,5 +175,8 @@ export function intentOf(normalised: string): FigureIntent {
     ascending: has(ASCENDING),
     top: top ? Number(top) : undefined,
     asksForFigures: has(FIGURE_WORDS) || has(RATE),
+    national: has(NATIONAL),
+    byRegion: BY_REGION.test(normalised),
+    total: has(TOTAL),
   };
 }

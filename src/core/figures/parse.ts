@@ -5,11 +5,13 @@ import { normalise, words } from '../text/normalise.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { CUE_WORDS, intentOf, type FigureIntent } from './intent.js';
-import { periodsIn, type PeriodFilter } from './periods.js';
+import { PERIOD_WORDS, periodsIn, type PeriodFilter } from './periods.js';
 
 export interface FigureQuestion {
   forces: Force[];
   regions: string[];
+  /** Areas of national totals named ("England and Wales"). */
+  areas: string[];
   metrics: Metric[];
   periods: PeriodFilter;
   intent: FigureIntent;
@@ -33,14 +35,20 @@ const PLACE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by', 'from']);
 export class FigureVocabulary {
   private readonly forces = new PhraseMatcher<Force>();
   private readonly regions = new PhraseMatcher<string>();
+  private readonly areas = new PhraseMatcher<string>();
   private readonly metrics = new PhraseMatcher<{ metric: Metric; direct: boolean }>(stem, false);
 
   constructor(knowledge: Knowledge, facts: WordFacts) {
     for (const force of knowledge.forces.values()) {
       const names = new Set([force.name, force.id, ...force.aliases].map((n) => words(n).join(' ')));
       for (const prefix of namePrefixes(force, knowledge, facts)) names.add(prefix);
-      for (const name of names) this.forces.add(name.split(' '), force);
-      if (force.region) this.regions.add(words(force.region), force.region);
+      for (const name of names) for (const form of possessives(name)) this.forces.add(form.split(' '), force);
+      if (force.region)
+        for (const form of possessives(words(force.region).join(' '))) this.regions.add(form.split(' '), force.region);
+    }
+    for (const total of knowledge.totals) {
+      if (total.scope !== 'national') continue;
+      for (const form of possessives(words(total.area).join(' '))) this.areas.add(form.split(' '), total.area);
     }
     for (const metric of knowledge.metrics.values()) {
       const own = new Set(metric.terms.map((t) => normalise(t)));
@@ -80,15 +88,19 @@ export class FigureVocabulary {
       }
       return values;
     };
+    const areas = take(this.areas.find(w));
+    // "West Midlands" names a force and a region: "region" or "total" in the question means the region.
+    const regionFirst = /\b(regions?|regional|total|totals)\b/.test(normalised);
+    const early = regionFirst ? take(this.regions.find(w)) : [];
     const forces = take(this.forces.find(w));
-    const regions = take(this.regions.find(w));
-    const metrics = take(preferDirect(this.metrics.find(w))).map((m) => m.metric);
+    const regions = regionFirst ? early : take(this.regions.find(w));
+    const metrics = [...new Set(take(preferDirect(this.metrics.find(w))).map((m) => m.metric))];
 
     const original = question.split(/\s+/).map((x) => x.replace(/[^\p{L}\p{N}]/gu, ''));
     const leftover: string[] = [];
     const unknownSubjects: string[] = [];
     w.forEach((word, i) => {
-      if (used[i] || STOP_WORDS.has(word) || CUE_WORDS.has(word) || /^\d/.test(word)) return;
+      if (used[i] || STOP_WORDS.has(word) || CUE_WORDS.has(word) || PERIOD_WORDS.has(word) || /^\d/.test(word)) return;
       const s = stem(word);
       if (facts.ubiquitous(s) || CUE_WORDS.has(s)) return;
       const asWritten = original.find((o) => normalise(o) === word) ?? word;
@@ -100,6 +112,7 @@ export class FigureVocabulary {
     return {
       forces,
       regions,
+      areas,
       metrics,
       periods: periodsIn(question),
       intent: intentOf(normalised),
@@ -129,6 +142,14 @@ function namePrefixes(force: Force, knowledge: Knowledge, facts: WordFacts): str
   return prefixes;
 }
 
+/**
+ * A name and its possessive as normalised text writes it: "kent" and "kents" (from "Kent's" or
+ * "Kents"), "the met" and "the mets". Normalising drops the apostrophe, so both spellings meet here.
+ */
+function possessives(name: string): string[] {
+  return name.endsWith('s') ? [name] : [name, `${name}s`];
+}
+
 /** Where a word is some metric's own term, metrics that only have it as a synonym step aside. */
 function preferDirect<T extends { direct: boolean }>(
   matches: { value: T; start: number; length: number }[],
@@ -143,12 +164,16 @@ export function wantsFigures(q: FigureQuestion): boolean {
   const aboutFigures =
     q.metrics.length > 0 ||
     q.intent.asksForFigures ||
+    q.areas.length > 0 ||
+    (q.intent.ranking && q.regions.length > 0) ||
     q.forces.length >= 2 ||
     onlyNames ||
     (q.forces.length > 0 && (q.intent.comparison || q.intent.trend));
   const aboutWhom =
     q.forces.length > 0 ||
     q.regions.length > 0 ||
+    q.areas.length > 0 ||
+    q.intent.national ||
     q.intent.ranking ||
     q.intent.comparison ||
     q.unknownSubjects.length > 0;

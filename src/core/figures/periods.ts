@@ -1,52 +1,193 @@
-// Periods named in a question: "2021-22", "2018/19", "2021 to 2022", "in 2019".
+// Periods named in a question, in every way staff write them: "2019/20", "2019-20", "FY 2019/20",
+// "April 2019 to March 2020", "year to March 2020", "last year", "since 2017/18", "2017/18 to 2019/20",
+// "in 2019". A period asked is matched exactly, never by a neighbouring one.
+import { findPeriod, parseFinancialYear } from '../import/period.js';
+import { periodLabel } from '../text/dates.js';
 import type { Period } from '../types.js';
 
 export interface PeriodFilter {
-  /** Financial-year style ranges: April of the first year to March of the second. */
-  ranges: { fromYear: number; toYear: number }[];
-  /** Single years: periods starting (or else ending) in that year. */
-  years: number[];
+  /** Periods asked for exactly: a financial year, a month range, a year to a month. */
+  exact: { period: Period; mention: string }[];
+  /** Every period inside a span ("since 2017/18": no end). */
+  spans: { from: string; to?: string; mention: string }[];
+  /** Bare years ("in 2019"): the twelve months starting in that year, as the knowledge has them. */
+  years: { year: number; mention: string }[];
+  /** "last year": the latest financial year ended before today, settled when answering. */
+  lastYear?: { mention: string };
   /** The text as the user wrote it, for "I have no figures for …". */
   mentions: string[];
 }
 
-const RANGE = /\b((?:19|20)\d\d)\s*(?:-|\/|–|to|until)\s*((?:19|20)?\d\d)\b/g;
+/** Words that only say which period: not left over as a subject the figures cannot explain. */
+export const PERIOD_WORDS: ReadonlySet<string> = new Set(
+  (
+    'since from between until till through to ending ended last previous past fy financial year years months month twelve ' +
+    'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
+  ).split(' '),
+);
+
+const FY = String.raw`(?:fy\s*|financial year\s*)?((?:19|20)\d\d)\s*[/-]\s*((?:19|20)?\d\d)(?!\d)`;
+const MONTH =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const FY_SPAN = new RegExp(
+  String.raw`\b(?:from\s+|between\s+)?${FY}\s*(?:to|until|till|through|and|-|–)\s*${FY}`,
+  'gi',
+);
+const SINCE = new RegExp(String.raw`\b(?:since|from)\s+(?:${FY}|(${MONTH})\s+((?:19|20)\d\d)|((?:19|20)\d\d))\b`, 'gi');
+const MONTH_RANGE = new RegExp(
+  String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s*(?:(?:19|20)\d\d)?\s*(?:to|until|-|–)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s+(?:19|20)\d\d\b`,
+  'gi',
+);
+const YEAR_TO = new RegExp(
+  String.raw`\b(?:the\s+)?(?:12 months|twelve months|year)\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH})\s+((?:19|20)\d\d)\b`,
+  'gi',
+);
+const ONE_FY = new RegExp(String.raw`\b${FY}\b`, 'gi');
+const YEARS_APART = /\b((?:19|20)\d\d)\s*(?:to|until)\s*((?:19|20)\d\d)\b/gi;
+const LAST_YEAR = /\b(last|previous|past)\s+(financial\s+)?year\b/i;
 const YEAR = /\b((?:19|20)\d\d)\b/g;
+
+function fyPeriod(a: string, b: string): Period | undefined {
+  return parseFinancialYear(`${a}/${b}`);
+}
+
+function monthIndex(name: string): number {
+  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
+    name.slice(0, 3).toLowerCase(),
+  );
+}
+
+const month = (year: number, index: number) => `${year}-${String(index + 1).padStart(2, '0')}`;
 
 /** Periods mentioned in the raw question text. */
 export function periodsIn(question: string): PeriodFilter {
-  const filter: PeriodFilter = { ranges: [], years: [], mentions: [] };
-  const withoutRanges = question.replace(RANGE, (whole, a: string, b: string) => {
-    const fromYear = Number(a);
-    const toYear = b.length === 2 ? Math.floor(fromYear / 100) * 100 + Number(b) : Number(b);
-    if (toYear === fromYear + 1) {
-      filter.ranges.push({ fromYear, toYear });
-      filter.mentions.push(whole);
-      return ' ';
+  const filter: PeriodFilter = { exact: [], spans: [], years: [], mentions: [] };
+  let rest = question;
+  const take = (pattern: RegExp, read: (m: RegExpMatchArray) => boolean) => {
+    for (const m of [...rest.matchAll(pattern)]) {
+      if (!read(m)) continue;
+      filter.mentions.push(m[0].trim());
+      rest = rest.replace(m[0], ' ');
     }
-    return whole;
+  };
+  take(FY_SPAN, (m) => {
+    const first = fyPeriod(m[1]!, m[2]!);
+    const last = fyPeriod(m[3]!, m[4]!);
+    if (!first || !last || last.to < first.from) return false;
+    filter.spans.push({ from: first.from, to: last.to, mention: m[0].trim() });
+    return true;
   });
-  for (const match of withoutRanges.matchAll(YEAR)) {
-    filter.years.push(Number(match[1]));
+  take(MONTH_RANGE, (m) => {
+    const period = findPeriod(m[0]);
+    if (!period) return false;
+    filter.exact.push({ period, mention: m[0].trim() });
+    return true;
+  });
+  take(YEAR_TO, (m) => {
+    const end = Number(m[2]) * 12 + monthIndex(m[1]!);
+    const start = end - 11;
+    const period = { from: month(Math.floor(start / 12), start % 12), to: month(Math.floor(end / 12), end % 12) };
+    filter.exact.push({ period, mention: m[0].trim() });
+    return true;
+  });
+  take(SINCE, (m) => {
+    const fy = m[1] && m[2] ? fyPeriod(m[1], m[2]) : undefined;
+    const from = fy ? fy.from : m[3] && m[4] ? month(Number(m[4]), monthIndex(m[3])) : m[5] ? `${m[5]}-01` : undefined;
+    if (!from) return false;
+    filter.spans.push({ from, mention: m[0].trim() });
+    return true;
+  });
+  take(ONE_FY, (m) => {
+    const period = fyPeriod(m[1]!, m[2]!);
+    if (!period) return false;
+    filter.exact.push({ period, mention: m[0].trim() });
+    return true;
+  });
+  take(YEARS_APART, (m) => {
+    const period = fyPeriod(m[1]!, m[2]!);
+    if (!period) return false;
+    filter.exact.push({ period, mention: m[0].trim() });
+    return true;
+  });
+  const last = LAST_YEAR.exec(rest);
+  if (last) {
+    filter.lastYear = { mention: last[0] };
+    filter.mentions.push(last[0]);
+    rest = rest.replace(LAST_YEAR, ' ');
+  }
+  for (const match of rest.matchAll(YEAR)) {
+    filter.years.push({ year: Number(match[1]), mention: match[1]! });
     filter.mentions.push(match[1]!);
   }
   return filter;
 }
 
 export function hasPeriod(filter: PeriodFilter): boolean {
-  return filter.ranges.length > 0 || filter.years.length > 0;
+  return filter.exact.length + filter.spans.length + filter.years.length > 0 || filter.lastYear !== undefined;
 }
 
-/** Does a statistic's period match what was asked? */
-export function periodMatches(period: Period, filter: PeriodFilter, available: Period[]): boolean {
-  const fromYear = Number(period.from.slice(0, 4));
-  const toYear = Number(period.to.slice(0, 4));
-  if (filter.ranges.some((r) => r.fromYear === fromYear && r.toYear === toYear)) return true;
-  return filter.years.some((year) => {
-    // "in 2019": prefer periods that start in 2019; fall back to periods that end in it.
-    const startsInYear = available.some((p) => Number(p.from.slice(0, 4)) === year);
-    return startsInYear ? fromYear === year : toYear === year;
-  });
+/** Does the question ask for more than one period (a range, or several named)? */
+export function asksSeveralPeriods(filter: PeriodFilter): boolean {
+  return filter.spans.length > 0 || filter.exact.length + filter.years.length > 1;
+}
+
+/** The financial year (April–March) that ended most recently before `todayIso`. */
+export function lastFinancialYear(todayIso: string): Period {
+  const year = Number(todayIso.slice(0, 4));
+  const monthNow = Number(todayIso.slice(5, 7));
+  const endYear = monthNow >= 4 ? year : year - 1;
+  return { from: `${endYear - 1}-04`, to: `${endYear}-03` };
+}
+
+/** "last year" settled against today: it becomes an exact period. */
+export function settle(filter: PeriodFilter, todayIso: string): PeriodFilter {
+  if (!filter.lastYear) return filter;
+  return {
+    ...filter,
+    exact: [...filter.exact, { period: lastFinancialYear(todayIso), mention: filter.lastYear.mention }],
+    lastYear: undefined,
+  };
+}
+
+const startYear = (p: Period) => Number(p.from.slice(0, 4));
+const months = (p: Period) =>
+  (Number(p.to.slice(0, 4)) - startYear(p)) * 12 + Number(p.to.slice(5)) - Number(p.from.slice(5)) + 1;
+
+/** Does a statistic's period match what was asked? Only the period asked, or one inside a span asked. */
+export function periodMatches(period: Period, filter: PeriodFilter): boolean {
+  if (filter.exact.some((e) => samePeriod(e.period, period))) return true;
+  if (filter.spans.some((s) => period.from >= s.from && (s.to === undefined || period.to <= s.to))) return true;
+  // "in 2019": a twelve-month period starting in 2019 (the calendar year, or the financial year 2019/20).
+  return filter.years.some((y) => startYear(period) === y.year && months(period) === 12);
+}
+
+/**
+ * The periods asked for by name that none of `available` answers, in words: "April 2019 – March 2020".
+ * A closed span reports each financial year inside it that is missing.
+ */
+export function missingPeriods(filter: PeriodFilter, available: Period[]): string[] {
+  const missing: string[] = [];
+  for (const e of filter.exact)
+    if (!available.some((p) => samePeriod(p, e.period))) missing.push(periodLabel(e.period));
+  for (const y of filter.years) {
+    if (!available.some((p) => periodMatches(p, { exact: [], spans: [], years: [y], mentions: [] })))
+      missing.push(y.mention);
+  }
+  for (const s of filter.spans) {
+    const inside = available.filter((p) => p.from >= s.from && (s.to === undefined || p.to <= s.to));
+    if (inside.length === 0) {
+      missing.push(
+        s.to ? periodLabel({ from: s.from, to: s.to }) : `${periodLabel({ from: s.from, to: s.from })} onwards`,
+      );
+      continue;
+    }
+    if (!s.to || !s.from.endsWith('-04') || !s.to.endsWith('-03')) continue;
+    for (let y = startYear({ from: s.from, to: s.from }); y < Number(s.to.slice(0, 4)); y++) {
+      const fy = { from: `${y}-04`, to: `${y + 1}-03` };
+      if (!available.some((p) => samePeriod(p, fy))) missing.push(periodLabel(fy));
+    }
+  }
+  return missing;
 }
 
 /** Sort key for periods, oldest first. */

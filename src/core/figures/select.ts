@@ -1,6 +1,6 @@
 // Chooses the statistics that answer a figures question: the right forces, metric and period,
 // or an exact account of what the knowledge does have when it cannot answer.
-import type { Audience, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
+import type { Audience, FigureSet, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
 import { periodLabel } from '../text/dates.js';
 import type { FigureQuestion } from './parse.js';
 import { comparePeriods, hasPeriod, periodMatches, samePeriod } from './periods.js';
@@ -11,12 +11,12 @@ export function visibleStatistics(knowledge: Knowledge, audience: Audience): Sta
 }
 
 /** Metrics with at least one value among `stats`, in knowledge order. */
-export function metricsWithData(knowledge: Knowledge, stats: Statistic[]): Metric[] {
+export function metricsWithData(knowledge: Knowledge, stats: FigureSet[]): Metric[] {
   return [...knowledge.metrics.values()].filter((m) => stats.some((s) => m.id in s.values));
 }
 
 /** The metric to rank or trend by when none was named: the most widely reported total. */
-export function defaultMetric(knowledge: Knowledge, stats: Statistic[]): Metric | undefined {
+export function defaultMetric(knowledge: Knowledge, stats: FigureSet[]): Metric | undefined {
   const candidates = metricsWithData(knowledge, stats);
   const reported = (m: Metric) => stats.filter((s) => typeof s.values[m.id] === 'number').length;
   const totals = candidates.filter((m) => !m.partOf);
@@ -25,7 +25,7 @@ export function defaultMetric(knowledge: Knowledge, stats: Statistic[]): Metric 
 }
 
 /** Distinct periods among statistics, oldest first. */
-export function periodsOf(stats: Statistic[]): Period[] {
+export function periodsOf(stats: { period: Period }[]): Period[] {
   const unique: Period[] = [];
   for (const s of stats) if (!unique.some((p) => samePeriod(p, s.period))) unique.push(s.period);
   return unique.sort(comparePeriods);
@@ -34,8 +34,22 @@ export function periodsOf(stats: Statistic[]): Period[] {
 /** Statistics within the periods the question names (all of them when it names none). */
 export function inAskedPeriods(stats: Statistic[], q: FigureQuestion): Statistic[] {
   if (!hasPeriod(q.periods)) return stats;
-  const available = periodsOf(stats);
-  return stats.filter((s) => periodMatches(s.period, q.periods, available));
+  return stats.filter((s) => periodMatches(s.period, q.periods));
+}
+
+/**
+ * The period a ranking uses when none was named: the one where the most forces report `metricId`,
+ * the latest of those — so two forces' newer figures do not stand for a 43-force table.
+ */
+export function rankingPeriod(stats: Statistic[], metricId: string): { period: Period; forces: number } | undefined {
+  let best: { period: Period; forces: number } | undefined;
+  for (const period of periodsOf(stats)) {
+    const forces = new Set(
+      stats.filter((s) => samePeriod(s.period, period) && typeof s.values[metricId] === 'number').map((s) => s.force),
+    ).size;
+    if (forces > 0 && (!best || forces >= best.forces)) best = { period, forces };
+  }
+  return best;
 }
 
 /** "April 2017 – March 2018 and April 2018 – March 2019" (or "no period"). */
@@ -49,7 +63,7 @@ export function listForces(forces: Force[]): string {
 }
 
 /** "a", "a and b", "a, b and c"; empty for no items. */
-function inWords(items: string[]): string {
+export function inWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
 }
 

@@ -19,7 +19,8 @@ export type ImportErrorDetails =
   | { code: 'bad-value'; table: string; cell: string; text: string; force: string; heading: string }
   | { code: 'no-rows'; table: string; title: string; period?: Period }
   | { code: 'duplicate-force'; table: string; force: string; rows: string[] }
-  | { code: 'id-taken'; ids: { id: string; file: string }[] };
+  | { code: 'id-taken'; ids: { id: string; file: string }[] }
+  | { code: 'already-imported'; sourceId: string; file: string };
 
 export type ImportErrorCode = ImportErrorDetails['code'];
 

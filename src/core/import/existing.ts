@@ -16,14 +16,24 @@ export interface ExistingMetric {
   terms: string[];
 }
 
+export interface ExistingSource {
+  id: string;
+  /** The file defining it, as the pack names it. */
+  file: string;
+  document?: string;
+  revises: string[];
+}
+
 export interface ExistingKnowledge {
   forces: ExistingForce[];
   metrics: ExistingMetric[];
+  /** Sources defined outside the file being written. */
+  sources: ExistingSource[];
   /** Every id defined in the pack → the file defining it. */
   ids: Map<string, string>;
 }
 
-export const NO_KNOWLEDGE: ExistingKnowledge = { forces: [], metrics: [], ids: new Map() };
+export const NO_KNOWLEDGE: ExistingKnowledge = { forces: [], metrics: [], sources: [], ids: new Map() };
 
 /** The pack's definitions outside `outputFile` (paths are compared resolved against the pack directory). */
 export function existingKnowledge(knowledge: Knowledge, outputFile: string): ExistingKnowledge {
@@ -36,11 +46,20 @@ export function existingKnowledge(knowledge: Knowledge, outputFile: string): Exi
   [...knowledge.forces.values(), ...knowledge.metrics.values(), ...knowledge.notes, ...knowledge.statistics].forEach(
     note,
   );
+  for (const source of knowledge.sources.values()) if (source.origin) note({ id: source.id, origin: source.origin });
   return {
     forces: [...knowledge.forces.values()]
       .filter(elsewhere)
       .map(({ id, name, aliases, region }) => ({ id, name, aliases, ...(region ? { region } : {}) })),
     metrics: [...knowledge.metrics.values()].filter(elsewhere).map(({ id, terms }) => ({ id, terms })),
+    sources: [...knowledge.sources.values()]
+      .filter((s) => !s.origin || elsewhere({ origin: s.origin }))
+      .map((s) => ({
+        id: s.id,
+        file: s.origin?.file ?? 'the knowledge',
+        ...(s.document ? { document: s.document } : {}),
+        revises: s.revises,
+      })),
     ids,
   };
 }

@@ -4,7 +4,7 @@ import { Document, isMap, isPair, isScalar, isSeq, visit } from 'yaml';
 import type { KnowledgeFile } from '../knowledge/schema.js';
 
 /** Keys whose values read best on one line: `period: { from: 2018-04, to: 2019-03 }`. */
-const FLOW_KEYS = new Set(['period', 'aliases', 'terms']);
+const FLOW_KEYS = new Set(['period', 'aliases', 'terms', 'table', 'revises']);
 const LINE_WIDTH = 100;
 
 /** The file's text: `header` lines become `# ` comments above the YAML. */

@@ -1,7 +1,7 @@
 // Checks that need the whole pack: unique ids, references that resolve, sane periods and counts,
 // and review dates. Turns the parsed files into the domain `Knowledge`.
-import type { Force, Knowledge, Metric, Note, Origin, Problem, Source } from '../types.js';
-import { isRealDate } from '../text/dates.js';
+import type { FigureSet, Force, Knowledge, Metric, Note, Origin, Problem, Source } from '../types.js';
+import { isRealDate, periodLabel } from '../text/dates.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { normalise } from '../text/normalise.js';
 import type { ParsedFile } from './parse-file.js';
@@ -26,6 +26,7 @@ export function crossCheck(
     sources: new Map(),
     notes: [],
     statistics: [],
+    totals: [],
     forces: new Map(),
     metrics: new Map(),
     synonyms: [],
@@ -53,7 +54,7 @@ export function crossCheck(
     if (!d) continue;
     d.sources?.forEach((s, i) => {
       const origin = add('source', s.id, ['sources', i]);
-      if (origin) knowledge.sources.set(s.id, toSource(s));
+      if (origin) knowledge.sources.set(s.id, { ...toSource(s), origin });
     });
     d.forces?.forEach((x, i) => {
       const origin = add('force', x.id, ['forces', i]);
@@ -69,6 +70,7 @@ export function crossCheck(
           terms: m.terms,
           partOf: m.part_of,
           unit: m.unit,
+          ...(m.not_stated ? { notStated: true } : {}),
           origin,
         });
     });
@@ -80,17 +82,14 @@ export function crossCheck(
       const id = s.id ?? `${s.force}.${s.period.from}.${s.period.to}.${s.source}`;
       const origin = s.id ? add('statistic', id, ['statistics', i]) : addDerived(id, ['statistics', i]);
       if (origin) {
-        knowledge.statistics.push({
-          id,
-          force: s.force,
-          period: s.period,
-          source: s.source,
-          values: s.values,
-          remarks: s.remarks,
-          visibility: s.visibility ?? 'public',
-          origin,
-        });
+        knowledge.statistics.push({ ...figureSet(s, id, origin), force: s.force });
       }
+    });
+    d.totals?.forEach((t, i) => {
+      const id = t.id ?? `total.${normalise(t.area).replace(/ /g, '-')}.${t.period.from}.${t.period.to}.${t.source}`;
+      const origin = t.id ? add('total', id, ['totals', i]) : addDerived(id, ['totals', i]);
+      // The scope is settled once every force (and so every region) is known.
+      if (origin) knowledge.totals.push({ ...figureSet(t, id, origin), area: t.area, scope: 'national' });
     });
     d.synonyms?.forEach((group) => knowledge.synonyms.push(group));
 
@@ -101,7 +100,7 @@ export function crossCheck(
         problems.push(
           error(
             origin,
-            `duplicate figures: the same force, period and source are already given at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`,
+            `duplicate figures: the same ${path[0] === 'totals' ? 'area' : 'force'}, period and source are already given at ${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`,
           ),
         );
         return undefined;
@@ -130,6 +129,11 @@ export function crossCheck(
     d.sources?.forEach((s, i) => {
       if (s.date && !isRealDate(s.date))
         problems.push(error(at(['sources', i, 'date']), `sources[${i}].date: "${s.date}" is not a real calendar date`));
+      s.revises?.forEach((earlier, j) => {
+        if (earlier === s.id)
+          problems.push(error(at(['sources', i, 'revises', j]), `source "${s.id}" cannot revise itself`));
+        else ref('source', earlier, knowledge.sources, ['sources', i, 'revises', j]);
+      });
     });
     d.metrics?.forEach((m, i) => {
       if (m.part_of === undefined) return;
@@ -161,24 +165,27 @@ export function crossCheck(
       }
     });
     d.statistics?.forEach((s, i) => {
-      const path: Path = ['statistics', i];
+      ref('force', s.force, knowledge.forces, ['statistics', i, 'force']);
+      checkFigures(s, ['statistics', i]);
+    });
+    d.totals?.forEach((t, i) => checkFigures(t, ['totals', i]));
+
+    /** Source, period and counts of one set of figures (a statistic or a total). */
+    function checkFigures(
+      s: { source: string; period: { from: string; to: string }; values: FigureSet['values'] },
+      path: Path,
+    ) {
+      const name = `${path[0]}[${path[1]}]`;
       ref('source', s.source, knowledge.sources, [...path, 'source']);
-      ref('force', s.force, knowledge.forces, [...path, 'force']);
       for (const end of ['from', 'to'] as const) {
         if (!isRealDate(s.period[end]))
           problems.push(
-            error(
-              at([...path, 'period', end]),
-              `statistics[${i}].period.${end}: "${s.period[end]}" is not a real month`,
-            ),
+            error(at([...path, 'period', end]), `${name}.period.${end}: "${s.period[end]}" is not a real month`),
           );
       }
       if (isRealDate(s.period.from) && isRealDate(s.period.to) && s.period.from > s.period.to) {
         problems.push(
-          error(
-            at([...path, 'period']),
-            `statistics[${i}].period: starts (${s.period.from}) after it ends (${s.period.to})`,
-          ),
+          error(at([...path, 'period']), `${name}.period: starts (${s.period.from}) after it ends (${s.period.to})`),
         );
       }
       for (const [metricId, value] of Object.entries(s.values)) {
@@ -204,7 +211,20 @@ export function crossCheck(
           );
         }
       }
-    });
+    }
+  }
+
+  const regions = new Set([...knowledge.forces.values()].map((f) => f.region).filter((r) => r !== undefined));
+  const regionKeys = new Map([...regions].map((r) => [normalise(r), r]));
+  for (const total of knowledge.totals) {
+    const region = regionKeys.get(normalise(total.area));
+    if (region) Object.assign(total, { area: region, scope: 'region' });
+  }
+  if (complete) {
+    problems.push(
+      ...unrevisedDuplicates(knowledge.statistics, (s) => `force "${s.force}"`, knowledge.sources),
+      ...unrevisedDuplicates(knowledge.totals, (t) => `the total for ${t.area}`, knowledge.sources),
+    );
   }
 
   problems.push(...aliasClashes(knowledge.forces), ...partOfCycles(knowledge.metrics));
@@ -256,6 +276,71 @@ function partOfCycles(metrics: Map<string, Metric>): Problem[] {
   return problems;
 }
 
+/** The domain fields shared by statistics and totals. */
+function figureSet(
+  s: Pick<
+    import('./schema.js').RawStatistic,
+    'period' | 'source' | 'values' | 'remarks' | 'quote' | 'table' | 'visibility'
+  >,
+  id: string,
+  origin: Origin,
+): FigureSet {
+  return {
+    id,
+    period: s.period,
+    source: s.source,
+    values: s.values,
+    ...(s.remarks ? { remarks: s.remarks } : {}),
+    ...(s.quote ? { quote: s.quote } : {}),
+    ...(s.table ? { table: s.table } : {}),
+    visibility: s.visibility ?? 'public',
+    origin,
+  };
+}
+
+/** Does source `later` revise source `earlier`, directly or through other revisions? */
+export function revises(sources: Map<string, Source>, later: string, earlier: string): boolean {
+  const seen = new Set<string>();
+  const walk = (id: string): boolean => {
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return (sources.get(id)?.revises ?? []).some((e) => e === earlier || walk(e));
+  };
+  return walk(later);
+}
+
+/**
+ * Two sources may give figures for one force (or area) and period only when one revises the other;
+ * otherwise an answer could not tell which to show.
+ */
+function unrevisedDuplicates<T extends FigureSet>(
+  sets: T[],
+  subject: (set: T) => string,
+  sources: Map<string, Source>,
+): Problem[] {
+  const problems: Problem[] = [];
+  const seen = new Map<string, T[]>();
+  for (const set of sets) {
+    const key = `${subject(set)}|${set.period.from}|${set.period.to}`;
+    const earlier = seen.get(key) ?? [];
+    const clash = earlier.find(
+      (e) =>
+        e.source !== set.source && !revises(sources, set.source, e.source) && !revises(sources, e.source, set.source),
+    );
+    if (clash) {
+      problems.push(
+        error(
+          set.origin,
+          `${subject(set)}, ${periodLabel(set.period)}: source "${set.source}" gives figures that source "${clash.source}" already gives (${clash.origin.file}:${clash.origin.line}:${clash.origin.col}). ` +
+            `Two publications may give one period's figures only when one revises the other: if "${set.source}" revises "${clash.source}", add \`revises: [${clash.source}]\` to source "${set.source}" (for imported workbooks, run the import of the later workbook again); otherwise remove one of them.`,
+        ),
+      );
+    }
+    seen.set(key, [...earlier, set]);
+  }
+  return problems;
+}
+
 function error(origin: Origin, message: string): Problem {
   return { file: origin.file, line: origin.line, col: origin.col, message, severity: 'error' };
 }
@@ -270,6 +355,7 @@ function toSource(s: NonNullable<import('./schema.js').KnowledgeFile['sources']>
     url: s.url,
     document: s.document,
     licence: s.licence,
+    revises: s.revises ?? [],
   };
 }
 

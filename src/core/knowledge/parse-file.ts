@@ -151,7 +151,7 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, locate: Locator, p
       problem(
         pos.line,
         pos.col,
-        'a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)',
+        'a knowledge file must be a mapping of sections (sources, notes, statistics, totals, forces, metrics, synonyms)',
       ),
     ];
   }

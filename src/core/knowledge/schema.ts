@@ -40,6 +40,12 @@ export const sourceSchema = z
     url: z.url().optional().describe('Where the document can be read, where known.'),
     document: text.optional().describe('The file or publication the facts were taken from.'),
     licence: text.optional(),
+    revises: z
+      .array(id)
+      .optional()
+      .describe(
+        'Ids of earlier sources whose figures this one revises: for a force (or total) and period both give, answers use this one and say what was first published.',
+      ),
   })
   .describe('A document that facts come from.');
 
@@ -76,24 +82,57 @@ export const metricSchema = z
     terms: z.array(text).min(1).describe('Words and phrases that name this metric in a question.'),
     part_of: id.optional().describe('Id of the metric this one is a subset of; rates are shown against it.'),
     unit: text.optional().describe('Noun for a count of this metric, e.g. "incidents".'),
+    not_stated: z
+      .boolean()
+      .optional()
+      .describe('True when the metric counts uses whose type was not recorded: answers warn when it is a large share.'),
   })
   .describe('A measure that statistics report.');
+
+const period = z
+  .strictObject({ from: isoMonth, to: isoMonth })
+  .describe('Reporting period, first and last month inclusive (YYYY-MM).');
+
+const values = z
+  .record(id, z.number().int('counts are whole numbers').nonnegative('counts cannot be negative').nullable())
+  .describe('Metric id → count; null when the source gives no figure.');
+
+/** Where figures sit in a published table, cited as a table reference rather than a quote. */
+const tableReference = z
+  .strictObject({
+    name: text.describe('The table, e.g. "Table 13".'),
+    row: text.describe('The row label as printed, e.g. "Hampshire (R)".'),
+  })
+  .describe('The table and row the figures were read from.');
+
+/** Fields every set of figures has, whether for a force or a total. */
+const figureFields = {
+  period,
+  source: id.describe('Id of the source the figures come from.'),
+  values,
+  remarks: text.optional().describe('Why a value is missing or revised, and other caveats.'),
+  quote: text.optional().describe("The source's own sentence(s) giving these figures, shown as the citation."),
+  table: tableReference.optional(),
+  visibility: visibility.optional(),
+};
 
 export const statisticSchema = z
   .strictObject({
     id: id.optional(),
     force: id.describe('Id of the force the figures are for.'),
-    period: z
-      .strictObject({ from: isoMonth, to: isoMonth })
-      .describe('Reporting period, first and last month inclusive (YYYY-MM).'),
-    source: id.describe('Id of the source the figures come from.'),
-    values: z
-      .record(id, z.number().int('counts are whole numbers').nonnegative('counts cannot be negative').nullable())
-      .describe('Metric id → count; null when the source gives no figure.'),
-    remarks: text.optional().describe('Why a value is missing or revised, and other caveats.'),
-    visibility: visibility.optional(),
+    ...figureFields,
   })
   .describe('Figures for one force over one period.');
+
+export const totalSchema = z
+  .strictObject({
+    id: id.optional(),
+    area: text.describe(
+      'What the total covers: a region some forces have (a regional total), or any other name, e.g. "England and Wales" (a national total over every force).',
+    ),
+    ...figureFields,
+  })
+  .describe('Published figures for a region or the whole country, as the source totals them.');
 
 export const synonymGroupSchema = z
   .array(text)
@@ -106,6 +145,7 @@ export const knowledgeFileSchema = z
     sources: z.array(sourceSchema).optional(),
     notes: z.array(noteSchema).optional(),
     statistics: z.array(statisticSchema).optional(),
+    totals: z.array(totalSchema).optional(),
     forces: z.array(forceSchema).optional(),
     metrics: z.array(metricSchema).optional(),
     synonyms: z.array(synonymGroupSchema).optional(),

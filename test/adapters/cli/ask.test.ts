@@ -67,7 +67,7 @@ describe('GIVEN ask without --json', () => {
     const { code, stdout } = await runCli('ask', ['--knowledge', pack, 'Northshire discharges']);
     expect(code).toBe(0);
     expect(stdout).toContain(
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
     expect(stdout).toContain('[1] Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09');
     expect(stdout).not.toContain('\x1b[');

@@ -40,7 +40,9 @@ describe('GIVEN the terminal chat', () => {
 
   it('THEN follow-up questions use the conversation', async () => {
     const printed = await chat(['Northshire incidents', 'and Westmarch?']);
-    expect(printed).toContain('Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]');
+    expect(printed).toContain(
+      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
+    );
   });
 
   it('THEN an unanswerable question lists what to try instead', async () => {

@@ -75,7 +75,7 @@ describe('/taser figures', () => {
       {
         name: 'Source [1]',
         value:
-          'Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\n> Northshire Police, April 2020 – March 2021: incidents involving a device 400; discharges 50',
+          'Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\nNorthshire Police, April 2020 – March 2021: incidents involving a device 400; discharges 50',
       },
     ]);
     expect(embed.description).toContain(

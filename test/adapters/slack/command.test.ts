@@ -93,7 +93,7 @@ describe('/taser <question>', () => {
       type: 'section',
       text: {
         type: 'mrkdwn',
-        text: 'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+        text: 'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
       },
     });
     expect(blocks[1]).toEqual({
@@ -110,7 +110,7 @@ describe('/taser <question>', () => {
       elements: [
         {
           type: 'mrkdwn',
-          text: '*[1]* Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\n“Northshire Police, April 2020 – March 2021: incidents involving a device 400; discharges 50”',
+          text: '*[1]* Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\nNorthshire Police, April 2020 – March 2021: discharges 50',
         },
       ],
     });

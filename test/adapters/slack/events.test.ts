@@ -106,7 +106,7 @@ describe('app_mention', () => {
     const posts = h.fake.callsTo('chat.postMessage');
     expect(posts.map((p) => p.args.thread_ts)).toEqual(['1700000300.000001', '1700000300.000001']);
     expect(sectionTexts(posts[1]!)[0]).toBe(
-      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]',
+      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
 
@@ -164,10 +164,10 @@ describe('direct messages', () => {
       [DM, undefined],
     ]);
     expect(sectionTexts(posts[0]!)[0]).toBe(
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
     expect(sectionTexts(posts[1]!)[0]).toBe(
-      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]',
+      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) — Midland Region Oversight Board, September 2021 [1]',
     );
     expect(contextTexts(posts[1]!)[0]).toBe('Understood as: _how many discharges in Westmarch Constabulary_');
   });
@@ -180,7 +180,7 @@ describe('direct messages', () => {
     expect(posts.map((p) => p.args.thread_ts)).toEqual(['1700000400.000001', undefined, '1700000400.000001']);
     // The thread asked about discharges; the top-level DM about incidents.
     expect(sectionTexts(posts[2]!)[0]).toBe(
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
 

@@ -6,7 +6,7 @@ describe('GIVEN a pack with figures but no notes', () => {
   it('THEN a figures question is answered, naming the force by the first word of its name', async () => {
     const assistant = await makeAssistant(fixturePack('stats-only'));
     const answer = await assistant.answer('how many uses in Fjord in 2020');
-    expect(answer.text).toBe('Fjord Police, January 2020 – December 2020: uses 12 [1]');
+    expect(answer.text).toBe('Fjord Police, January 2020 – December 2020: uses 12 — Stats only [1]');
     expect(answer.citations[0]?.title).toBe('Stats only');
   });
 

@@ -14,7 +14,7 @@ describe('GIVEN a question naming a force and a metric', () => {
     const answer = await assistant.answer('how many times was the device fired in Northshire?');
     expect(answer.status).toBe('answered');
     expect(answer.text).toBe(
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
     expect(answer.figures).toEqual([
       expect.objectContaining({
@@ -42,7 +42,7 @@ describe('GIVEN a question naming a force and a metric', () => {
   it('THEN an alias and a named period select that period', async () => {
     const answer = await assistant.answer('NSP discharges 2019-20');
     expect(answer.text).toBe(
-      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) [1]',
+      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
 
@@ -50,7 +50,7 @@ describe('GIVEN a question naming a force and a metric', () => {
     const answer = await assistant.answer('Westmarch discharges');
     expect(answer.figures[0]?.value).toBeNull();
     expect(answer.text).toBe(
-      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) [1]',
+      'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
 });
@@ -69,7 +69,7 @@ describe('GIVEN a question the figures cannot answer', () => {
     const answer = await assistant.answer('discharges in Northshire in 2015');
     expect(answer.status).toBe('no_answer');
     expect(answer.text).toBe(
-      'I have no figures for Northshire Police for 2015. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.',
+      'I have no figures for Northshire Police for 2015: no figures for that period. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.',
     );
   });
 });
@@ -79,8 +79,8 @@ describe('GIVEN comparisons, rankings and trends', () => {
     const answer = await assistant.answer('Northshire vs Westmarch incidents');
     expect(answer.text.split('\n')).toEqual([
       'Northshire Police had more incidents involving a device in April 2020 – March 2021: 400, against Westmarch Constabulary (250).',
-      'Northshire Police, April 2020 – March 2021: incidents involving a device 400 [1]',
-      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]',
+      'Northshire Police, April 2020 – March 2021: incidents involving a device 400 — Midland Region Oversight Board, September 2021 [1]',
+      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
     ]);
     expect(answer.chart).toHaveLength(2);
   });
@@ -88,7 +88,7 @@ describe('GIVEN comparisons, rankings and trends', () => {
   it('THEN "which force … most" ranks the forces, with a bar chart', async () => {
     const answer = await assistant.answer('which force used the device most?');
     expect(answer.text.split('\n')).toEqual([
-      'Highest incidents involving a device, April 2020 – March 2021 (2 of 2 forces with figures):',
+      'Highest incidents involving a device, April 2020 – March 2021 (2 of 2 forces with figures) — Midland Region Oversight Board, September 2021:',
       '1. Northshire Police: 400 [1]',
       '2. Westmarch Constabulary: 250 [1]',
     ]);
@@ -98,8 +98,8 @@ describe('GIVEN comparisons, rankings and trends', () => {
   it("THEN a force's trend shows each period and the change", async () => {
     const answer = await assistant.answer('how have Northshire discharges changed over time');
     expect(answer.text.split('\n')).toEqual([
-      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) [1]',
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
       'Discharges rose from 45 in April 2019 – March 2020 to 50 in April 2020 – March 2021: +5 (+11.1%).',
     ]);
   });
@@ -110,7 +110,9 @@ describe('GIVEN a follow-up in the same conversation', () => {
     await assistant.answer('Northshire incidents', { conversationId: 'thread-1' });
     const followUp = await assistant.answer('and Westmarch?', { conversationId: 'thread-1' });
     expect(followUp.understood).toBe('incidents Westmarch Constabulary');
-    expect(followUp.text).toBe('Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]');
+    expect(followUp.text).toBe(
+      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
+    );
   });
 
   it('THEN another conversation is not affected', async () => {
@@ -120,7 +122,9 @@ describe('GIVEN a follow-up in the same conversation', () => {
 
   it('THEN the figures() entry point answers for a force chosen from a list', async () => {
     const answer = await assistant.figures('westmarch', 'incidents');
-    expect(answer.text).toBe('Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]');
+    expect(answer.text).toBe(
+      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
+    );
   });
 });
 

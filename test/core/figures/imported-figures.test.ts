@@ -14,8 +14,8 @@ describe('GIVEN the imported Home Office figures', () => {
     const answer = await assistant.answer('how many times was Taser fired in Kent in 2018/19?');
     // "fired" names both the probes-fired count and all discharges: each is shown under its own name.
     expect(answer.text.split('\n')).toEqual([
-      'Kent Police, April 2018 – March 2019: fired 71 (71 of 588 incidents = 12.1%) [1]',
-      'Kent Police, April 2018 – March 2019: discharges 71 (71 of 588 incidents = 12.1%) [1]',
+      'Kent Police, April 2018 – March 2019: fired 71 (71 of 588 incidents = 12.1%) — Home Office, December 2019 [1]',
+      'Kent Police, April 2018 – March 2019: discharges 71 (71 of 588 incidents = 12.1%) — Home Office, December 2019 [1]',
     ]);
     expect(answer.citations[0]).toMatchObject({
       publisher: 'Home Office',
@@ -26,7 +26,7 @@ describe('GIVEN the imported Home Office figures', () => {
   it('THEN a ranking names the top forces for the period asked, with bars', async () => {
     const answer = await assistant.answer('top 3 forces by discharges in 2018/19');
     expect(answer.text.split('\n')).toEqual([
-      'Highest discharges, April 2018 – March 2019 (3 of 43 forces with figures):',
+      'Highest discharges, April 2018 – March 2019 (3 of 43 forces with figures) — Home Office, December 2019:',
       '1. Metropolitan Police Service: 704 [1]',
       '2. Greater Manchester Police: 242 [1]',
       '3. West Midlands Police: 112 [1]',
@@ -45,16 +45,22 @@ describe('GIVEN the imported Home Office figures', () => {
   it('THEN a trend across publications shows every period, the change, and a caveat', async () => {
     const answer = await assistant.answer("how has Thames Valley's use changed year on year?");
     expect(answer.text.split('\n')).toEqual([
-      'Thames Valley Police, April 2017 – March 2018: incidents involving a Taser 519 [1]',
-      'Thames Valley Police, April 2018 – March 2019: incidents involving a Taser 778 [2]',
-      'Thames Valley Police, April 2021 – March 2022: incidents involving a Taser 964 [3]',
+      // 2017/18 as the 2018/19 tables restate it: the latest revision (unchanged for Thames Valley).
+      'Thames Valley Police, April 2017 – March 2018: incidents involving a Taser 519 — Home Office, December 2019 [1]',
+      'Thames Valley Police, April 2018 – March 2019: incidents involving a Taser 778 — Home Office, December 2019 [1]',
+      'Thames Valley Police, April 2021 – March 2022: incidents involving a Taser 964 — ITV News Meridian, April 2023 [2]',
       'Incidents involving a Taser rose from 519 in April 2017 – March 2018 to 778 in April 2018 – March 2019: +259 (+49.9%).',
       'Incidents involving a Taser rose from 778 in April 2018 – March 2019 to 964 in April 2021 – March 2022: +186 (+23.9%).',
     ]);
     expect(answer.notices).toEqual([
       'These figures come from different publications, whose definitions and counting rules may differ: compare them with care.',
     ]);
-    expect(answer.citations.map((c) => c.publisher)).toEqual(['Home Office', 'Home Office', 'ITV News Meridian']);
+    expect(answer.citations.map((c) => c.publisher)).toEqual(['Home Office', 'ITV News Meridian']);
+    // Citations in the source's words: the table row and column used, and the news report's sentences.
+    expect(answer.citations.map((c) => c.snippet)).toEqual([
+      'Table 13, row for Thames Valley: incidents involving a Taser',
+      'During the same time frame, there were 964 incidents in the Thames Valley Police area. The device was fired in 160 of these cases.',
+    ]);
   });
 
   it('THEN a type of use is answered from its own metric', async () => {
@@ -69,13 +75,13 @@ describe('GIVEN the imported Home Office figures', () => {
     const answer = await assistant.answer('Kent 2021-22 taser figures');
     expect(answer.status).toBe('no_answer');
     expect(answer.text).toBe(
-      'I have no figures for Kent Police for 2021-22. I have figures for Kent Police for April 2017 – March 2018 and April 2018 – March 2019.',
+      'I have no figures for Kent Police for April 2021 – March 2022: no figures for that period. I have figures for Kent Police for April 2017 – March 2018 and April 2018 – March 2019.',
     );
     expect(answer.suggestions).toEqual(['Kent Police figures 2018-19', 'Kent Police figures 2017-18']);
     const followed = await assistant.answer(answer.suggestions[0]!);
     expect(followed.status).toBe('answered');
     expect(followed.text.split('\n')[0]).toBe(
-      'Kent Police, April 2018 – March 2019: incidents involving a Taser 588 [1]',
+      'Kent Police, April 2018 – March 2019: incidents involving a Taser 588 — Home Office, December 2019 [1]',
     );
   });
 

@@ -17,6 +17,7 @@ import {
 
 /** A pack like the bundled one: two forces and the two seed metrics, defined in other files. */
 const HAND_WRITTEN: ExistingKnowledge = {
+  sources: [],
   forces: [
     {
       id: 'hampshire',
@@ -42,8 +43,13 @@ function read(file: string): HomeOfficeTable {
   return readHomeOfficeWorkbook(readFileSync(realWorkbook(file)), file);
 }
 
-function valuesOf(result: HomeOfficeImport, force: string) {
-  return result.file.statistics?.find((s) => s.force === force)?.values;
+/** A force's values for a period (the publication's own by default). */
+function valuesOf(result: HomeOfficeImport, force: string, from = result.file.statistics!.at(-1)!.period.from) {
+  return result.file.statistics?.find((s) => s.force === force && s.period.from === from)?.values;
+}
+
+function totalOf(result: HomeOfficeImport, area: string, from: string) {
+  return result.file.totals?.find((t) => t.area === area && t.period.from === from);
 }
 
 describe('GIVEN the April 2017 – March 2018 workbook', () => {
@@ -65,7 +71,7 @@ describe('GIVEN the April 2017 – March 2018 workbook', () => {
     expect(defaultFileName(table)).toBe('home-office-2017-18.yaml');
   });
 
-  it('THEN each of the 43 forces has one statistic with the spreadsheet figures, totals left out', () => {
+  it('THEN each of the 43 forces has one statistic with the spreadsheet figures and its table row', () => {
     expect(result.file.statistics).toHaveLength(43);
     expect(valuesOf(result, 'kent')).toEqual({
       incidents: 475,
@@ -87,6 +93,17 @@ describe('GIVEN the April 2017 – March 2018 workbook', () => {
       true,
     );
     expect(result.file.statistics!.some((s) => /^total/.test(s.force))).toBe(false);
+    expect(result.file.statistics!.find((s) => s.force === 'kent')?.table).toEqual({ name: 'Table 13', row: 'Kent' });
+  });
+
+  it('THEN the England and Wales and regional total rows become totals, not forces', () => {
+    expect(result.file.totals).toHaveLength(11);
+    expect(totalOf(result, 'England and Wales', '2017-04')).toMatchObject({
+      source: 'home-office-use-of-force-2017-18',
+      values: { incidents: 17084, discharges: 2004, fired: 1872 },
+      table: { name: 'Table 13', row: 'Total England and Wales' },
+    });
+    expect(totalOf(result, 'South East', '2017-04')?.values).toMatchObject({ incidents: 2075 });
   });
 
   it('THEN the source names the publication, the file and the licence', () => {
@@ -158,12 +175,15 @@ describe('GIVEN the April 2018 – March 2019 workbook, whose table holds both y
     result = buildHomeOfficeKnowledge(table, HAND_WRITTEN);
   });
 
-  it('THEN Table 13 is found and only the 2018/19 rows become statistics', () => {
+  it("THEN Table 13 is found and both years' rows become statistics of this publication", () => {
     expect(table.located.title).toBe('Table 13. Use of CED by type and police force: 1 April 2017 to 31 March 2019');
     expect(table.publication.period).toEqual({ from: '2018-04', to: '2019-03' });
     expect(table.publication.date).toBe('2019-12-19');
-    expect(result.file.statistics).toHaveLength(43);
-    expect(result.file.statistics!.every((s) => s.period.from === '2018-04' && s.period.to === '2019-03')).toBe(true);
+    expect(result.file.statistics).toHaveLength(86);
+    expect(
+      result.file.statistics!.filter((s) => s.period.from === '2018-04' && s.period.to === '2019-03'),
+    ).toHaveLength(43);
+    expect(result.file.statistics!.every((s) => s.source === 'home-office-use-of-force-2018-19')).toBe(true);
   });
 
   it('THEN force figures are the 2018/19 figures of the spreadsheet', () => {
@@ -173,15 +193,39 @@ describe('GIVEN the April 2018 – March 2019 workbook, whose table holds both y
     expect(valuesOf(result, 'thames-valley')).toMatchObject({ incidents: 778, fired: 73 });
   });
 
-  it('THEN the revised Hampshire (R) row for 2017/18 is not imported, but listed in the header and warned about', () => {
-    expect(result.file.statistics!.filter((s) => s.force === 'hampshire')).toHaveLength(1);
-    expect(result.text).toContain(
-      '#   Hampshire (R), April 2017 – March 2018: Total 158, Total non-discharge 6, Drawn 3, Aimed 0,\n' +
-        '#   Red-dot 3, Arced 0, Total discharge 0, Drive stun 0, Fired 0, Angled drive stun 0, Not stated\n#   152\n',
-    );
+  it('THEN the revised Hampshire (R) row for 2017/18 is kept with its marker, and the earlier year is warned about', () => {
+    const revised = result.file.statistics!.find((s) => s.force === 'hampshire' && s.period.from === '2017-04');
+    expect(revised).toMatchObject({
+      values: { incidents: 158, discharges: 0, 'not-stated': 152 },
+      table: { name: 'Table 13', row: 'Hampshire (R)' },
+    });
+    expect(revised?.remarks).toContain('Revised figures');
     expect(result.warnings).toContain(
-      "Table 13 also revises 1 row(s) for other periods (Hampshire (R), April 2017 – March 2018); they are listed in the file header but not imported, because figures for a period come from that period's own publication.",
+      "Table 13 also gives figures for April 2017 – March 2018; they are imported with this publication as their source. If you import that period's own workbook later, run this import again afterwards, so these figures are recorded as revising it.",
     );
+  });
+
+  it('THEN totals for both years are kept, the 2017/18 ones as revised', () => {
+    expect(result.file.totals).toHaveLength(22);
+    expect(totalOf(result, 'England and Wales', '2018-04')?.values).toMatchObject({ incidents: 23451, fired: 2585 });
+    expect(totalOf(result, 'England and Wales', '2017-04')?.values).toMatchObject({ incidents: 16913 });
+  });
+
+  it('THEN with the 2017-18 publication in the pack, this one is recorded as revising it', () => {
+    const withEarlier = buildHomeOfficeKnowledge(table, {
+      ...HAND_WRITTEN,
+      sources: [{ id: 'home-office-use-of-force-2017-18', file: 'home-office-2017-18.yaml', revises: [] }],
+    });
+    expect(withEarlier.file.sources?.[0]?.revises).toEqual(['home-office-use-of-force-2017-18']);
+  });
+
+  it('THEN the same workbook already in the pack under another file is refused', () => {
+    expect(() =>
+      buildHomeOfficeKnowledge(table, {
+        ...HAND_WRITTEN,
+        sources: [{ id: 'home-office-use-of-force-2018-19', file: 'old-name.yaml', document: FILE_2018, revises: [] }],
+      }),
+    ).toThrow(expect.objectContaining({ code: 'already-imported' }) as Error);
   });
 
   it("THEN without a pack, every force and metric is new, with the table's own names for the total columns", () => {
@@ -207,6 +251,7 @@ describe('GIVEN the April 2018 – March 2019 workbook, whose table holds both y
     });
     expect(alone.file.metrics?.find((m) => m.id === 'discharge-total')?.part_of).toBe('total-uses');
     expect(valuesOf(alone, 'kent')).toMatchObject({ 'total-uses': 588, 'discharge-total': 71, fired: 71 });
+    expect(alone.file.metrics?.find((m) => m.id === 'not-stated')?.not_stated).toBe(true);
   });
 
   it('THEN building twice gives the same bytes', () => {

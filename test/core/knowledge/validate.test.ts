@@ -28,7 +28,7 @@ describe('GIVEN a pack with broken YAML', () => {
   });
   it('THEN a file that is not a mapping of sections says what it must be', async () => {
     expect(await linesFor('not-a-map')).toEqual([
-      'list.yaml:1:1: a knowledge file must be a mapping of sections (sources, notes, statistics, forces, metrics, synonyms)',
+      'list.yaml:1:1: a knowledge file must be a mapping of sections (sources, notes, statistics, totals, forces, metrics, synonyms)',
     ]);
   });
   it('THEN binary and non-YAML files are named, and the good file is still read', async () => {

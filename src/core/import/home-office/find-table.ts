@@ -1,10 +1,9 @@
 // Finds the Taser-by-force table in a workbook by its title and headings (its number differs between
-// years), and maps its columns. A table that is recognisably the one but whose headings changed is an
-// error naming the headings, never a silent partial import.
-import { normalise } from '../../text/normalise.js';
+// years), and maps its columns by meaning. A reworded, reordered or extra column is read with a warning
+// naming it; only a required column that is truly absent stops the import.
 import type { Period } from '../../types.js';
 import { ImportError } from '../errors.js';
-import { firstText, type Cell, type Table, type Workbook } from '../ods/workbook.js';
+import { cellRef, firstText, type Cell, type Table, type Workbook } from '../ods/workbook.js';
 import { findPeriod } from '../period.js';
 import {
   EXPECTED_TITLE,
@@ -16,6 +15,9 @@ import {
   type ColumnSpec,
   type MetricColumn,
 } from './layout.js';
+import { matchHeadings, namesColumn, type HeadingMatches } from './match-headings.js';
+
+export { headingKey } from './match-headings.js';
 
 /** Titles and headings sit in the first rows of a published table. */
 const HEAD_ROWS = 20;
@@ -34,7 +36,12 @@ export interface LocatedTable {
   titlePeriod?: Period;
   headerRow: number;
   columns: ColumnMap;
+  /** How headings that were not read exactly were understood, and what was left out. */
+  warnings: string[];
 }
+
+/** Extra spellings an admin gives for one import: normalised known heading → headings in the workbook. */
+export type HeadingAliases = ReadonlyMap<string, string[]>;
 
 interface Inspected {
   table: Table;
@@ -44,58 +51,84 @@ interface Inspected {
   columns?: ColumnMap;
   missing: string[];
   unexpected: string[];
+  warnings: string[];
 }
 
-/** Heading text compared without case, punctuation or footnote markers: "Red-dot [note 2]" → "red dot". */
-export function headingKey(text: string): string {
-  const withoutNotes = text
-    .replace(/\[[^\]]*\]|\(\d+\)|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+/g, ' ')
-    .replace(/&/g, ' and ');
-  return normalise(withoutNotes).replace(/\s+\d+$/, '');
+const ALL_COLUMNS: ColumnSpec[] = [FORCE_COLUMN, REGION_COLUMN, YEAR_COLUMN, ...METRIC_COLUMNS];
+
+function headingsOf(row: Cell[]): { index: number; text: string }[] {
+  return row.map((cell, index) => ({ index, text: cell.text })).filter((h) => h.text.trim() !== '');
 }
 
-function matches(spec: ColumnSpec, text: string): boolean {
-  const key = headingKey(text);
-  return key !== '' && [spec.heading, ...(spec.variants ?? [])].some((h) => headingKey(h) === key);
+/** The heading row names the force column and at least one count column (a title naming forces does not). */
+function headerRowOf(head: Cell[][], extra: HeadingAliases): number {
+  return head.findIndex((row) => {
+    const headings = headingsOf(row);
+    return (
+      headings.some((h) => namesColumn(FORCE_COLUMN, h.text, extra)) &&
+      matchHeadings(headings, METRIC_COLUMNS, extra).matched.length > 0
+    );
+  });
 }
 
-function headerRowOf(head: Cell[][]): number {
-  return head.findIndex((row) => row.some((cell) => matches(FORCE_COLUMN, cell.text)));
+function describeMatches(table: string, headerRow: number, matches: HeadingMatches<ColumnSpec>): string[] {
+  const warnings: string[] = [];
+  for (const m of matches.matched.filter((x) => x.how !== 'exact')) {
+    warnings.push(
+      `${table}: read the heading "${oneLine(m.text)}" (cell ${cellRef(headerRow, m.index)}) as "${m.spec.heading}"; check that is what it counts.`,
+    );
+  }
+  for (const u of matches.unknown) {
+    warnings.push(
+      `${table}: the column "${oneLine(u.text)}" (cell ${cellRef(headerRow, u.index)}) is not one the import knows; its figures were not imported.`,
+    );
+  }
+  return warnings;
 }
 
-function inspect(table: Table): Inspected | undefined {
+const oneLine = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+function inspect(table: Table, extra: HeadingAliases): Inspected | undefined {
   const head = table.head(HEAD_ROWS);
   const title = firstText(head);
-  const headerRow = headerRowOf(head);
-  const headings = headerRow < 0 ? [] : head[headerRow]!.map((cell) => cell.text);
-  const metricHeadings = METRIC_COLUMNS.filter((spec) => headings.some((h) => matches(spec, h)));
+  const headerRow = headerRowOf(head, extra);
+  const headings = headerRow < 0 ? [] : headingsOf(head[headerRow]!);
   const titled = TITLE_PATTERNS.every((pattern) => pattern.test(title));
-  if (!titled && metricHeadings.length * 2 < METRIC_COLUMNS.length) return undefined;
+  const metricMatches = matchHeadings(headings, METRIC_COLUMNS, extra).matched.length;
+  if (!titled && metricMatches * 2 < METRIC_COLUMNS.length) return undefined;
 
-  const inspected: Inspected = { table, title, headerRow, missing: [], unexpected: [] };
+  const inspected: Inspected = { table, title, headerRow, missing: [], unexpected: [], warnings: [] };
   const titlePeriod = findPeriod(title);
   if (titlePeriod) inspected.titlePeriod = titlePeriod;
   if (headerRow < 0) {
-    inspected.missing = [FORCE_COLUMN.heading];
+    inspected.missing = [FORCE_COLUMN.heading, ...METRIC_COLUMNS.filter((c) => c.required).map((c) => c.heading)];
+    inspected.unexpected = headingsOf(head.find((row) => headingsOf(row).length > 2) ?? []).map((h) => h.text);
     return inspected;
   }
 
-  const columns: ColumnMap = { force: -1, metrics: [] };
-  headings.forEach((text, index) => {
-    if (text.trim() === '') return;
-    if (matches(FORCE_COLUMN, text)) columns.force = index;
-    else if (matches(REGION_COLUMN, text)) columns.region = index;
-    else if (matches(YEAR_COLUMN, text)) columns.year = index;
-    else {
-      const column = METRIC_COLUMNS.find((spec) => matches(spec, text));
-      if (column && !columns.metrics.some((m) => m.column === column)) columns.metrics.push({ column, index });
-      else inspected.unexpected.push(text);
-    }
-  });
-  inspected.missing = METRIC_COLUMNS.filter((spec) => !columns.metrics.some((m) => m.column === spec)).map(
-    (spec) => spec.heading,
-  );
-  if (inspected.missing.length === 0 && inspected.unexpected.length === 0) inspected.columns = columns;
+  const matches = matchHeadings(headings, ALL_COLUMNS, extra);
+  const index = (spec: ColumnSpec) => matches.matched.find((m) => m.spec === spec)?.index;
+  const columns: ColumnMap = {
+    force: index(FORCE_COLUMN) ?? -1,
+    metrics: METRIC_COLUMNS.flatMap((column) => {
+      const i = index(column);
+      return i === undefined ? [] : [{ column, index: i }];
+    }),
+  };
+  const region = index(REGION_COLUMN);
+  if (region !== undefined) columns.region = region;
+  const year = index(YEAR_COLUMN);
+  if (year !== undefined) columns.year = year;
+
+  const absent = ALL_COLUMNS.filter((spec) => index(spec) === undefined);
+  inspected.missing = absent.filter((spec) => spec.required).map((spec) => spec.heading);
+  inspected.unexpected = matches.unknown.map((u) => u.text);
+  inspected.warnings = describeMatches(table.name, headerRow, matches);
+  for (const spec of absent.filter((s) => !s.required && METRIC_COLUMNS.includes(s as MetricColumn)))
+    inspected.warnings.push(
+      `${table.name}: no "${spec.heading}" column; this year's figures leave that measure out (no value, not zero).`,
+    );
+  if (inspected.missing.length === 0) inspected.columns = columns;
   return inspected;
 }
 
@@ -110,12 +143,17 @@ export function expectedHeadings(): string[] {
   return [REGION_COLUMN.heading, FORCE_COLUMN.heading, ...METRIC_COLUMNS.map((c) => c.heading)];
 }
 
+/** The headings without which nothing can be imported, for messages. */
+export function requiredHeadings(): string[] {
+  return ALL_COLUMNS.filter((c) => c.required).map((c) => c.heading);
+}
+
 /**
  * The Taser-by-force table for the publication's period. Workbooks may hold several such tables (an
  * earlier quarter, revisions of an earlier year): the one whose title covers `period` is preferred.
  */
-export function findTaserTable(workbook: Workbook, period?: Period): LocatedTable {
-  const candidates = workbook.tables.map(inspect).filter((c): c is Inspected => c !== undefined);
+export function findTaserTable(workbook: Workbook, period?: Period, extra: HeadingAliases = new Map()): LocatedTable {
+  const candidates = workbook.tables.map((t) => inspect(t, extra)).filter((c): c is Inspected => c !== undefined);
   if (candidates.length === 0) {
     throw new ImportError({
       code: 'no-table',
@@ -136,6 +174,7 @@ export function findTaserTable(workbook: Workbook, period?: Period): LocatedTabl
       title: found.title,
       headerRow: found.headerRow,
       columns: found.columns,
+      warnings: found.warnings,
     };
     if (found.titlePeriod) located.titlePeriod = found.titlePeriod;
     return located;
@@ -147,6 +186,6 @@ export function findTaserTable(workbook: Workbook, period?: Period): LocatedTabl
     title: changed.title,
     missing: changed.missing,
     unexpected: changed.unexpected,
-    expected: expectedHeadings(),
+    expected: requiredHeadings(),
   });
 }

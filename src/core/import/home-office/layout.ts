@@ -1,16 +1,19 @@
 // The published layout of the Home Office table "Use of CED by type and police force" (in "Police use of
 // force statistics, England and Wales"): how to recognise it, its headings, and the metric each column
-// becomes. A change in the publication's layout is a change here, and nowhere else.
+// becomes. Headings are matched by meaning (see find-table.ts): the variants below are spellings seen or
+// expected in other years; a reworded heading with the same words in another order or form still matches.
 
-/** A column the table must have, under any of the listed spellings (compared normalised). */
+/** A column of the table, under any of the listed spellings (compared normalised). */
 export interface ColumnSpec {
   heading: string;
   variants?: string[];
+  /** Without this column the table cannot be imported; any other column may be missing (with a warning). */
+  required?: boolean;
 }
 
 /** A column of counts and the knowledge metric it becomes. */
 export interface MetricColumn extends ColumnSpec {
-  metric: { id: string; label: string; terms: string[]; part_of?: string; unit?: string };
+  metric: { id: string; label: string; terms: string[]; part_of?: string; unit?: string; not_stated?: boolean };
   /**
    * Names (a metric id or term) under which a knowledge pack may already define the same measure; its
    * figures then join that metric, so a force's trend runs across sources.
@@ -31,11 +34,48 @@ export const TITLE_PATTERNS = [/\b(ced|conducted energy devices?|tasers?)\b/i, /
 /** What the table's title is expected to look like, for messages. */
 export const EXPECTED_TITLE = 'Use of CED (conducted energy device, Taser) by type and police force';
 
-export const FORCE_COLUMN: ColumnSpec = { heading: 'Police force', variants: ['Force', 'Police force area'] };
+export const FORCE_COLUMN: ColumnSpec = {
+  heading: 'Police force',
+  variants: ['Force', 'Police force area', 'Force name', 'Police force name'],
+  required: true,
+};
 /** Optional: the grouping of forces, which becomes each force's region. */
-export const REGION_COLUMN: ColumnSpec = { heading: 'Region' };
+export const REGION_COLUMN: ColumnSpec = { heading: 'Region', variants: ['Region name', 'Police region'] };
 /** Optional: tables covering several years say which year each row is for. */
-export const YEAR_COLUMN: ColumnSpec = { heading: 'Financial year', variants: ['Year'] };
+export const YEAR_COLUMN: ColumnSpec = {
+  heading: 'Financial year',
+  variants: ['Year', 'Financial year ending', 'Period', 'Reporting year'],
+};
+
+/**
+ * Words a heading may add without changing what the column counts ("Total number of CED uses" is
+ * "Total"); they are left out when headings are compared by meaning.
+ */
+export const HEADING_FILLER = [
+  'number',
+  'of',
+  'the',
+  'a',
+  'ced',
+  'ceds',
+  'taser',
+  'tasers',
+  'conducted',
+  'energy',
+  'device',
+  'devices',
+  'use',
+  'uses',
+  'used',
+  'incidents',
+  'incident',
+  'all',
+  'types',
+  'type',
+  'count',
+  'counts',
+  'by',
+];
 
 const TOTAL = 'total-uses';
 
@@ -43,7 +83,8 @@ const TOTAL = 'total-uses';
 export const METRIC_COLUMNS: MetricColumn[] = [
   {
     heading: 'Total',
-    variants: ['Total uses', 'Total use'],
+    variants: ['Total uses', 'Total use', 'Total incidents', 'All uses', 'Total CED use'],
+    required: true,
     // The table's notes: "This table shows the total number of incidents recorded involving CEDs".
     sameAs: ['incidents'],
     metric: {
@@ -55,6 +96,7 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Total non-discharge',
+    variants: ['Non-discharge total', 'Total non-discharges', 'Non-discharge'],
     metric: {
       id: 'non-discharge-total',
       label: 'non-discharge uses',
@@ -72,6 +114,7 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Red-dot',
+    variants: ['Red dot', 'Red-dotted', 'Red dotted'],
     metric: {
       id: 'red-dot',
       label: 'red-dotted',
@@ -85,6 +128,7 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Total discharge',
+    variants: ['Total discharges', 'Discharge total', 'Discharged'],
     sameAs: ['discharges'],
     metric: {
       id: 'discharge-total',
@@ -95,6 +139,7 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Drive stun',
+    variants: ['Drive-stun', 'Drive stunned'],
     metric: {
       id: 'drive-stun',
       label: 'drive stun',
@@ -104,10 +149,12 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Fired',
+    variants: ['Probes fired', 'Fired (probes)'],
     metric: { id: 'fired', label: 'fired', terms: ['fired', 'shot', 'probes fired', 'fired probes'], part_of: TOTAL },
   },
   {
     heading: 'Angled drive stun',
+    variants: ['Angled drive-stun', 'Angle drive stun'],
     metric: {
       id: 'angled-drive-stun',
       label: 'angled drive stun',
@@ -117,14 +164,16 @@ export const METRIC_COLUMNS: MetricColumn[] = [
   },
   {
     heading: 'Not stated',
+    variants: ['Type not stated', 'Not recorded', 'Unknown'],
     metric: {
       id: 'not-stated',
       label: 'type of use not stated',
       terms: ['not stated', 'type not stated', 'not recorded'],
       part_of: TOTAL,
+      not_stated: true,
     },
   },
 ];
 
-/** Row labels that sum other rows; rankings are computed from the forces themselves. */
-export const TOTAL_ROW = /^total\b/i;
+/** Row labels that sum other rows: "Total England and Wales", "Total North East"; the rest names the area. */
+export const TOTAL_ROW = /^total\b[\s:,-]*/i;

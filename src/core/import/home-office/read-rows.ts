@@ -24,6 +24,8 @@ export interface TableRow {
   period: Period;
   /** A total over other rows (regional or national), not a force. */
   total: boolean;
+  /** For a total row, the area it covers: "England and Wales", "North East". */
+  area?: string;
   /** The row, or one of its cells, is marked as revised. */
   revised: boolean;
   /** Layout metric id → count, or null when the table gives none. */
@@ -79,6 +81,7 @@ export function readTableRows(located: LocatedTable): TableRows {
       ref: cellRef(r, columns.force),
     };
     if (region) row.region = region;
+    if (row.total) row.area = label.replace(TOTAL_ROW, '').trim() || region || label;
     for (const { column, index } of columns.metrics) {
       const cell = cellAt(table.rows, r, index);
       const reading = readCount(cell);

@@ -5,7 +5,7 @@ import type { Period } from '../../types.js';
 import { ImportError } from '../errors.js';
 import { readOds } from '../ods/read-ods.js';
 import { periodSlug } from '../period.js';
-import { findTaserTable, type LocatedTable } from './find-table.js';
+import { findTaserTable, type HeadingAliases, type LocatedTable } from './find-table.js';
 import { FILE_PREFIX } from './layout.js';
 import { readPublication, type Publication } from './publication.js';
 import { readTableRows, type TableRow } from './read-rows.js';
@@ -25,10 +25,14 @@ function latest(rows: TableRow[]): Period | undefined {
 }
 
 /** Read the Taser-by-force table of a Home Office workbook; throws ImportError when it cannot. */
-export function readHomeOfficeWorkbook(bytes: Uint8Array, document: string): HomeOfficeTable {
+export function readHomeOfficeWorkbook(
+  bytes: Uint8Array,
+  document: string,
+  headings: HeadingAliases = new Map(),
+): HomeOfficeTable {
   const workbook = readOds(bytes);
   const publication = readPublication(workbook);
-  const located = findTaserTable(workbook, publication.period);
+  const located = findTaserTable(workbook, publication.period, headings);
   const { rows, notes } = readTableRows(located);
   // A workbook that does not say which period it reports on reports on the latest in its table.
   const period = publication.period ?? latest(rows);

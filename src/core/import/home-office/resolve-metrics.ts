@@ -4,7 +4,7 @@
 import type { KnowledgeFile } from '../../knowledge/schema.js';
 import { normalise } from '../../text/normalise.js';
 import type { ExistingKnowledge } from '../existing.js';
-import { METRIC_COLUMNS } from './layout.js';
+import { METRIC_COLUMNS, type MetricColumn } from './layout.js';
 
 type MetricEntry = NonNullable<KnowledgeFile['metrics']>[number];
 
@@ -17,13 +17,14 @@ export interface ResolvedMetrics {
   reused: { heading: string; id: string }[];
 }
 
-/** Resolve every column of the layout against the pack. */
-export function resolveMetrics(existing: ExistingKnowledge): ResolvedMetrics {
+/** Resolve the table's columns (every column of the layout by default) against the pack. */
+export function resolveMetrics(existing: ExistingKnowledge, columns: MetricColumn[] = METRIC_COLUMNS): ResolvedMetrics {
   const ids = new Map<string, string>();
   const reused: ResolvedMetrics['reused'] = [];
   const claimed = new Set<string>();
-  const pending: typeof METRIC_COLUMNS = [];
-  for (const column of METRIC_COLUMNS) {
+  const pending: MetricColumn[] = [];
+  // Layout order, so the generated file does not depend on the order of the table's columns.
+  for (const column of METRIC_COLUMNS.filter((c) => columns.includes(c))) {
     const names = new Set([column.metric.id, ...(column.sameAs ?? [])].map(normalise));
     const same =
       existing.metrics.find((m) => m.id === column.metric.id) ??
@@ -44,6 +45,7 @@ export function resolveMetrics(existing: ExistingKnowledge): ResolvedMetrics {
     const entry: MetricEntry = { id: metric.id, label: metric.label, terms: terms.length > 0 ? terms : [metric.label] };
     if (metric.part_of) entry.part_of = ids.get(metric.part_of) ?? metric.part_of;
     if (metric.unit) entry.unit = metric.unit;
+    if (metric.not_stated) entry.not_stated = true;
     return entry;
   });
   return { ids, created, reused };
