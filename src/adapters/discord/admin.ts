@@ -2,6 +2,7 @@
 // (first line as text, problem lines in a code block, within 2,000 characters) for a reply or
 // a post in DISCORD_ADMIN_CHANNEL_ID.
 import { PermissionFlagsBits, Routes, type ChatInputCommandInteraction, type Client } from 'discord.js';
+import type { ReloadReport } from '../../core/reload/describe.js';
 import { LIMITS } from './limits.js';
 import { escapeWithin } from './render.js';
 
@@ -22,9 +23,9 @@ export function isDiscordAdmin(interaction: ChatInputCommandInteraction, adminRo
  * `file:line:col: message` lines in a code block. Lines that do not fit in one message are
  * replaced by a count, so the block always closes.
  */
-export function renderAdminText(text: string): string {
-  const [head = '', ...details] = text.split('\n');
-  const title = escapeWithin(head, LIMITS.content);
+export function renderAdminReport(report: ReloadReport): string {
+  const details = report.problems;
+  const title = escapeWithin(report.headline, LIMITS.content);
   if (details.length === 0) return title;
   const room = LIMITS.content - title.length - OPEN.length - CLOSE.length;
   // A backtick run could close the block early; this look-alike cannot.
@@ -37,10 +38,10 @@ export function renderAdminText(text: string): string {
 }
 
 /** Post an admin notice to a channel by id, pinging no one. Rejects with Discord's error on failure. */
-export async function postAdminNotice(client: Client, channelId: string, text: string): Promise<void> {
+export async function postAdminNotice(client: Client, channelId: string, report: ReloadReport): Promise<void> {
   // Straight to REST: the admin channel need not be in the client's cache.
   await client.rest.post(Routes.channelMessages(channelId), {
-    body: { content: renderAdminText(text), allowed_mentions: { parse: [] } },
+    body: { content: renderAdminReport(report), allowed_mentions: { parse: [] } },
   });
 }
 

@@ -1,6 +1,7 @@
 // Starts the Discord adapter: logs the client in, wires the handlers, and returns a stop()
 // for a clean shutdown. Called from main.ts when DISCORD_TOKEN and DISCORD_APP_ID are set.
 import { Events } from 'discord.js';
+import type { ReloadReport } from '../../core/reload/describe.js';
 import { InFlight } from '../../in-flight.js';
 import { postAdminNotice } from './admin.js';
 import { createDiscordClient } from './client.js';
@@ -22,7 +23,7 @@ export interface DiscordAdapter {
   /** Stop accepting interactions and messages, finish the replies in progress, then disconnect. */
   stop(): Promise<void>;
   /** Post to DISCORD_ADMIN_CHANNEL_ID; present only when it is set. Rejects when Discord refuses. */
-  postAdminNotice?: (text: string) => Promise<void>;
+  postAdminNotice?: (report: ReloadReport) => Promise<void>;
 }
 
 /** Log in and answer until stop() is called. Resolves once the gateway reports ready. */
@@ -87,6 +88,8 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
       await client.destroy();
       logger.info('Discord: disconnected');
     },
-    ...(adminChannelId ? { postAdminNotice: (text: string) => postAdminNotice(client, adminChannelId, text) } : {}),
+    ...(adminChannelId
+      ? { postAdminNotice: (report: ReloadReport) => postAdminNotice(client, adminChannelId, report) }
+      : {}),
   };
 }

@@ -3,6 +3,7 @@
 // reported by name at start-up rather than at the first question.
 import type { AddressInfo } from 'node:net';
 import { webApi, type App } from '@slack/bolt';
+import type { ReloadReport } from '../../core/reload/describe.js';
 import type { Logger } from '../../logger.js';
 import { InFlight } from '../../in-flight.js';
 import { postAdminNotice } from './admin.js';
@@ -14,7 +15,7 @@ export interface RunningSlack {
   /** The events URL in HTTP mode (with the real port when PORT=0). */
   eventsUrl?: string;
   /** Post to SLACK_ADMIN_CHANNEL; present only when it is set. Rejects when Slack refuses. */
-  postAdminNotice?: (text: string) => Promise<void>;
+  postAdminNotice?: (report: ReloadReport) => Promise<void>;
 }
 
 /** Check the token, then connect (Socket Mode) or listen (HTTP); the handle stops it. */
@@ -26,7 +27,9 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const adminChannel = config.adminChannel;
   const handle = {
     stop: () => stopGracefully(app, inFlight, logger),
-    ...(adminChannel ? { postAdminNotice: (text: string) => postAdminNotice(app.client, adminChannel, text) } : {}),
+    ...(adminChannel
+      ? { postAdminNotice: (report: ReloadReport) => postAdminNotice(app.client, adminChannel, report) }
+      : {}),
   };
   if (config.appToken !== undefined) {
     try {

@@ -96,9 +96,10 @@ describe('startSlack for operations', () => {
       logger: silentLogger(),
     });
     try {
-      await running.postAdminNotice!(
-        'Reload failed; <!channel> look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty',
-      );
+      await running.postAdminNotice!({
+        headline: 'Reload failed; <!channel> look:',
+        problems: ['knowledge/notes.yaml:3:5: notes[0].title: must not be empty'],
+      });
       expect(fake.callsTo('chat.postMessage').map((c) => c.args)).toEqual([
         {
           channel: 'C0ADMINS',
