@@ -1,6 +1,7 @@
 // `npm run --silent ask -- [--json] [--knowledge DIR] ["question"]`: one answer per question.
 // With no question it reads standard input, one question per line (blank lines skipped).
 import { createInterface } from 'node:readline';
+import { answerText } from '../../core/answer/present.js';
 import type { Answer } from '../../core/types.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { assistantOrExit } from './load.js';
@@ -15,9 +16,13 @@ const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
 const json = Boolean(values.json);
 const style = terminalStyle(!json && process.stdout.isTTY === true);
 
-/** The JSON contract: the Answer plus the question as asked. */
+/**
+ * The JSON contract: the Answer plus the question as asked. `text` stays the whole answer as
+ * plain text (sentences, then one line per figure), as it always was; the structure beside it
+ * (`figures`, `figureLayout`, `refusal`, `rewritten`, `echoes`) only adds fields.
+ */
 function toJson(question: string, answer: Answer): string {
-  return JSON.stringify({ question, ...answer });
+  return JSON.stringify({ question, ...answer, text: answerText(answer) });
 }
 
 async function print(question: string): Promise<void> {

@@ -4,7 +4,7 @@
 import { evaluate, type EvalSummary } from '../../core/eval/evaluate.js';
 import { BaselineAnswerer, compareSummaries, comparisonTable } from '../../core/eval/baseline.js';
 import { readQuestionFile } from '../../core/eval/question-file.js';
-import { formatRate } from '../../core/answer/present.js';
+import { answerText, formatRate } from '../../core/answer/present.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { assistantOrExit } from './load.js';
 
@@ -45,7 +45,7 @@ if (values.baseline) {
 function printMisses(s: EvalSummary): void {
   for (const r of s.results.filter((x) => !x.passed)) {
     process.stdout.write(
-      `MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`,
+      `MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${answerText(r.answer).replace(/\n/g, ' ').slice(0, 240)}\n`,
     );
   }
 }

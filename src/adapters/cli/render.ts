@@ -1,7 +1,7 @@
 // Renders an Answer as terminal text: the answer, figures chart, notices, numbered citations
 // and suggestions. Colour (ANSI) only when asked, i.e. when stdout is a TTY.
 import type { Answer } from '../../core/types.js';
-import { citationLabel } from '../../core/answer/present.js';
+import { answerText, citationLabel } from '../../core/answer/present.js';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -22,7 +22,7 @@ export function terminalStyle(colour: boolean): TerminalStyle {
 
 /** The whole answer as lines of text. */
 export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
-  const lines: string[] = [answer.text];
+  const lines: string[] = [answerText(answer)];
   if (answer.chart?.length) lines.push('', ...answer.chart.map((l) => `  ${l}`));
   for (const notice of answer.notices) lines.push(style.yellow(`Note: ${notice}`));
   if (answer.citations.length > 0) {

@@ -8,7 +8,7 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { citationLabel, figureLine, truncate } from '../../core/answer/present.js';
+import { citationLabel, figureDetail, rankedValue, truncate } from '../../core/answer/present.js';
 import type { Answer, Citation, Figure } from '../../core/types.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
 import { LIMITS, embedLength } from './limits.js';
@@ -47,7 +47,7 @@ function answerEmbed(answer: Answer): APIEmbed {
   const room = { chars: LIMITS.embedTotal - fixed - Math.min(wanted, DESCRIPTION_RESERVE), slots: LIMITS.fields };
   // Sources are allotted room before figures: every statement shown must stay cited.
   const sources = fit(answer.citations.map(citationField), room, moreSources);
-  const figures = fit(answer.figures.map(figureField), room, moreFigures);
+  const figures = fit(figureFields(answer), room, moreFigures);
   const fields = [...figures, ...sources];
   const used = fixed + embedLength({ fields });
   const description = describe(answer, Math.min(LIMITS.description, LIMITS.embedTotal - used));
@@ -87,14 +87,19 @@ function chartBlock(lines: string[], room: number): string {
   return `${open}${kept.join('\n')}${close}`;
 }
 
-function figureField(f: Figure): APIEmbedField {
-  const line = figureLine(f);
-  const prefix = `${f.force}, ${f.periodLabel}: `;
-  const detail = line.startsWith(prefix) ? line.slice(prefix.length) : line;
-  return {
+/** One field per figure: "Force — period" over the value, or "1. Force" over a ranked value. */
+function figureFields(answer: Answer): APIEmbedField[] {
+  const layout = answer.figureLayout;
+  if (layout?.kind === 'ranking') {
+    return answer.figures.map((f, i) => ({
+      name: escapeWithin(`${i + 1}. ${f.force}`, LIMITS.fieldName),
+      value: `${escapeWithin(rankedValue(f, layout.by === 'rate'), LIMITS.fieldValue - 8)} [${f.citation}]`,
+    }));
+  }
+  return answer.figures.map((f: Figure) => ({
     name: escapeWithin(`${f.force} — ${f.periodLabel}`, LIMITS.fieldName),
-    value: `${escapeWithin(detail, LIMITS.fieldValue - 8)} [${f.citation}]`,
-  };
+    value: `${escapeWithin(figureDetail(f), LIMITS.fieldValue - 8)} [${f.citation}]`,
+  }));
 }
 
 function citationField(c: Citation): APIEmbedField {

@@ -1,7 +1,7 @@
 // The one Block Kit renderer for an Answer, shared by mentions, DMs, /taser and buttons:
 // text, figures with their arithmetic, chart, numbered citations, notices, suggestion and vote buttons.
 import type { types } from '@slack/bolt';
-import { citationLabel, figureLine, formatCount, formatRate, truncate } from '../../core/answer/present.js';
+import { citationLabel, figureLines, formatCount, formatRate, truncate } from '../../core/answer/present.js';
 import type { Answer, Citation, Figure } from '../../core/types.js';
 import { escapeCode, escapeMrkdwn, mrkdwnLink, safePlainText } from './escape.js';
 import {
@@ -63,8 +63,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   if (options.preface) head.push(contextBlock([options.preface]));
   const understood = understoodLine(answer, options.asked);
   if (understood) head.push(contextBlock([understood]));
-  head.push(section(fitEscaped(answer.text, MAX_SECTION_TEXT)));
-  if (answer.figures.length > 0) head.push(figuresBlock(answer.figures));
+  if (answer.text.trim() !== '') head.push(section(fitEscaped(answer.text, MAX_SECTION_TEXT)));
+  if (answer.figures.length > 0) head.push(figuresBlock(answer));
   if (answer.chart && answer.chart.length > 0) head.push(section(codeBlock(answer.chart)));
 
   const tail: Block[] = [];
@@ -145,12 +145,19 @@ function comparable(text: string): string {
     .trim();
 }
 
-/** Up to ten figures as fields; more as a code-block table that drops what does not fit. */
-function figuresBlock(figures: Figure[]): Block {
+/**
+ * A ranking as its numbered lines; a list of up to ten figures as fields, more as lines in a
+ * code block that drops what does not fit.
+ */
+function figuresBlock(answer: Answer): Block {
+  const { figures } = answer;
+  if (answer.figureLayout?.kind === 'ranking') {
+    return section(fitLines(figureLines(answer).map(escapeMrkdwn), MAX_SECTION_TEXT));
+  }
   if (figures.length <= MAX_FIELDS) {
     return { type: 'section', fields: figures.map((f) => ({ type: 'mrkdwn', text: figureField(f) })) };
   }
-  return section(codeBlock(figures.map((f) => `${figureLine(f)} [${f.citation}]`)));
+  return section(codeBlock(figureLines(answer)));
 }
 
 function figureField(f: Figure): string {

@@ -1,8 +1,8 @@
 // Answers a figures question from the statistics: the exact numbers, the arithmetic behind
 // every rate, comparisons, rankings and trends — or exactly what the knowledge has instead.
-import type { Audience, Figure, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
+import type { Audience, Figure, FigureLayout, Force, Knowledge, Metric, Period, Statistic } from '../types.js';
 import { CitationBook } from '../answer/citations.js';
-import { figureLine, formatCount, formatRate } from '../answer/present.js';
+import { formatCount, formatRate, rankedValue } from '../answer/present.js';
 import { periodLabel } from '../text/dates.js';
 import { barChart } from './chart.js';
 import type { FigureQuestion } from './parse.js';
@@ -20,8 +20,11 @@ import {
 
 export interface FiguresAnswer {
   answered: boolean;
+  /** The sentences around the figures; the figure lines themselves are built from `figures`. */
   text: string;
   figures: Figure[];
+  /** Absent: a list. */
+  layout?: FigureLayout;
   chart?: string[];
   notices: string[];
 }
@@ -83,7 +86,7 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   const stats = withMetric.filter((s) => samePeriod(s.period, latest));
   const figures = stats.flatMap((s) => metricsIn(s, metrics, ctx).map((m) => figureOf(s, m, force, ctx)));
   const notices = otherPeriodsNotice(force, periodsOf(withMetric), latest);
-  return { answered: true, text: figures.map(lineWithCitation).join('\n'), figures, notices };
+  return { answered: true, text: '', figures, notices };
 }
 
 function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer {
@@ -109,7 +112,7 @@ function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer
   const sentences = lead && leadFigures.length >= 2 ? [compareSentence(leadFigures, q.intent.rate)] : [];
   return {
     answered: figures.length > 0,
-    text: [...sentences, ...figures.map(lineWithCitation)].join('\n'),
+    text: sentences.join('\n'),
     figures,
     chart: chartOf(leadFigures, q.intent.rate),
     notices,
@@ -141,7 +144,6 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
     q.intent.rate && metric.partOf ? `${metric.label} as a share of ${baseLabel(metric, ctx)}` : metric.label;
   const where = q.regions.length > 0 ? ` in ${q.regions.join(', ')}` : '';
   const heading = `${q.intent.ascending ? 'Lowest' : 'Highest'} ${measure}${where}, ${periodLabel(period)} (${top.length} of ${rows.length} forces with figures):`;
-  const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]`);
   const skipped = stats.filter((s) => samePeriod(s.period, period) && s.values[metric.id] === null);
   const notices =
     skipped.length > 0
@@ -153,8 +155,9 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   notices.push(...olderPeriodsNotice(periodsOf(withMetric), period));
   return {
     answered: true,
-    text: [heading, ...lines].join('\n'),
+    text: heading,
     figures: top,
+    layout: { kind: 'ranking', by: q.intent.rate ? 'rate' : 'count' },
     chart: chartOf(top, q.intent.rate),
     notices,
   };
@@ -184,7 +187,7 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
       : [];
   return {
     answered: series.length > 0,
-    text: [...series.map(lineWithCitation), ...changes, ...only].join('\n'),
+    text: [...changes, ...only].join('\n'),
     figures: series,
     chart: barChart(known.map((f) => ({ label: f.periodLabel, value: f.value!, shown: formatCount(f.value!) }))),
     notices: mixed,
@@ -255,23 +258,14 @@ function statisticLine(stat: Statistic, ctx: Ctx): string {
   return `${force}, ${periodLabel(stat.period)}: ${values.join('; ')}`;
 }
 
-function lineWithCitation(f: Figure): string {
-  return `${figureLine(f)} [${f.citation}]`;
-}
-
-function shown(f: Figure, asRate: boolean): string {
-  if (asRate && f.rate !== undefined) return `${formatRate(f.rate)} (${f.arithmetic})`;
-  return f.value === null ? 'not published' : formatCount(f.value);
-}
-
 function compareSentence(figures: Figure[], asRate: boolean): string {
   const key = (f: Figure) => (asRate ? (f.rate ?? -1) : f.value!);
   const sorted = [...figures].sort((a, b) => key(b) - key(a));
   const [first, ...rest] = sorted;
   const measure = asRate && first!.base ? `${first!.metric} as a share of ${first!.base.metric}` : first!.metric;
-  const others = rest.map((f) => `${f.force} (${shown(f, asRate)})`).join(', ');
+  const others = rest.map((f) => `${f.force} (${rankedValue(f, asRate)})`).join(', ');
   const most = figures.length > 2 ? 'the most' : asRate ? 'the higher' : 'more';
-  return `${first!.force} had ${most} ${measure} in ${first!.periodLabel}: ${shown(first!, asRate)}, against ${others}.`;
+  return `${first!.force} had ${most} ${measure} in ${first!.periodLabel}: ${rankedValue(first!, asRate)}, against ${others}.`;
 }
 
 function changeSentence(before: Figure, after: Figure): string {
