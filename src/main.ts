@@ -1,103 +1,46 @@
-// Composition root: config → knowledge → assistant (with limits and the usage log) → live reload
-// → the adapters that are configured, or the terminal chat when no platform credentials are set.
+// Entry point of `npm start`: read the configuration, load the knowledge, then run the bot on
+// every configured platform (bot.ts), or the terminal chat when no platform is configured.
 import { existsSync } from 'node:fs';
-import { AdminChannels } from './admin-channels.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
 import { runChat } from './adapters/cli/chat.js';
-import { createAssistant, type KnowledgeAssistant } from './core/create-assistant.js';
+import { PLATFORMS } from './adapters/platforms.js';
+import { startBot, composeBot } from './bot.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadKnowledge } from './core/knowledge/load.js';
 import { formatProblem } from './core/knowledge/problems.js';
-import { healthReport } from './core/reload/health.js';
-import { KnowledgeReloader } from './core/reload/reloader.js';
 import type { Knowledge } from './core/types.js';
-import { JsonlUsageLog } from './core/usage/usage-log.js';
 import { createLogger, type Logger } from './logger.js';
-import { reportReloads } from './reload-report.js';
 import { shutdownOnSignal } from './shutdown.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.slack || config.discord ? config.logLevel : 'warn');
+  const logger = createLogger(config.platforms.length > 0 ? config.logLevel : 'warn');
   const knowledge = await loadOrExit(config.knowledgeDir, logger);
-  const usageLog = new JsonlUsageLog(config.dataDir);
-  const assistant = createAssistant(knowledge, {
-    usageLog,
-    userHashSalt: config.userHashSalt,
-    maxQuestionLength: config.maxQuestionLength,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    maxConcurrent: config.maxConcurrentAnswers,
-    onLogError: (err) => logger.error({ err }, 'could not write the usage log'),
-    // Who was refused stays out of the log; how often, and why, is what operators need.
-    onLimited: (limited, context) =>
-      logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),
-  });
-  const adminChannels = new AdminChannels(logger);
-  const reloader = new KnowledgeReloader(assistant, {
-    dir: config.knowledgeDir,
-    pollMs: config.knowledgePollMs,
-    onResult: reportReloads(logger, adminChannels),
-    onWatchError: (err) =>
-      logger.error(
-        { err },
-        'knowledge changes are no longer noticed (set KNOWLEDGE_POLL_MS to poll instead); /taser reload still works',
-      ),
-  });
-
-  if (!config.slack && !config.discord) {
-    reloader.start();
-    await runChat(assistant, {
-      input: process.stdin,
-      output: process.stdout,
-      colour: process.stdout.isTTY === true,
-      audience: config.cliAudience,
-    });
-    await reloader.stop();
-    await usageLog.flush();
-    return;
-  }
-
-  const adapters = await startAdapters(config, assistant, reloader, adminChannels, logger);
-  reloader.start();
-  logger.info({ notes: knowledge.notes.length, statistics: knowledge.statistics.length }, 'bot ready');
-  shutdownOnSignal({ adapters, assistant, reloader, usageLog, logger });
+  if (config.platforms.length === 0) return terminalChat(config, knowledge, logger);
+  const bot = await startBot(config, knowledge, logger);
+  shutdownOnSignal(bot.parts);
 }
 
-/** Start Slack and/or Discord with the admin reload command, and register their admin channels. */
-async function startAdapters(
-  config: Config,
-  assistant: KnowledgeAssistant,
-  reloader: KnowledgeReloader,
-  channels: AdminChannels,
-  logger: Logger,
-) {
-  const common = { assistant, reloader, logger, maxQuestionLength: config.maxQuestionLength };
-  const adapters: { stop(): Promise<void> }[] = [];
-  // Each platform's SDK is loaded only when that platform is configured: importing Bolt and
-  // discord.js costs about half a second, which the terminal chat should not pay.
-  if (config.slack) {
-    const { startSlack } = await import('./adapters/slack/start.js');
-    const slack = await startSlack({
-      ...common,
-      config: config.slack,
-      health: () => healthReport(assistant.knowledge, reloader.status),
-    });
-    adapters.push(slack);
-    channels.add('Slack', slack.postAdminNotice);
-  }
-  if (config.discord) {
-    const { startDiscord } = await import('./adapters/discord/start.js');
-    const discord = await startDiscord({ ...common, config: config.discord });
-    adapters.push(discord);
-    channels.add('Discord', discord.postAdminNotice);
-  }
-  return adapters;
+/** The terminal chat, with live reload, until the person quits or input ends. */
+async function terminalChat(config: Config, knowledge: Knowledge, logger: Logger): Promise<void> {
+  const { assistant, reloader, usageLog } = composeBot(config, knowledge, logger);
+  reloader.start();
+  await runChat(assistant, {
+    input: process.stdin,
+    output: process.stdout,
+    colour: process.stdout.isTTY === true,
+    audience: config.cliAudience,
+    maxQuestionLength: config.maxQuestionLength,
+    logger,
+  });
+  await reloader.stop();
+  await usageLog.flush();
 }
 
 function readConfig(): Config {
   // A local .env is the documented place for tokens; real environment variables win over it.
   if (existsSync('.env')) process.loadEnvFile('.env');
   try {
-    return loadConfig();
+    return loadConfig(process.env, PLATFORMS);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\nSee .env.example for every variable and its format.\n`);

@@ -13,7 +13,7 @@ import { figureSuggestions, visibleStatistics } from './figures/select.js';
 import type { PassageHit } from './search/passage-index.js';
 import { buildSnapshot, type Snapshot } from './snapshot.js';
 import { today } from './text/dates.js';
-import { questionLength } from './text/question-length.js';
+import { questionLength, questionTooLong } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
 
@@ -181,13 +181,7 @@ export class KnowledgeAssistant implements Assistant {
     if (length > this.options.maxQuestionLength) {
       // Refused before any search: the suggestions are the general examples, not the nearest
       // to a text that may be megabytes long.
-      return this.refusal(
-        'too_long',
-        `That question is too long (${length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`,
-        snapshot,
-        audience,
-        '',
-      );
+      return this.refusal('too_long', questionTooLong(length, this.options.maxQuestionLength), snapshot, audience, '');
     }
 
     const first = snapshot.figures.parse(question, snapshot.words);

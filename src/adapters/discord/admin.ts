@@ -4,7 +4,7 @@
 import { PermissionFlagsBits, Routes, type ChatInputCommandInteraction, type Client } from 'discord.js';
 import type { ReloadReport } from '../../core/reload/describe.js';
 import { LIMITS } from './limits.js';
-import { escapeWithin } from './render.js';
+import { escapeWithin } from './escape.js';
 
 const OPEN = '\n```\n';
 const CLOSE = '\n```';

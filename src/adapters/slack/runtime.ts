@@ -1,5 +1,7 @@
 // What every Slack listener shares, built once in app.ts.
-import type { AskRuntime } from './ask.js';
+import type { Audience } from '../../core/types.js';
+import type { ReloadRuntime } from '../shared/reload.js';
+import type { TurnRuntime } from '../shared/turn.js';
 import type { RecentKeys } from './dedupe.js';
 import type { SlackMessage } from './render.js';
 
@@ -26,7 +28,9 @@ export interface SlashSubcommand {
   run(ctx: SubcommandContext): Promise<void>;
 }
 
-export interface SlackRuntime extends AskRuntime {
+export interface SlackRuntime extends TurnRuntime, ReloadRuntime {
+  /** SLACK_AUDIENCE: which knowledge this workspace may see. */
+  audience: Audience;
   /** Recently handled event ids and message ids. */
   recent: RecentKeys;
   adminUserIds: readonly string[];

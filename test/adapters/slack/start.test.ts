@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackApp, SlackConfigError } from '../../../src/adapters/slack/app.js';
 import { startSlack } from '../../../src/adapters/slack/start.js';
-import type { SlackConfig } from '../../../src/config.js';
+import type { SlackConfig } from '../../../src/adapters/slack/platform.js';
 import type { Assistant } from '../../../src/core/assistant.js';
 import { silentLogger } from '../../../src/logger.js';
 import { makeAssistant } from '../../helpers/assistant.js';
