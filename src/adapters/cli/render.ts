@@ -2,7 +2,7 @@
 // and suggestions. Colour (ANSI) only when asked, i.e. when stdout is a TTY.
 import type { Answer } from '../../core/types.js';
 import { answerText, citationLabel } from '../../core/answer/present.js';
-import { renderEchoes, visibleControls } from '../shared/inert.js';
+import { brokenLinks, renderEchoes, visibleControls } from '../shared/inert.js';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -24,7 +24,14 @@ export function terminalStyle(colour: boolean): TerminalStyle {
 /** The whole answer as lines of text. */
 export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
   // The asker's words the answer repeats cannot drive the terminal (ESC, BEL) or reorder it (bidi).
-  const lines: string[] = [renderEchoes(answerText(answer), answer.echoes, (s) => s, visibleControls)];
+  const lines: string[] = [
+    renderEchoes(
+      answerText(answer),
+      answer.echoes,
+      (s) => s,
+      (s) => brokenLinks(visibleControls(s)),
+    ),
+  ];
   if (answer.chart?.length) lines.push('', ...answer.chart.map((l) => `  ${l}`));
   for (const notice of answer.notices) lines.push(style.yellow(`Note: ${notice}`));
   if (answer.citations.length > 0) {
