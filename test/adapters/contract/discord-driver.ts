@@ -1,7 +1,7 @@
 // The contract driver for Discord: a real discord.js client logged in to the loopback fake
 // (test/adapters/discord), asked through /taser ask, clicked through button interactions.
 import type { RestCall } from '../discord/fake-discord.js';
-import { autocomplete, BOT_ID, buttonClick, guildMessage, slashCommand, USER_ID } from '../discord/fake-discord.js';
+import { autocomplete, BOT_ID, buttonClick, guildMessage, slashCommand } from '../discord/fake-discord.js';
 import { customIds, isCallback, isEdit, startHarness } from '../discord/harness.js';
 import { CONTROL_OR_BIDI, stringsIn, type Click, type Driver, type DriverOptions, type Reply } from './driver.js';
 import { LIVE_MARKER } from './hostile.js';
@@ -106,6 +106,3 @@ export async function discordDriver(options: DriverOptions): Promise<Driver> {
     close: () => h.close(),
   };
 }
-
-/** The asker the Discord fake sends as, when no other user is given. */
-export const DISCORD_USER = USER_ID;
