@@ -3,6 +3,7 @@
 // a post in DISCORD_ADMIN_CHANNEL_ID.
 import { PermissionFlagsBits, Routes, type ChatInputCommandInteraction, type Client } from 'discord.js';
 import type { ReloadReport } from '../../core/reload/describe.js';
+import { visibleControls } from '../shared/inert.js';
 import { LIMITS } from './limits.js';
 import { escapeWithin } from './escape.js';
 
@@ -24,8 +25,10 @@ export function isDiscordAdmin(interaction: ChatInputCommandInteraction, adminRo
  * replaced by a count, so the block always closes.
  */
 export function renderAdminReport(report: ReloadReport): string {
-  const details = report.problems;
-  const title = escapeWithin(report.headline, LIMITS.content);
+  // Paths, ids and field names come from files anyone may have edited: no control or bidi
+  // character may act on or reorder what the admin reads.
+  const details = report.problems.map(visibleControls);
+  const title = escapeWithin(visibleControls(report.headline), LIMITS.content);
   if (details.length === 0) return title;
   const room = LIMITS.content - title.length - OPEN.length - CLOSE.length;
   // A backtick run could close the block early; this look-alike cannot.
