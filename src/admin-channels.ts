@@ -1,9 +1,10 @@
 // The admin channels the bot posts operational notices to (Slack, Discord, both or none), behind
 // one `post`: a failed post is logged and never thrown, so one platform cannot silence the other.
+import type { ReloadReport } from './core/reload/describe.js';
 import type { Logger } from './logger.js';
 
-/** Posts one notice to one platform's admin channel; rejects when the platform refuses. */
-export type PostNotice = (text: string) => Promise<void>;
+/** Posts one notice (a reload report) to one platform's admin channel; rejects when the platform refuses. */
+export type PostNotice = (notice: ReloadReport) => Promise<void>;
 
 export class AdminChannels {
   private readonly channels: { platform: string; post: PostNotice }[] = [];
@@ -15,12 +16,12 @@ export class AdminChannels {
     if (post) this.channels.push({ platform, post });
   }
 
-  /** Post `text` to every admin channel; resolves when all have answered, never rejects. */
-  async post(text: string): Promise<void> {
+  /** Post `notice` to every admin channel; resolves when all have answered, never rejects. */
+  async post(notice: ReloadReport): Promise<void> {
     await Promise.all(
       this.channels.map(async ({ platform, post }) => {
         try {
-          await post(text);
+          await post(notice);
         } catch (err) {
           this.logger.error(
             { err, platform },

@@ -1,14 +1,18 @@
-// Reads and validates the environment once at start-up, so a missing or malformed
-// variable is reported by name before anything connects. Documented in .env.example.
+// Reads and validates the environment once at start-up, so a missing or malformed variable is
+// reported by name before anything connects: the shared variables here, each platform's own
+// through its Platform object. Documented in .env.example.
 import { z } from 'zod';
+import type { ConfiguredPlatform, Platform } from './adapters/platform.js';
 
-const optionalText = z
+/** A text variable; empty counts as unset. */
+export const optionalText = z
   .string()
   .trim()
   .transform((v) => (v === '' ? undefined : v))
   .optional();
 
-const idList = z
+/** A comma-separated list of ids; unset is an empty list. */
+export const idList = z
   .string()
   .optional()
   .transform((v) =>
@@ -18,9 +22,11 @@ const idList = z
       .filter(Boolean),
   );
 
-const audience = z.enum(['public', 'internal']);
+/** Which knowledge a conversation may see. */
+export const audience = z.enum(['public', 'internal']);
 
-const envSchema = z.object({
+/** The variables every deployment shares; each platform's own are in its folder (see adapters/platform.ts). */
+const sharedVariables = z.object({
   KNOWLEDGE_DIR: optionalText,
   DATA_DIR: optionalText,
   // Empty (as .env.example leaves it) means the default, not 0, which would turn fingerprinting off.
@@ -42,65 +48,19 @@ const envSchema = z.object({
     (v) => v === undefined || /^[A-Za-z0-9_.-]+$/.test(v),
     'may hold only letters, digits, ".", "_" and "-" (it names the usage log file)',
   ),
-
-  SLACK_BOT_TOKEN: optionalText.refine(
-    (v) => v === undefined || v.startsWith('xoxb-'),
-    'must be a bot token starting with "xoxb-"',
-  ),
-  SLACK_SIGNING_SECRET: optionalText,
-  SLACK_APP_TOKEN: optionalText.refine(
-    (v) => v === undefined || v.startsWith('xapp-'),
-    'must be an app-level token starting with "xapp-"',
-  ),
-  SLACK_API_URL: optionalText.pipe(z.url().optional()),
-  SLACK_AUDIENCE: audience.default('internal'),
-  SLACK_ADMIN_CHANNEL: optionalText,
-  SLACK_ADMIN_USER_IDS: idList,
-
-  DISCORD_TOKEN: optionalText,
-  DISCORD_APP_ID: optionalText.refine((v) => v === undefined || /^\d+$/.test(v), 'must be the numeric application id'),
-  DISCORD_GUILD_ID: optionalText.refine(
-    (v) => v === undefined || /^\d+$/.test(v),
-    'must be a numeric guild (server) id',
-  ),
-  DISCORD_API_URL: optionalText.pipe(z.url().optional()),
-  DISCORD_AUDIENCE: audience.default('public'),
-  DISCORD_ADMIN_CHANNEL_ID: optionalText,
-  DISCORD_ADMIN_ROLE_IDS: idList,
-  DISCORD_INTERNAL_CHANNEL_IDS: idList,
 });
 
-export type Env = z.infer<typeof envSchema>;
-
-export interface SlackConfig {
-  botToken: string;
-  signingSecret?: string;
-  appToken?: string;
-  apiUrl?: string;
-  port: number;
-  host?: string;
-  audience: 'public' | 'internal';
-  adminChannel?: string;
-  adminUserIds: string[];
-}
-
-export interface DiscordConfig {
-  token: string;
-  appId: string;
-  guildId?: string;
-  apiUrl?: string;
-  audience: 'public' | 'internal';
-  adminChannelId?: string;
-  adminRoleIds: string[];
-  internalChannelIds: string[];
-}
+type SharedVariables = z.infer<typeof sharedVariables>;
 
 export interface Config {
   knowledgeDir: string;
   /** Fingerprint the knowledge folder this often (ms); 0: file-system events only; unset: the reloader's default (2000). */
   knowledgePollMs?: number;
   dataDir: string;
-  logLevel: Env['LOG_LEVEL'];
+  logLevel: SharedVariables['LOG_LEVEL'];
+  /** PORT and HOST: where platforms that receive HTTP (e.g. Slack in HTTP mode) listen. */
+  port: number;
+  host?: string;
   maxQuestionLength: number;
   rateLimitPerMinute: number;
   maxConcurrentAnswers: number;
@@ -111,8 +71,8 @@ export interface Config {
   redis?: { url: string; keyPrefix?: string };
   /** Names this instance's usage log (usage-<id>.jsonl) when several share DATA_DIR. */
   instanceId?: string;
-  slack?: SlackConfig;
-  discord?: DiscordConfig;
+  /** The platforms whose variables are set, in the order of the platform list; empty: the terminal chat. */
+  platforms: ConfiguredPlatform[];
 }
 
 /** Thrown when the environment is unusable; `problems` holds one line per variable. */
@@ -142,21 +102,46 @@ export function shown(name: string, env: NodeJS.ProcessEnv): string {
   return `a secret of ${value.length} characters${prefix ? ` starting "${prefix}…"` : ''}`;
 }
 
-/** Validate the environment; throws ConfigError naming every bad or missing variable. */
-export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = envSchema.safeParse(env);
-  if (!parsed.success) {
-    throw new ConfigError(
-      parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), env)})`),
-    );
-  }
-  const e = parsed.data;
+/**
+ * Validate `schema` against the environment; throws ConfigError naming every bad variable, with
+ * its value shown as `shown()` allows. Platforms validate their own variables with it.
+ */
+export function checkVariables<T>(schema: z.ZodType<T>, env: NodeJS.ProcessEnv): T {
+  const parsed = schema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  throw new ConfigError(
+    parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message} (got ${shown(String(i.path[0]), env)})`),
+  );
+}
+
+/**
+ * Validate the shared variables and those of every platform in `platforms`; throws one
+ * ConfigError naming every bad or missing variable of all of them.
+ */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env, platforms: readonly Platform[] = []): Config {
   const problems: string[] = [];
-  const config: Config = {
+  const config = collect(problems, () => sharedConfig(checkVariables(sharedVariables, env)));
+  const configured: ConfiguredPlatform[] = [];
+  for (const platform of platforms) {
+    const variables = collect(problems, () => checkVariables(platform.variables, env));
+    if (!config || variables === undefined) continue;
+    const settings = collect(problems, () => platform.settings(variables, config));
+    if (settings !== undefined) {
+      configured.push({ name: platform.name, start: (deps) => platform.start({ ...deps, config: settings }) });
+    }
+  }
+  if (problems.length > 0 || !config) throw new ConfigError(problems);
+  return { ...config, platforms: configured };
+}
+
+function sharedConfig(e: SharedVariables): Config {
+  return {
     knowledgeDir: e.KNOWLEDGE_DIR ?? DEFAULT_KNOWLEDGE_DIR,
     ...(e.KNOWLEDGE_POLL_MS !== undefined ? { knowledgePollMs: e.KNOWLEDGE_POLL_MS } : {}),
     dataDir: e.DATA_DIR ?? DEFAULT_DATA_DIR,
     logLevel: e.LOG_LEVEL,
+    port: e.PORT,
+    host: e.HOST,
     maxQuestionLength: e.MAX_QUESTION_LENGTH,
     rateLimitPerMinute: e.RATE_LIMIT_PER_MINUTE,
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
@@ -164,49 +149,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     cliAudience: e.CLI_AUDIENCE,
     ...(e.REDIS_URL ? { redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } } : {}),
     ...(e.INSTANCE_ID ? { instanceId: e.INSTANCE_ID } : {}),
+    platforms: [],
   };
+}
 
-  const slackVars = [e.SLACK_BOT_TOKEN, e.SLACK_SIGNING_SECRET, e.SLACK_APP_TOKEN];
-  if (slackVars.some((v) => v !== undefined)) {
-    if (!e.SLACK_BOT_TOKEN)
-      problems.push('SLACK_BOT_TOKEN: missing; Slack needs the bot token (xoxb-…) from "OAuth & Permissions"');
-    if (!e.SLACK_APP_TOKEN && !e.SLACK_SIGNING_SECRET) {
-      problems.push('SLACK_SIGNING_SECRET: missing; HTTP mode needs it (or set SLACK_APP_TOKEN for Socket Mode)');
-    }
-    if (e.SLACK_BOT_TOKEN) {
-      config.slack = {
-        botToken: e.SLACK_BOT_TOKEN,
-        signingSecret: e.SLACK_SIGNING_SECRET,
-        appToken: e.SLACK_APP_TOKEN,
-        apiUrl: e.SLACK_API_URL,
-        port: e.PORT,
-        host: e.HOST,
-        audience: e.SLACK_AUDIENCE,
-        adminChannel: e.SLACK_ADMIN_CHANNEL,
-        adminUserIds: e.SLACK_ADMIN_USER_IDS,
-      };
-    }
+/** The value of `read`, or undefined with its ConfigError's lines added to `problems`. */
+function collect<T>(problems: string[], read: () => T): T | undefined {
+  try {
+    return read();
+  } catch (e) {
+    if (!(e instanceof ConfigError)) throw e;
+    problems.push(...e.problems);
+    return undefined;
   }
-
-  if (e.DISCORD_TOKEN !== undefined || e.DISCORD_APP_ID !== undefined) {
-    if (!e.DISCORD_TOKEN)
-      problems.push('DISCORD_TOKEN: missing; Discord needs the bot token from the Developer Portal');
-    if (!e.DISCORD_APP_ID)
-      problems.push('DISCORD_APP_ID: missing; Discord needs the application id from the Developer Portal');
-    if (e.DISCORD_TOKEN && e.DISCORD_APP_ID) {
-      config.discord = {
-        token: e.DISCORD_TOKEN,
-        appId: e.DISCORD_APP_ID,
-        guildId: e.DISCORD_GUILD_ID,
-        apiUrl: e.DISCORD_API_URL,
-        audience: e.DISCORD_AUDIENCE,
-        adminChannelId: e.DISCORD_ADMIN_CHANNEL_ID,
-        adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS,
-        internalChannelIds: e.DISCORD_INTERNAL_CHANNEL_IDS,
-      };
-    }
-  }
-
-  if (problems.length > 0) throw new ConfigError(problems);
-  return config;
 }

@@ -1,116 +1,47 @@
-// Composition root: config → knowledge → assistant (with limits and the usage log) → live reload
-// → the adapters that are configured, or the terminal chat when no platform credentials are set.
+// Entry point of `npm start`: read the configuration, load the knowledge, then run the bot on
+// every configured platform (bot.ts), or the terminal chat when no platform is configured.
 import { existsSync } from 'node:fs';
-import { AdminChannels } from './admin-channels.js';
-import { ConfigError, loadConfig, type Config } from './config.js';
 import { runChat } from './adapters/cli/chat.js';
-import { teamsPlatform, type TeamsConfig } from './adapters/teams/index.js';
-import { createAssistant, type KnowledgeAssistant } from './core/create-assistant.js';
+import { PLATFORMS } from './adapters/platforms.js';
+import { startBot, composeBot } from './bot.js';
+import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadKnowledge } from './core/knowledge/load.js';
 import { formatProblem } from './core/knowledge/problems.js';
-import { healthReport } from './core/reload/health.js';
-import { KnowledgeReloader } from './core/reload/reloader.js';
-import type { StateStore } from './core/state/state-store.js';
 import type { Knowledge } from './core/types.js';
-import { JsonlUsageLog } from './core/usage/usage-log.js';
 import { createLogger, type Logger } from './logger.js';
-import { reportReloads } from './reload-report.js';
 import { shutdownOnSignal } from './shutdown.js';
-import { createState } from './state/create-state.js';
 
 async function main(): Promise<void> {
   const config = readConfig();
-  const logger = createLogger(config.slack || config.discord || config.teams ? config.logLevel : 'warn');
+  const logger = createLogger(config.platforms.length > 0 ? config.logLevel : 'warn');
   const knowledge = await loadOrExit(config.knowledgeDir, logger);
-  const usageLog = new JsonlUsageLog(config.dataDir, config.instanceId);
-  const state = createState(config, logger);
-  const assistant = createAssistant(knowledge, {
-    usageLog,
-    state,
-    userHashSalt: config.userHashSalt,
-    maxQuestionLength: config.maxQuestionLength,
-    rateLimitPerMinute: config.rateLimitPerMinute,
-    maxConcurrent: config.maxConcurrentAnswers,
-    onLogError: (err) => logger.error({ err }, 'could not write the usage log'),
-    // Who was refused stays out of the log; how often, and why, is what operators need.
-    onLimited: (limited, context) =>
-      logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),
-  });
-  const adminChannels = new AdminChannels(logger);
-  const reloader = new KnowledgeReloader(assistant, {
-    dir: config.knowledgeDir,
-    pollMs: config.knowledgePollMs,
-    onResult: reportReloads(logger, adminChannels),
-    onWatchError: (err) =>
-      logger.error(
-        { err },
-        'knowledge changes are no longer noticed (KNOWLEDGE_POLL_MS=0 turned fingerprinting off); /taser reload still works',
-      ),
-  });
+  if (config.platforms.length === 0) return terminalChat(config, knowledge, logger);
+  const bot = await startBot(config, knowledge, logger);
+  shutdownOnSignal(bot.parts);
+}
 
-  if (!config.slack && !config.discord && !config.teams) {
-    reloader.start();
-    await runChat(assistant, {
-      input: process.stdin,
-      output: process.stdout,
-      colour: process.stdout.isTTY === true,
-      audience: config.cliAudience,
-    });
-    await reloader.stop();
-    await usageLog.flush();
-    await state.close();
-    return;
-  }
-
-  const adapters = await startAdapters(config, assistant, state, reloader, adminChannels, logger);
+/** The terminal chat, with live reload, until the person quits or input ends. */
+async function terminalChat(config: Config, knowledge: Knowledge, logger: Logger): Promise<void> {
+  const { assistant, reloader, usageLog, state } = composeBot(config, knowledge, logger);
   reloader.start();
-  logger.info({ notes: knowledge.notes.length, statistics: knowledge.statistics.length }, 'bot ready');
-  shutdownOnSignal({ adapters, assistant, reloader, usageLog, state, logger });
+  await runChat(assistant, {
+    input: process.stdin,
+    output: process.stdout,
+    colour: process.stdout.isTTY === true,
+    audience: config.cliAudience,
+    maxQuestionLength: config.maxQuestionLength,
+    logger,
+  });
+  await reloader.stop();
+  await usageLog.flush();
+  await state.close();
 }
 
-/** Start Slack, Discord and/or Teams (Slack and Discord with the admin reload command and their admin channels). */
-async function startAdapters(
-  config: AppConfig,
-  assistant: KnowledgeAssistant,
-  state: StateStore,
-  reloader: KnowledgeReloader,
-  channels: AdminChannels,
-  logger: Logger,
-) {
-  const common = { assistant, reloader, logger, maxQuestionLength: config.maxQuestionLength };
-  const adapters: { stop(): Promise<void> }[] = [];
-  // Each platform's SDK is loaded only when that platform is configured: importing Bolt and
-  // discord.js costs about half a second, which the terminal chat should not pay.
-  if (config.slack) {
-    const { startSlack } = await import('./adapters/slack/start.js');
-    const slack = await startSlack({
-      ...common,
-      config: config.slack,
-      state,
-      health: () => healthReport(assistant.knowledge, reloader.status, state.health()),
-    });
-    adapters.push(slack);
-    channels.add('Slack', slack.postAdminNotice);
-  }
-  if (config.discord) {
-    const { startDiscord } = await import('./adapters/discord/start.js');
-    const discord = await startDiscord({ ...common, config: config.discord });
-    adapters.push(discord);
-    channels.add('Discord', discord.postAdminNotice);
-  }
-  // The Teams SDK is imported by start(), so the terminal chat does not load it either.
-  if (config.teams) adapters.push(await teamsPlatform.start({ assistant, logger, config: config.teams }));
-  return adapters;
-}
-
-/** The shared configuration plus each platform's own (Teams so far). */
-type AppConfig = Config & { teams?: TeamsConfig };
-
-function readConfig(): AppConfig {
+function readConfig(): Config {
   // A local .env is the documented place for tokens; real environment variables win over it.
   if (existsSync('.env')) process.loadEnvFile('.env');
   try {
-    return { ...loadConfig(), teams: teamsPlatform.configure(process.env) };
+    return loadConfig(process.env, PLATFORMS);
   } catch (e) {
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\nSee .env.example for every variable and its format.\n`);

@@ -1,10 +1,11 @@
 // Configuration errors say what is wrong with each variable without ever printing a secret.
 import { describe, expect, it } from 'vitest';
+import { PLATFORMS } from '../src/adapters/platforms.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 
 function problems(env: NodeJS.ProcessEnv): string[] {
   try {
-    loadConfig(env);
+    loadConfig(env, PLATFORMS);
   } catch (e) {
     if (e instanceof ConfigError) return e.message.split('\n');
     throw e;

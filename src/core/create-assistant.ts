@@ -16,8 +16,8 @@ import { MemoryStore } from './state/memory-store.js';
 import type { StateStore } from './state/state-store.js';
 import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
 import { today } from './text/dates.js';
-import { questionLength } from './text/question-length.js';
-import type { Answer, AnswerContext, Audience, Knowledge, Note } from './types.js';
+import { questionLength, questionTooLong } from './text/question-length.js';
+import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
 
 export interface AssistantOptions {
@@ -143,6 +143,7 @@ export class KnowledgeAssistant implements Assistant {
       asked,
       snapshot,
       context.audience ?? 'public',
+      false,
     );
     return this.finish(answer, asked, context);
   }
@@ -183,6 +184,7 @@ export class KnowledgeAssistant implements Assistant {
     const question = cleanQuestion(raw);
     if (question === '')
       return this.refusal(
+        'empty_question',
         'Ask me a question about the policy or the figures in my knowledge, for example:',
         snapshot,
         audience,
@@ -192,29 +194,28 @@ export class KnowledgeAssistant implements Assistant {
     if (length > this.options.maxQuestionLength) {
       // Refused before any search: the suggestions are the general examples, not the nearest
       // to a text that may be megabytes long.
-      return this.refusal(
-        `That question is too long (${length} characters; the limit is ${this.options.maxQuestionLength}). Please ask it in fewer words.`,
-        snapshot,
-        audience,
-        '',
-      );
+      return this.refusal('too_long', questionTooLong(length, this.options.maxQuestionLength), snapshot, audience, '');
     }
 
     const first = snapshot.figures.parse(question, snapshot.words);
+    // Follow-ups continue the same asker's questions only: in a shared thread, another
+    // person's "and Kent?" must not carry the previous asker's words into their answer.
+    const conversation = askerInConversation(context);
     const understood = resolveFollowUp(
       question,
       first,
-      await this.state.previousQuestion(context.conversationId),
+      await this.state.previousQuestion(conversation),
       snapshot.figures,
     );
-    const parsed = understood === question ? first : snapshot.figures.parse(understood, snapshot.words);
-    await this.state.rememberQuestion(context.conversationId, understood);
+    const rewritten = understood !== question;
+    const parsed = rewritten ? snapshot.figures.parse(understood, snapshot.words) : first;
+    await this.state.rememberQuestion(conversation, understood);
 
     // The passage search is the costly step: a figures question with no words left over skips it.
     let found: PassageHit[] | undefined;
     const passageHits = () => (found ??= snapshot.passages.find(understood, audience).hits);
     if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(passageHits()))) {
-      return this.figuresAnswer(parsed, understood, snapshot, audience);
+      return this.figuresAnswer(parsed, understood, snapshot, audience, rewritten);
     }
     const hits = passageHits();
 
@@ -222,10 +223,12 @@ export class KnowledgeAssistant implements Assistant {
     const text = composeText(hits, snapshot.knowledge, book);
     if (!text.answered)
       return this.refusal(
+        'not_in_knowledge',
         "I can't find that in my knowledge. The nearest topics I know about:",
         snapshot,
         audience,
         understood,
+        rewritten,
       );
     const overdue = text.notes.filter((n) => n.reviewBy && n.reviewBy < this.options.today());
     const unsure = text.confidence === 'tentative' ? [TENTATIVE_NOTICE] : [];
@@ -242,18 +245,28 @@ export class KnowledgeAssistant implements Assistant {
         ...overdue.map((n) => `"${n.title}" was due for review on ${n.reviewBy}: check it is still current.`),
       ],
       understood,
+      rewritten,
     };
   }
 
-  private figuresAnswer(parsed: FigureQuestion, understood: string, snapshot: Snapshot, audience: Audience): Answer {
+  private figuresAnswer(
+    parsed: FigureQuestion,
+    understood: string,
+    snapshot: Snapshot,
+    audience: Audience,
+    rewritten: boolean,
+  ): Answer {
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const figures = composeFigures(parsed, snapshot.knowledge, audience, book, this.options.today());
+    // Words of the question that the figures text repeats ("I have no figures for "Gotham"").
+    const echoes = [...parsed.unknownSubjects, ...parsed.periods.mentions].filter((w) => figures.text.includes(w));
     return {
       id: randomUUID(),
       status: figures.answered ? 'answered' : 'no_answer',
       text: figures.text,
       citations: book.all(),
       figures: figures.figures,
+      ...(figures.layout ? { figureLayout: figures.layout } : {}),
       ...(figures.chart ? { chart: figures.chart } : {}),
       suggestions: figures.answered
         ? []
@@ -265,6 +278,9 @@ export class KnowledgeAssistant implements Assistant {
           ),
       notices: figures.notices,
       understood,
+      rewritten,
+      ...(figures.answered ? {} : { refusal: 'no_figures' as const }),
+      ...(echoes.length > 0 ? { echoes } : {}),
     };
   }
 
@@ -277,7 +293,14 @@ export class KnowledgeAssistant implements Assistant {
       .slice(0, RELATED_COUNT);
   }
 
-  private refusal(text: string, snapshot: Snapshot, audience: Audience, question: string): Answer {
+  private refusal(
+    reason: RefusalReason,
+    text: string,
+    snapshot: Snapshot,
+    audience: Audience,
+    question: string,
+    rewritten = false,
+  ): Answer {
     return {
       id: randomUUID(),
       status: 'no_answer',
@@ -287,6 +310,8 @@ export class KnowledgeAssistant implements Assistant {
       suggestions: snapshot.suggestions.nearest(question, audience, SUGGESTION_COUNT),
       notices: [],
       understood: question,
+      rewritten,
+      refusal: reason,
     };
   }
 
@@ -301,6 +326,7 @@ export class KnowledgeAssistant implements Assistant {
       figures: [],
       suggestions: [],
       notices: [],
+      refusal: limited.reason === 'rate' ? 'rate_limited' : 'busy',
       refused: true,
     };
   }
@@ -334,6 +360,12 @@ function cleanQuestion(raw: string): string {
  */
 function coversAll(hits: PassageHit[]): boolean {
   return hits.some((h) => h.coverage >= FULL_COVERAGE);
+}
+
+/** The key follow-ups are remembered under: one asker in one conversation. */
+function askerInConversation(context: AnswerContext): string | undefined {
+  if (!context.conversationId) return undefined;
+  return context.userId ? `${context.conversationId}\u0000${context.userId}` : context.conversationId;
 }
 
 function citedNotes(answer: Answer): string[] {

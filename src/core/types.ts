@@ -198,15 +198,36 @@ export interface Figure {
 
 export type AnswerStatus = 'answered' | 'no_answer';
 
+/**
+ * Why an answer is `no_answer`, as a code callers branch on (never on the wording):
+ * `empty_question` and `too_long` are refused before any search; `not_in_knowledge` found no
+ * passage; `no_figures` found no statistic for what was asked; `rate_limited` and `busy` are
+ * refusals by a limit, with nothing to rate or share.
+ */
+export type RefusalReason = 'empty_question' | 'too_long' | 'not_in_knowledge' | 'no_figures' | 'rate_limited' | 'busy';
+
+/**
+ * How `figures` read as lines: a `list` (one line per figure, in order) or a `ranking`
+ * (numbered in order, each valued by its count or by its rate).
+ */
+export type FigureLayout = { kind: 'list' } | { kind: 'ranking'; by: 'count' | 'rate' };
+
 /** The platform-neutral answer every adapter renders. */
 export interface Answer {
   /** Unique id, so feedback can refer to this answer. */
   id: string;
   status: AnswerStatus;
-  /** The answer: knowledge sentences verbatim, or the figures in words. */
+  /**
+   * The answer's sentences: knowledge sentences verbatim, or what the core says around the
+   * figures (a comparison, a ranking's heading, what changed, what is missing). Figures are
+   * never written into it: renderers build their lines from `figures` (`answerText` in
+   * core/answer/present.ts gives the plain-text whole). May be empty when the figures say it all.
+   */
   text: string;
   citations: Citation[];
   figures: Figure[];
+  /** How the figures read as lines; absent means a `list`. */
+  figureLayout?: FigureLayout;
   /** Bars for rankings and trends, one line each, for a monospace block. */
   chart?: string[];
   /** Nearest topics or example questions, most useful first. */
@@ -215,6 +236,18 @@ export interface Answer {
   notices: string[];
   /** The question as understood after follow-up context was applied. */
   understood?: string;
+  /**
+   * True when `understood` is a follow-up rewritten onto this asker's previous question in the
+   * conversation (e.g. "and Kent?"), so renderers say how it was read; false or absent otherwise.
+   */
+  rewritten?: boolean;
+  /** Why the answer is `no_answer`; absent when it is answered. */
+  refusal?: RefusalReason;
+  /**
+   * The asker's own words repeated in `text` (e.g. a force name the knowledge does not know).
+   * Renderers show each occurrence only as inert text: escaped, links and mentions defused.
+   */
+  echoes?: string[];
   /** True when the bot declined to answer at all (a rate or load limit): nothing to rate or share. */
   refused?: boolean;
   /**

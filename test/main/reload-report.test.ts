@@ -15,7 +15,7 @@ interface LogLine {
 function setup() {
   const logs: LogLine[] = [];
   const logger = pino({ level: 'info' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
-  const posted: string[] = [];
+  const posted: unknown[] = [];
   const channels = new AdminChannels(logger);
   return { logs, logger, posted, channels };
 }
@@ -45,21 +45,23 @@ describe('reportReloads', () => {
   // The posters record synchronously when called, so the fire-and-forget post is visible at once.
   it('GIVEN a change noticed in the files THEN an info log line and a notice in every admin channel', () => {
     const { logs, logger, posted, channels } = setup();
-    channels.add('Slack', async (text) => void posted.push(`slack: ${text}`));
-    channels.add('Discord', async (text) => void posted.push(`discord: ${text}`));
+    channels.add('Slack', async (report) => void posted.push({ slack: report }));
+    channels.add('Discord', async (report) => void posted.push({ discord: report }));
     reportReloads(logger, channels)(edited, 'change');
     expect(logs).toEqual([
       expect.objectContaining({ level: 30, msg: 'Reloaded: 1 note edited (aftercare).', cause: 'change', warnings: 0 }),
     ]);
-    expect(posted).toEqual([
-      'slack: Reloaded: 1 note edited (aftercare).',
-      'discord: Reloaded: 1 note edited (aftercare).',
-    ]);
+    const report = {
+      headline: 'Reloaded: 1 note edited (aftercare).',
+      changes: edited.ok && edited.changes,
+      problems: [],
+    };
+    expect(posted).toEqual([{ slack: report }, { discord: report }]);
   });
 
   it('GIVEN a failed reload THEN an error log line with every problem, and the errors posted', () => {
     const { logs, logger, posted, channels } = setup();
-    channels.add('Slack', async (text) => void posted.push(text));
+    channels.add('Slack', async (report) => void posted.push(report));
     reportReloads(logger, channels)(failed, 'request');
     expect(logs).toEqual([
       expect.objectContaining({
@@ -72,14 +74,18 @@ describe('reportReloads', () => {
         ],
       }),
     ]);
-    expect(posted[0]).toBe(
-      'Reload failed; still serving the previous knowledge:\nknowledge/notes.yaml:31:5: notes[3]: unknown field "colour"\n(1 warning not shown; npm run validate lists them)',
-    );
+    expect(posted[0]).toEqual({
+      headline: 'Reload failed; still serving the previous knowledge:',
+      problems: [
+        'knowledge/notes.yaml:31:5: notes[3]: unknown field "colour"',
+        '(1 warning not shown; npm run validate lists them)',
+      ],
+    });
   });
 
   it('GIVEN a requested or an empty reload that worked THEN it is logged but not posted', () => {
     const { logs, logger, posted, channels } = setup();
-    channels.add('Slack', async (text) => void posted.push(text));
+    channels.add('Slack', async (report) => void posted.push(report));
     reportReloads(logger, channels)(edited, 'request');
     reportReloads(logger, channels)(unchanged, 'change');
     expect(logs.map((l) => l.msg)).toEqual(['Reloaded: 1 note edited (aftercare).', 'Reloaded: nothing changed.']);
@@ -93,10 +99,11 @@ describe('AdminChannels', () => {
     channels.add('Slack', async () => {
       throw new Error('not_in_channel');
     });
-    channels.add('Discord', async (text) => void posted.push(text));
+    channels.add('Discord', async (report) => void posted.push(report));
     channels.add('Nowhere', undefined);
-    await expect(channels.post('Reloaded: 1 note edited (aftercare).')).resolves.toBeUndefined();
-    expect(posted).toEqual(['Reloaded: 1 note edited (aftercare).']);
+    const report = { headline: 'Reloaded: 1 note edited (aftercare).', problems: [] };
+    await expect(channels.post(report)).resolves.toBeUndefined();
+    expect(posted).toEqual([report]);
     expect(logs).toEqual([
       expect.objectContaining({
         level: 50,

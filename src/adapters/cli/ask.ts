@@ -1,6 +1,7 @@
 // `npm run --silent ask -- [--json] [--chart FILE] [--knowledge DIR] ["question"]`: one answer per
 // question. With no question it reads standard input, one question per line (blank lines skipped).
 import { createInterface } from 'node:readline';
+import { answerText } from '../../core/answer/present.js';
 import type { Answer } from '../../core/types.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { chartFileLine, writeChartFile } from './chart-file.js';
@@ -24,9 +25,14 @@ const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
 const json = Boolean(values.json);
 const style = terminalStyle(!json && process.stdout.isTTY === true);
 
-/** The JSON contract: the Answer plus the question as asked (and `chartFile` when --chart is given). */
+/**
+ * The JSON contract: the Answer plus the question as asked (and `chartFile` when --chart is
+ * given). `text` stays the whole answer as plain text (sentences, then one line per figure), as it
+ * always was; the structure beside it (`figures`, `figureLayout`, `refusal`, `rewritten`, `echoes`)
+ * only adds fields.
+ */
 function toJson(question: string, answer: Answer, chart: { chartFile?: string | null }): string {
-  return JSON.stringify({ question, ...answer, ...chart });
+  return JSON.stringify({ question, ...answer, text: answerText(answer), ...chart });
 }
 
 async function print(question: string): Promise<void> {

@@ -3,7 +3,10 @@
 import { createInterface } from 'node:readline';
 import type { Readable, Writable } from 'node:stream';
 import type { Assistant } from '../../core/assistant.js';
-import type { Audience } from '../../core/types.js';
+import type { Answer, Audience } from '../../core/types.js';
+import { silentLogger, type Logger } from '../../logger.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
+import { answerQuestion } from '../shared/turn.js';
 import { renderAnswer, terminalStyle } from './render.js';
 
 export interface ChatOptions {
@@ -12,6 +15,10 @@ export interface ChatOptions {
   /** ANSI colour; use only when output is a TTY. */
   colour: boolean;
   audience: Audience;
+  /** MAX_QUESTION_LENGTH (default 500). */
+  maxQuestionLength?: number;
+  /** Where a failed answer is logged (the person sees an apology); default: nowhere. */
+  logger?: Logger;
 }
 
 const QUIT = new Set(['quit', 'exit', 'bye', ':q']);
@@ -36,6 +43,19 @@ export async function runChat(assistant: Assistant, options: ChatOptions): Promi
     rl.prompt();
   };
 
+  const rt = {
+    assistant,
+    logger: options.logger ?? silentLogger(),
+    maxQuestionLength: options.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    platformName: 'Terminal',
+  };
+  const turn = {
+    context: { conversationId: 'terminal', audience: options.audience, platform: 'cli' },
+    empty: () => help(assistant, options.audience),
+    render: (answer: Answer) => renderAnswer(answer, style),
+    notice: (text: string) => text,
+    send: (text: string) => Promise.resolve(void say(`\n${text}\n`)),
+  };
   say(welcome(assistant, options.audience));
   prompt();
   for await (const line of rl) {
@@ -46,10 +66,7 @@ export async function runChat(assistant: Assistant, options: ChatOptions): Promi
       continue;
     }
     if (question.toLowerCase() === 'help' || question === '?') say(help(assistant, options.audience));
-    else
-      say(
-        `\n${renderAnswer(await assistant.answer(question, { conversationId: 'terminal', audience: options.audience, platform: 'cli' }), style)}\n`,
-      );
+    else await answerQuestion(rt, question, turn);
     prompt();
   }
   rl.close();

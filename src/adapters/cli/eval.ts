@@ -7,7 +7,7 @@ import { evaluate, type EvalSummary } from '../../core/eval/evaluate.js';
 import { BaselineAnswerer, compareSummaries, comparisonTable } from '../../core/eval/baseline.js';
 import { crossPackTable, discoverPacks, evaluatePack, type EvalPack } from '../../core/eval/cross-pack.js';
 import { readQuestionFile } from '../../core/eval/question-file.js';
-import { formatRate } from '../../core/answer/present.js';
+import { answerText, formatRate } from '../../core/answer/present.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { assistantOrExit } from './load.js';
 
@@ -78,7 +78,7 @@ async function evaluateFile(questionFile: string): Promise<void> {
 function printMisses(s: EvalSummary, prefix = ''): void {
   for (const r of s.results.filter((x) => !x.passed)) {
     process.stdout.write(
-      `${prefix}MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${r.answer.text.replace(/\n/g, ' ').slice(0, 240)}\n`,
+      `${prefix}MISS  ${r.question.ask}\n      ${r.misses.join('; ')}\n      answer: ${answerText(r.answer).replace(/\n/g, ' ').slice(0, 240)}\n`,
     );
   }
 }

@@ -1,7 +1,8 @@
 // Renders an Answer as terminal text: the answer, figures chart, notices, numbered citations
 // and suggestions. Colour (ANSI) only when asked, i.e. when stdout is a TTY.
 import type { Answer } from '../../core/types.js';
-import { citationLabel } from '../../core/answer/present.js';
+import { answerText, citationLabel } from '../../core/answer/present.js';
+import { brokenLinks, renderEchoes, visibleControls } from '../shared/inert.js';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -22,7 +23,15 @@ export function terminalStyle(colour: boolean): TerminalStyle {
 
 /** The whole answer as lines of text. */
 export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
-  const lines: string[] = [answer.text];
+  // The asker's words the answer repeats cannot drive the terminal (ESC, BEL) or reorder it (bidi).
+  const lines: string[] = [
+    renderEchoes(
+      answerText(answer),
+      answer.echoes,
+      (s) => s,
+      (s) => brokenLinks(visibleControls(s)),
+    ),
+  ];
   if (answer.chart?.length) lines.push('', ...answer.chart.map((l) => `  ${l}`));
   for (const notice of answer.notices) lines.push(style.yellow(`Note: ${notice}`));
   if (answer.citations.length > 0) {

@@ -2,8 +2,10 @@
 // (first line as text, problem lines in a code block, within 2,000 characters) for a reply or
 // a post in DISCORD_ADMIN_CHANNEL_ID.
 import { PermissionFlagsBits, Routes, type ChatInputCommandInteraction, type Client } from 'discord.js';
+import type { ReloadReport } from '../../core/reload/describe.js';
+import { visibleControls } from '../shared/inert.js';
 import { LIMITS } from './limits.js';
-import { escapeWithin } from './render.js';
+import { escapeWithin } from './escape.js';
 
 const OPEN = '\n```\n';
 const CLOSE = '\n```';
@@ -22,9 +24,11 @@ export function isDiscordAdmin(interaction: ChatInputCommandInteraction, adminRo
  * `file:line:col: message` lines in a code block. Lines that do not fit in one message are
  * replaced by a count, so the block always closes.
  */
-export function renderAdminText(text: string): string {
-  const [head = '', ...details] = text.split('\n');
-  const title = escapeWithin(head, LIMITS.content);
+export function renderAdminReport(report: ReloadReport): string {
+  // Paths, ids and field names come from files anyone may have edited: no control or bidi
+  // character may act on or reorder what the admin reads.
+  const details = report.problems.map(visibleControls);
+  const title = escapeWithin(visibleControls(report.headline), LIMITS.content);
   if (details.length === 0) return title;
   const room = LIMITS.content - title.length - OPEN.length - CLOSE.length;
   // A backtick run could close the block early; this look-alike cannot.
@@ -37,10 +41,10 @@ export function renderAdminText(text: string): string {
 }
 
 /** Post an admin notice to a channel by id, pinging no one. Rejects with Discord's error on failure. */
-export async function postAdminNotice(client: Client, channelId: string, text: string): Promise<void> {
+export async function postAdminNotice(client: Client, channelId: string, report: ReloadReport): Promise<void> {
   // Straight to REST: the admin channel need not be in the client's cache.
   await client.rest.post(Routes.channelMessages(channelId), {
-    body: { content: renderAdminText(text), allowed_mentions: { parse: [] } },
+    body: { content: renderAdminReport(report), allowed_mentions: { parse: [] } },
   });
 }
 

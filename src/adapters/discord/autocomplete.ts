@@ -2,29 +2,29 @@
 // question, and matching forces or measures when there are too many for fixed choices.
 import type { ApplicationCommandOptionChoiceData, AutocompleteInteraction } from 'discord.js';
 import { truncate } from '../../core/answer/present.js';
-import { OPTIONS } from './commands.js';
-import { audienceFor } from './context.js';
-import type { HandlerDeps } from './deps.js';
+import { OPTIONS } from './command-definition.js';
+import { audienceFor } from './conversation.js';
 import { LIMITS } from './limits.js';
 import { placeOfInteraction } from './place.js';
+import type { DiscordRuntime } from './runtime.js';
 
 type Choice = ApplicationCommandOptionChoiceData<string>;
 
-export async function handleAutocomplete(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+export async function handleAutocomplete(interaction: AutocompleteInteraction, rt: DiscordRuntime): Promise<void> {
   const focused = interaction.options.getFocused(true);
   const typed = String(focused.value);
-  const audience = audienceFor(deps.config, placeOfInteraction(interaction));
+  const audience = audienceFor(rt.config, placeOfInteraction(interaction));
   let choices: Choice[] = [];
   if (focused.name === OPTIONS.question) {
-    choices = deps.assistant.complete(typed, audience, LIMITS.choices).map((q) => ({ name: q, value: q }));
+    choices = rt.assistant.complete(typed, audience, LIMITS.choices).map((q) => ({ name: q, value: q }));
   } else if (focused.name === OPTIONS.force) {
     choices = matching(
-      deps.assistant.overview(audience).forces.map((f) => ({ name: f.name, value: f.id })),
+      rt.assistant.overview(audience).forces.map((f) => ({ name: f.name, value: f.id })),
       typed,
     );
   } else if (focused.name === OPTIONS.metric) {
     choices = matching(
-      deps.assistant.overview(audience).metrics.map((m) => ({ name: m.label, value: m.id })),
+      rt.assistant.overview(audience).metrics.map((m) => ({ name: m.label, value: m.id })),
       typed,
     );
   }

@@ -1,7 +1,7 @@
 // Creates the discord.js Client with the least the bot needs: guild, guild-message and DM
 // intents (no privileged Message Content: mentions and DMs still carry their text).
 import { Client, GatewayIntentBits, Partials } from 'discord.js';
-import type { DiscordConfig } from '../../config.js';
+import type { DiscordConfig } from './platform.js';
 
 /** discord.js's own REST base; DISCORD_API_URL overrides it (tests point it at a local fake). */
 export const DEFAULT_DISCORD_API_URL = 'https://discord.com/api';

@@ -2,6 +2,7 @@
 // from the knowledge in KNOWLEDGE_DIR. Run again after adding forces or measures.
 import { DiscordAPIError } from 'discord.js';
 import { ConfigError, loadConfig } from '../../config.js';
+import { readDiscordConfig } from './platform.js';
 import { createAssistant } from '../../core/create-assistant.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { formatProblem } from '../../core/knowledge/problems.js';
@@ -9,7 +10,8 @@ import { deployCommands } from './deploy.js';
 
 async function main(): Promise<number> {
   const config = loadConfig();
-  if (!config.discord) {
+  const discord = readDiscordConfig(process.env);
+  if (!discord) {
     process.stderr.write('Set DISCORD_TOKEN and DISCORD_APP_ID (Developer Portal → your application) and run again.\n');
     return 1;
   }
@@ -25,15 +27,15 @@ async function main(): Promise<number> {
     return 1;
   }
   // Choices are what the configured audience may see, as the bot itself would offer them.
-  const overview = createAssistant(knowledge).overview(config.discord.audience);
-  const result = await deployCommands(config.discord, {
+  const overview = createAssistant(knowledge).overview(discord.audience);
+  const result = await deployCommands(discord, {
     forces: overview.forces,
     metrics: overview.metrics,
     maxQuestionLength: config.maxQuestionLength,
   });
   process.stdout.write(
     result.scope === 'guild'
-      ? `Registered /${result.commands.join(', /')} in server ${config.discord.guildId}: usable there now` +
+      ? `Registered /${result.commands.join(', /')} in server ${discord.guildId}: usable there now` +
           ' (user installs need the global registration: run again without DISCORD_GUILD_ID).\n'
       : `Registered /${result.commands.join(', /')} globally: Discord can take up to an hour to show it everywhere.\n`,
   );

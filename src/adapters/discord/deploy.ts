@@ -1,9 +1,9 @@
 // Registers `/taser` with Discord over REST: in one guild when DISCORD_GUILD_ID is set
 // (instant, for testing), otherwise globally (can take up to an hour to appear).
 import { REST, Routes } from 'discord.js';
-import type { DiscordConfig } from '../../config.js';
+import type { DiscordConfig } from './platform.js';
 import { DEFAULT_DISCORD_API_URL } from './client.js';
-import { buildTaserCommand, type CommandInput } from './commands.js';
+import { buildTaserCommand, type CommandInput } from './command-definition.js';
 
 export interface DeployResult {
   scope: 'guild' | 'global';

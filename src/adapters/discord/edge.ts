@@ -3,24 +3,24 @@
 import { MessageFlags, type Interaction } from 'discord.js';
 import { truncate } from '../../core/answer/present.js';
 import { NO_MENTIONS } from './client.js';
-import type { HandlerDeps } from './deps.js';
+import { TEXTS } from '../shared/texts.js';
 import { LIMITS } from './limits.js';
-import { TEXTS } from './texts.js';
+import type { DiscordRuntime } from './runtime.js';
 
 /** Run `handle`; on failure log it and tell the user, never rethrow. */
 export async function atInteractionEdge(
   interaction: Interaction,
-  deps: HandlerDeps,
+  rt: DiscordRuntime,
   handle: () => Promise<void>,
 ): Promise<void> {
   try {
     await handle();
   } catch (error) {
-    deps.logger.error({ err: error, ...describeInteraction(interaction) }, 'Discord: interaction failed');
+    rt.logger.error({ err: error, ...describeInteraction(interaction) }, 'Discord: interaction failed');
     try {
-      await replyPolitely(interaction, TEXTS.failed);
+      await replyPolitely(interaction, TEXTS.failure);
     } catch (replyError) {
-      deps.logger.error(
+      rt.logger.error(
         { err: replyError, ...describeInteraction(interaction) },
         'Discord: could not tell the user an interaction failed',
       );

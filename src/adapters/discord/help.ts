@@ -3,9 +3,12 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import type { Overview } from '../../core/assistant.js';
 import { LIMITS } from './limits.js';
-import { escapeWithin } from './render.js';
+import { escapeWithin } from './escape.js';
 
 const MAX_EXAMPLES = 5;
+
+/** How texts point at help, in Discord's markup. */
+export const HELP_COMMAND = '`/taser help`';
 
 const USAGE = [
   '`/taser ask` — ask a question; suggestions appear as you type. The answer is shown only to you until you press **Post publicly**.',

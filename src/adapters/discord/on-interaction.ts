@@ -2,19 +2,19 @@
 // error edge, so an unexpected interaction gets a polite reply and never crashes the bot.
 import type { Interaction } from 'discord.js';
 import { handleAutocomplete } from './autocomplete.js';
-import { handleButton } from './buttons.js';
-import type { HandlerDeps } from './deps.js';
+import { handleButton } from './actions.js';
 import { atInteractionEdge, describeInteraction, replyPolitely } from './edge.js';
-import { handleSlash } from './slash.js';
-import { TEXTS } from './texts.js';
+import { handleSlash } from './command.js';
+import type { DiscordRuntime } from './runtime.js';
+import { TEXTS } from '../shared/texts.js';
 
-export function onInteraction(deps: HandlerDeps): (interaction: Interaction) => Promise<void> {
+export function onInteraction(rt: DiscordRuntime): (interaction: Interaction) => Promise<void> {
   return (interaction) =>
-    atInteractionEdge(interaction, deps, async () => {
-      if (interaction.isAutocomplete()) return handleAutocomplete(interaction, deps);
-      if (interaction.isChatInputCommand()) return handleSlash(interaction, deps);
-      if (interaction.isButton()) return handleButton(interaction, deps);
-      deps.logger.warn(describeInteraction(interaction), 'Discord: unexpected interaction');
+    atInteractionEdge(interaction, rt, async () => {
+      if (interaction.isAutocomplete()) return handleAutocomplete(interaction, rt);
+      if (interaction.isChatInputCommand()) return handleSlash(interaction, rt);
+      if (interaction.isButton()) return handleButton(interaction, rt);
+      rt.logger.warn(describeInteraction(interaction), 'Discord: unexpected interaction');
       return replyPolitely(interaction, TEXTS.unknownAction);
     });
 }

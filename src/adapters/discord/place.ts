@@ -1,6 +1,6 @@
 // Where an interaction or message happened, in the terms context.ts works with.
 import type { Interaction, Message } from 'discord.js';
-import type { Place } from './context.js';
+import type { Place } from './conversation.js';
 
 export function placeOfInteraction(interaction: Interaction): Place {
   const channel = interaction.channel;

@@ -8,14 +8,16 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { citationLabel, figureLine, truncate } from '../../core/answer/present.js';
+import { citationLabel, figureDetail, rankedValue, truncate } from '../../core/answer/present.js';
 import type { Answer, Citation, Figure } from '../../core/types.js';
+import { fitWithEchoes } from '../shared/inert.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
+import { escape, escapeWithin, inert } from './escape.js';
 import { LIMITS, embedLength } from './limits.js';
 
 export interface RenderOptions {
   /** Offer "Post publicly": only on ephemeral replies, which nobody else can see. */
-  publishable: boolean;
+  shareable: boolean;
 }
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
@@ -40,14 +42,14 @@ export function renderAnswer(answer: Answer, options: RenderOptions): RenderedAn
 
 function answerEmbed(answer: Answer): APIEmbed {
   // The question as understood is the title: it shows how a follow-up was read, and gives
-  // context when a private answer is posted publicly.
-  const title = answer.understood?.trim() ? escapeWithin(answer.understood.trim(), LIMITS.title) : undefined;
+  // context when a private answer is posted publicly. The words are the asker's: inert.
+  const title = answer.understood?.trim() ? escapeWithin(answer.understood.trim(), LIMITS.title, inert) : undefined;
   const fixed = title?.length ?? 0;
   const wanted = describe(answer, LIMITS.description).length;
   const room = { chars: LIMITS.embedTotal - fixed - Math.min(wanted, DESCRIPTION_RESERVE), slots: LIMITS.fields };
   // Sources are allotted room before figures: every statement shown must stay cited.
   const sources = fit(answer.citations.map(citationField), room, moreSources);
-  const figures = fit(answer.figures.map(figureField), room, moreFigures);
+  const figures = fit(figureFields(answer), room, moreFigures);
   const fields = [...figures, ...sources];
   const used = fixed + embedLength({ fields });
   const description = describe(answer, Math.min(LIMITS.description, LIMITS.embedTotal - used));
@@ -65,7 +67,11 @@ function describe(answer: Answer, budget: number): string {
   const notices = answer.notices.map((n) => `⚠️ ${escapeWithin(n, noticeBudget)}`).join('\n');
   const noticePart = notices ? truncate(notices, noticeBudget) : '';
   const textBudget = Math.max(0, budget - (noticePart ? noticePart.length + 2 : 0));
-  const body = escapeWithin(answer.text, textBudget);
+  const body = fitWithEchoes(answer.text, answer.echoes, textBudget, {
+    escape,
+    inert,
+    fit: (raw, max, render) => escapeWithin(raw, max, render),
+  });
   const chart = chartBlock(answer.chart ?? [], textBudget - body.length - 2);
   return [body, chart, noticePart].filter(Boolean).join('\n\n');
 }
@@ -87,14 +93,19 @@ function chartBlock(lines: string[], room: number): string {
   return `${open}${kept.join('\n')}${close}`;
 }
 
-function figureField(f: Figure): APIEmbedField {
-  const line = figureLine(f);
-  const prefix = `${f.force}, ${f.periodLabel}: `;
-  const detail = line.startsWith(prefix) ? line.slice(prefix.length) : line;
-  return {
+/** One field per figure: "Force — period" over the value, or "1. Force" over a ranked value. */
+function figureFields(answer: Answer): APIEmbedField[] {
+  const layout = answer.figureLayout;
+  if (layout?.kind === 'ranking') {
+    return answer.figures.map((f, i) => ({
+      name: escapeWithin(`${i + 1}. ${f.force}`, LIMITS.fieldName),
+      value: `${escapeWithin(rankedValue(f, layout.by === 'rate'), LIMITS.fieldValue - 8)} [${f.citation}]`,
+    }));
+  }
+  return answer.figures.map((f: Figure) => ({
     name: escapeWithin(`${f.force} — ${f.periodLabel}`, LIMITS.fieldName),
-    value: `${escapeWithin(detail, LIMITS.fieldValue - 8)} [${f.citation}]`,
-  };
+    value: `${escapeWithin(figureDetail(f), LIMITS.fieldValue - 8)} [${f.citation}]`,
+  }));
 }
 
 function citationField(c: Citation): APIEmbedField {
@@ -170,7 +181,7 @@ function answerButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
   const main = [
     button({ kind: 'feedback', vote: 'up', answerId: answer.id }, 'Helpful', '👍'),
     button({ kind: 'feedback', vote: 'down', answerId: answer.id }, 'Not helpful', '👎'),
-    options.publishable
+    options.shareable
       ? button({ kind: 'publish', answerId: answer.id }, 'Post publicly', undefined, ButtonStyle.Primary)
       : undefined,
   ];
@@ -205,31 +216,4 @@ function button(
 function pushRow(rows: ButtonRow[], buttons: (APIButtonComponent | undefined)[]): void {
   const components = buttons.filter((b): b is APIButtonComponent => b !== undefined).slice(0, LIMITS.buttonsPerRow);
   if (components.length > 0 && rows.length < LIMITS.rows) rows.push({ type: ComponentType.ActionRow, components });
-}
-
-const URL_PART = /(https?:\/\/\S+)/;
-const INLINE_MARKUP = /[\\*_~`|]/g;
-const LINE_MARKUP = /^(\s*)([>#])/gm;
-/** A zero-width space after "@" keeps @everyone / @here from even looking like a ping. */
-const MASS_MENTION = /@(everyone|here)\b/g;
-
-/**
- * Markdown-escape text from the knowledge or the user, so it shows exactly as written.
- * Linear on purpose: discord.js's escapeMarkdown takes ~40 ms on a 1,000-character word.
- * Links are left alone so Discord still makes them clickable.
- */
-export function escape(text: string): string {
-  return text
-    .split(URL_PART)
-    .map((part, i) =>
-      i % 2 === 1
-        ? part
-        : part.replace(INLINE_MARKUP, '\\$&').replace(LINE_MARKUP, '$1\\$2').replace(MASS_MENTION, '@\u200b$1'),
-    )
-    .join('');
-}
-
-/** Escaped text of at most `max` characters (cut before escaping too, as the rest is dropped anyway). */
-export function escapeWithin(text: string, max: number): string {
-  return truncate(escape(truncate(text, max)), max);
 }

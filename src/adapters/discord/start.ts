@@ -1,14 +1,15 @@
 // Starts the Discord adapter: logs the client in, wires the handlers, and returns a stop()
 // for a clean shutdown. Called from main.ts when DISCORD_TOKEN and DISCORD_APP_ID are set.
 import { Events } from 'discord.js';
-import { InFlight } from '../../in-flight.js';
+import type { ReloadReport } from '../../core/reload/describe.js';
+import type { RunningPlatform } from '../platform.js';
+import { InFlight } from '../shared/in-flight.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
 import { postAdminNotice } from './admin.js';
 import { createDiscordClient } from './client.js';
-import { DEFAULT_MAX_QUESTION_LENGTH, type DiscordDeps, type HandlerDeps } from './deps.js';
+import { onMessage } from './events.js';
 import { onInteraction } from './on-interaction.js';
-import { onMessage } from './on-message.js';
-
-export type { DiscordDeps } from './deps.js';
+import type { DiscordDeps, DiscordRuntime } from './runtime.js';
 
 /** Thrown when the bot cannot connect; the message says what to check. */
 export class DiscordStartError extends Error {
@@ -18,24 +19,27 @@ export class DiscordStartError extends Error {
   }
 }
 
-export interface DiscordAdapter {
-  /** Stop accepting interactions and messages, finish the replies in progress, then disconnect. */
-  stop(): Promise<void>;
-  /** Post to DISCORD_ADMIN_CHANNEL_ID; present only when it is set. Rejects when Discord refuses. */
-  postAdminNotice?: (text: string) => Promise<void>;
+/** Knobs tests need; production leaves them unset. */
+export interface DiscordOverrides {
+  /** REST retries on server errors; discord.js's default unless set (tests use 0). */
+  restRetries?: number;
 }
 
-/** Log in and answer until stop() is called. Resolves once the gateway reports ready. */
-export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
+/**
+ * Log in and answer until stop() is called. Resolves once the gateway reports ready.
+ * `postAdminNotice` posts to DISCORD_ADMIN_CHANNEL_ID when it is set.
+ */
+export async function startDiscord(deps: DiscordDeps, overrides: DiscordOverrides = {}): Promise<RunningPlatform> {
   const { config, logger } = deps;
-  const handlerDeps: HandlerDeps = {
+  const rt: DiscordRuntime = {
     assistant: deps.assistant,
     config,
     logger,
     maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    platformName: 'Discord',
     reloader: deps.reloader,
   };
-  const client = createDiscordClient({ config, retries: deps.restRetries });
+  const client = createDiscordClient({ config, retries: overrides.restRetries });
 
   // Without an 'error' listener an EventEmitter error would crash the process.
   client.on(Events.Error, (error) => logger.error({ err: error }, 'Discord: client error'));
@@ -44,18 +48,17 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   // reporting from becoming an unhandled rejection that would stop the process.
   // Each handler is counted while it runs, so stop() can let it finish before disconnecting.
   const inFlight = new InFlight();
-  let accepting = true;
-  const handleInteraction = onInteraction(handlerDeps);
+  const handleInteraction = onInteraction(rt);
   client.on(Events.InteractionCreate, (interaction) => {
-    if (!accepting)
+    if (!inFlight.accepting)
       return void logger.info({ interactionId: interaction.id }, 'Discord: shutting down; interaction not handled');
     inFlight
       .run(() => handleInteraction(interaction))
       .catch((error: unknown) => logger.error({ err: error }, 'Discord: interaction handler failed'));
   });
-  const handleMessage = onMessage(handlerDeps);
+  const handleMessage = onMessage(rt);
   client.on(Events.MessageCreate, (message) => {
-    if (!accepting) return;
+    if (!inFlight.accepting) return;
     inFlight
       .run(() => handleMessage(message))
       .catch((error: unknown) => logger.error({ err: error }, 'Discord: message handler failed'));
@@ -77,16 +80,19 @@ export async function startDiscord(deps: DiscordDeps): Promise<DiscordAdapter> {
   const adminChannelId = config.adminChannelId;
   return {
     async stop() {
-      accepting = false;
+      const running = inFlight.size;
+      const finished = inFlight.close();
       logger.info(
-        { inFlight: inFlight.size },
+        { inFlight: running },
         'Discord: stopped accepting interactions and messages; finishing the replies in progress',
       );
       // The client must stay logged in until then: replies need its token.
-      await inFlight.idle();
+      await finished;
       await client.destroy();
       logger.info('Discord: disconnected');
     },
-    ...(adminChannelId ? { postAdminNotice: (text: string) => postAdminNotice(client, adminChannelId, text) } : {}),
+    ...(adminChannelId
+      ? { postAdminNotice: (report: ReloadReport) => postAdminNotice(client, adminChannelId, report) }
+      : {}),
   };
 }

@@ -2,10 +2,9 @@
 // answers, and suggestion/example buttons that ask their question.
 import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
 import type { Vote } from '../../core/assistant.js';
-import { askAndReply, sendNotice } from './ask.js';
+import { answerContext } from '../shared/conversation.js';
+import { TEXTS } from '../shared/texts.js';
 import { dmConversation, isDirectMessage, slashConversation, threadConversation } from './conversation.js';
-import { escapeMrkdwn } from './escape.js';
-import { MESSAGES } from './messages.js';
 import { postMessage } from './post.js';
 import {
   ACTION_IDS,
@@ -17,6 +16,11 @@ import {
   type SlackMessage,
 } from './render.js';
 import type { SlackRuntime } from './runtime.js';
+import { askAndReply, sendNotice } from './turn.js';
+
+/** Slack's own instruction when the bot is not in the channel it is asked to share into. */
+const SHARE_NOT_IN_CHANNEL =
+  'I cannot post in this conversation: invite me to the channel first (type /invite and pick me), then share again.';
 
 type ButtonClick = BlockAction<ButtonAction>;
 
@@ -34,15 +38,14 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     const vote: Vote = action.action_id === ACTION_IDS.voteUp ? 'up' : 'down';
     const answerId = action.value ?? '';
     try {
-      await rt.assistant.feedback(answerId, vote, {
-        conversationId: conversationOf(body),
-        audience: rt.audience,
-        userId: `slack:${body.user.id}`,
-        platform: 'slack',
-      });
+      await rt.assistant.feedback(
+        answerId,
+        vote,
+        answerContext('slack', { conversation: conversationOf(body), user: body.user.id, audience: rt.audience }),
+      );
     } catch (err) {
       rt.logger.error({ err, answerId }, 'Slack: recording feedback failed');
-      await sendNotice(rt, ephemeral(respond, body), MESSAGES.feedbackFailed);
+      await sendNotice(rt, ephemeral(respond, body), TEXTS.feedbackFailed);
       return;
     }
     if (!body.response_url) return;
@@ -61,23 +64,19 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     await ack();
     const reply = ephemeral(respond, body);
     const answer = await rt.assistant.recall(action.value ?? '');
-    if (!answer) return sendNotice(rt, reply, MESSAGES.shareExpired);
+    if (!answer) return sendNotice(rt, reply, TEXTS.expired);
     const channel = body.channel?.id;
-    if (!channel) return sendNotice(rt, reply, MESSAGES.shareFailed);
-    const preface = answer.understood
-      ? `${MESSAGES.sharedPreface}: “${escapeMrkdwn(answer.understood)}”`
-      : MESSAGES.sharedPreface;
+    if (!channel) return sendNotice(rt, reply, TEXTS.shareFailed);
     try {
-      // The preface already quotes the understood question, so it is not repeated below it.
-      await postMessage(client, { channel, ...renderAnswer(answer, { preface, asked: answer.understood }) });
+      await postMessage(client, { channel, ...renderAnswer(answer, { shared: true }) });
     } catch (err) {
       const code = slackErrorCode(err);
       rt.logger.warn({ err, code }, 'Slack: sharing an answer in the channel failed');
       const cannotPost = code === 'not_in_channel' || code === 'channel_not_found' || code === 'is_archived';
-      return sendNotice(rt, reply, cannotPost ? MESSAGES.shareNotInChannel : MESSAGES.shareFailed);
+      return sendNotice(rt, reply, cannotPost ? SHARE_NOT_IN_CHANNEL : TEXTS.shareFailed);
     }
     try {
-      await respond({ replace_original: true, ...renderNotice(MESSAGES.shared) });
+      await respond({ replace_original: true, ...renderNotice(TEXTS.shared) });
     } catch (err) {
       rt.logger.warn({ err }, 'Slack: replacing the shared ephemeral answer failed');
     }
@@ -91,15 +90,16 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     if (inEphemeral || !channel) {
       return askAndReply(
         rt,
-        { question, user: body.user.id, conversationId: conversationOf(body), shareable: true },
+        { question, user: body.user.id, conversation: conversationOf(body), shareable: true },
         ephemeral(respond, body),
       );
     }
     const threadTs = threadOf(body);
     return askAndReply(
       rt,
-      { question, user: body.user.id, conversationId: conversationOf(body), shareable: false },
-      (message) => postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+      { question, user: body.user.id, conversation: conversationOf(body), shareable: false },
+      (message: SlackMessage) =>
+        postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
     );
   });
 
@@ -111,7 +111,7 @@ function registerUnknownAction(app: App, rt: SlackRuntime): void {
   app.action<ButtonClick>(OTHER_ACTION, async ({ ack, body, action, respond }) => {
     await ack();
     rt.logger.warn({ actionId: action.action_id }, 'Slack: click on a button this version does not handle');
-    await sendNotice(rt, ephemeral(respond, body), MESSAGES.unknownButton);
+    await sendNotice(rt, ephemeral(respond, body), TEXTS.unknownAction);
   });
 }
 

@@ -1,35 +1,24 @@
 // Builds the Bolt App for the Slack adapter: receiver (Socket Mode or HTTP with signature
 // verification), Web API client options, and every listener, over the platform-neutral core.
 import { App, type AppOptions } from '@slack/bolt';
-import type { SlackConfig } from '../../config.js';
-import type { Assistant } from '../../core/assistant.js';
-import type { Health } from '../../core/reload/health.js';
-import type { Logger } from '../../logger.js';
+import type { PlatformDeps } from '../platform.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
 import { registerActions } from './actions.js';
 import { boltLogger } from './bolt-logger.js';
 import { BUILTIN_SUBCOMMANDS, registerCommand } from './command.js';
 import { MemoryStore } from '../../core/state/memory-store.js';
-import type { StateStore } from '../../core/state/state-store.js';
 import { registerEvents } from './events.js';
 import { healthRoute } from './health.js';
-import { DEFAULT_MAX_QUESTION_LENGTH } from './question.js';
-import { reloadSubcommand, type Reloader } from './reload.js';
+import type { SlackConfig } from './platform.js';
+import { reloadSubcommand } from './reload.js';
 import type { SlackRuntime, SlashSubcommand } from './runtime.js';
 
-export interface SlackDeps {
-  assistant: Assistant;
-  config: SlackConfig;
-  logger: Logger;
+/** What the Slack adapter runs on: the platform deps (`health` enables GET /healthz in HTTP mode). */
+export interface SlackDeps extends Omit<PlatformDeps<SlackConfig>, 'maxQuestionLength'> {
   /** MAX_QUESTION_LENGTH; default 500. */
   maxQuestionLength?: number;
   /** Extra `/taser <word>` subcommands, e.g. admin commands; they override built-ins of the same name. */
   subcommands?: Record<string, SlashSubcommand>;
-  /** Enables `/taser reload` for SLACK_ADMIN_USER_IDS. */
-  reloader?: Reloader;
-  /** Enables `GET /healthz` in HTTP mode. */
-  health?: () => Health;
-  /** Where handled events are claimed, so several instances answer each once; this process's memory by default. */
-  state?: StateStore;
 }
 
 /** Knobs tests need; production leaves them unset. */
@@ -88,10 +77,12 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
     maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
     logger: logger.child({ component: 'slack' }),
     state: deps.state ?? new MemoryStore(),
+    platformName: 'Slack',
+    reloader: deps.reloader,
     adminUserIds: config.adminUserIds,
     subcommands: {
       ...BUILTIN_SUBCOMMANDS,
-      ...(deps.reloader ? { reload: reloadSubcommand(deps.reloader) } : {}),
+      reload: reloadSubcommand,
       ...lowerCaseKeys(deps.subcommands ?? {}),
     },
   };

@@ -1,15 +1,15 @@
 // The /taser slash command: acknowledged at once, answered ephemerally through response_url.
 // `/taser`, `/taser help` and other subcommands are looked up in the subcommand map first.
 import type { App } from '@slack/bolt';
-import { askAndReply, sendNotice } from './ask.js';
+import { TEXTS } from '../shared/texts.js';
+import { askAndReply, sendNotice } from './turn.js';
 import { slashConversation } from './conversation.js';
 import { questionFromSlackText } from './escape.js';
 import { renderHelp, SLASH_COMMAND } from './help.js';
-import { MESSAGES } from './messages.js';
 import type { SlackMessage } from './render.js';
 import type { SlackRuntime, SlashSubcommand } from './runtime.js';
 
-/** Subcommands every deployment has. `reload` and other extras are added through createSlackApp. */
+/** Subcommands every deployment has besides `reload`; extras are added through createSlackApp. */
 export const BUILTIN_SUBCOMMANDS: Readonly<Record<string, SlashSubcommand>> = {
   help: {
     takesArguments: false,
@@ -41,7 +41,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
         });
       } catch (err) {
         rt.logger.error({ err, subcommand: first }, 'Slack: /taser subcommand failed');
-        await sendNotice(rt, reply, MESSAGES.failure);
+        await sendNotice(rt, reply, TEXTS.failure);
       }
       return;
     }
@@ -50,7 +50,7 @@ export function registerCommand(app: App, rt: SlackRuntime): void {
       {
         question: text,
         user: command.user_id,
-        conversationId: slashConversation(command.channel_id, command.user_id),
+        conversation: slashConversation(command.channel_id, command.user_id),
         shareable: true,
       },
       reply,

@@ -1,19 +1,19 @@
-// Conversation ids handed to the core: follow-up questions in the same thread, DM or
-// slash-command stream reuse what was asked before.
+// Conversation ids (before shared/conversation.ts adds "slack:"): follow-up questions in the
+// same thread, DM or slash-command stream continue what the same asker asked before.
 
 /** A thread in a channel (or in a DM): the ts of its first message identifies it. */
 export function threadConversation(channel: string, threadTs: string): string {
-  return `slack:${channel}:${threadTs}`;
+  return `${channel}:${threadTs}`;
 }
 
 /** The top level of a direct message with the bot. */
 export function dmConversation(channel: string): string {
-  return `slack:${channel}`;
+  return channel;
 }
 
 /** One person's /taser questions in one channel: slash commands have no thread. */
 export function slashConversation(channel: string, user: string): string {
-  return `slack:${channel}:slash:${user}`;
+  return `${channel}:slash:${user}`;
 }
 
 /** Direct-message channel ids start with "D". */

@@ -1,5 +1,7 @@
 // Slack text safety. Everything that comes from a question or from the knowledge passes through
 // here on its way out, so nothing we post can format a link, ping a channel, a group or a person.
+// Text a user wrote goes through `inertMrkdwn`, the one function for every Slack echo.
+import { brokenLinks, visibleControls } from '../shared/inert.js';
 
 /** Zero-width space: breaks a mention token without changing what the reader sees. */
 const ZWSP = '\u200B';
@@ -27,6 +29,21 @@ export function escapeMrkdwn(text: string): string {
  */
 export function safePlainText(text: string): string {
   return neutraliseBroadcastWords(text.replace(/<([!@#])/g, `<${ZWSP}$1`));
+}
+
+/** mrkdwn characters that format (bold, italic, strike, code) or link, and look-alikes that cannot. */
+const FORMATTING: Record<string, string> = { '*': '∗', _: 'ˍ', '~': '˜', '`': 'ˋ', '#': '＃', '@': '＠', '|': '¦' };
+
+/**
+ * Text a user wrote, for mrkdwn, shown only as inert text: controls and bidi characters made
+ * visible, `*bold*`, `_italic_`, `~strike~`, code, `#channel` and `@name` shown with look-alikes
+ * that cannot format or link, URLs and bare domains broken so Slack cannot auto-link them, and
+ * &, <, > escaped. Every Slack echo (the "Understood as" line, the share preface, the asker's
+ * words inside an answer) passes through here.
+ */
+export function inertMrkdwn(text: string): string {
+  const visible = brokenLinks(visibleControls(text)).replace(/[*_~`#@|]/g, (c) => FORMATTING[c] ?? c);
+  return visible.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
 }
 
 /** Text for inside a ``` code block: escaped like mrkdwn, and unable to close the block early. */

@@ -1,7 +1,7 @@
 // Event listeners: @mentions in channels, direct messages, and the App Home tab.
 // Each question event is answered once, however often Slack delivers it.
 import type { App } from '@slack/bolt';
-import { askAndReply } from './ask.js';
+import { askAndReply } from './turn.js';
 import { alreadyHandled } from './dedupe.js';
 import { dmConversation, isDirectMessage, threadConversation } from './conversation.js';
 import { questionFromSlackText } from './escape.js';
@@ -21,7 +21,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
       {
         question: questionFromSlackText(event.text ?? '', context.botUserId),
         user: event.user,
-        conversationId: threadConversation(event.channel, threadTs),
+        conversation: threadConversation(event.channel, threadTs),
         shareable: false,
       },
       (message) => postMessage(client, { channel: event.channel, thread_ts: threadTs, ...message }),
@@ -38,7 +38,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
       {
         question: questionFromSlackText(event.text ?? '', context.botUserId),
         user: event.user,
-        conversationId: threadTs ? threadConversation(event.channel, threadTs) : dmConversation(event.channel),
+        conversation: threadTs ? threadConversation(event.channel, threadTs) : dmConversation(event.channel),
         shareable: false,
       },
       (message) =>

@@ -1,9 +1,18 @@
 // The one Block Kit renderer for an Answer, shared by mentions, DMs, /taser and buttons:
 // text, figures with their arithmetic, chart, numbered citations, notices, suggestion and vote buttons.
 import type { types } from '@slack/bolt';
-import { citationLabel, figureLine, formatCount, formatRate, truncate } from '../../core/answer/present.js';
+import {
+  answerText,
+  citationLabel,
+  figureLines,
+  formatCount,
+  formatRate,
+  truncate,
+} from '../../core/answer/present.js';
 import type { Answer, Citation, Figure } from '../../core/types.js';
-import { escapeCode, escapeMrkdwn, mrkdwnLink, safePlainText } from './escape.js';
+import { fitWithEchoes } from '../shared/inert.js';
+import { TEXTS } from '../shared/texts.js';
+import { escapeCode, escapeMrkdwn, inertMrkdwn, mrkdwnLink, safePlainText } from './escape.js';
 import {
   MAX_ACTIONS,
   MAX_BUTTON_TEXT,
@@ -51,20 +60,20 @@ const MAX_SUGGESTION_BUTTONS = 5;
 export interface RenderOptions {
   /** Adds a "Share in channel" button: for answers only the asker can see. */
   shareable?: boolean;
-  /** The question as asked; the understood question is shown only when it differs. */
-  asked?: string;
-  /** Context line above the answer, already safe mrkdwn (e.g. "Shared from /taser"). */
-  preface?: string;
+  /**
+   * Posted to the channel by someone sharing it: a "Shared from /taser: “question”" line (the
+   * question inert) stands above it instead of the "Understood as" line.
+   */
+  shared?: boolean;
 }
 
 /** Render an answer as Block Kit within Slack's limits, with a plain `text` fallback. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const head: Block[] = [];
-  if (options.preface) head.push(contextBlock([options.preface]));
-  const understood = understoodLine(answer, options.asked);
-  if (understood) head.push(contextBlock([understood]));
-  head.push(section(fitEscaped(answer.text, MAX_SECTION_TEXT)));
-  if (answer.figures.length > 0) head.push(figuresBlock(answer.figures));
+  const context = options.shared ? sharedPreface(answer) : understoodLine(answer);
+  if (context) head.push(contextBlock([context]));
+  if (answer.text.trim() !== '') head.push(section(fitAnswerText(answer.text, answer.echoes, MAX_SECTION_TEXT)));
+  if (answer.figures.length > 0) head.push(figuresBlock(answer));
   if (answer.chart && answer.chart.length > 0) head.push(section(codeBlock(answer.chart)));
 
   const tail: Block[] = [];
@@ -89,7 +98,7 @@ export function renderNotice(text: string): SlackMessage {
  * (e.g. "Share in channel") stay.
  */
 export function acknowledgeVote(blocks: Block[], vote: 'up' | 'down'): Block[] {
-  const thanks = contextBlock([`Thanks — feedback recorded ${vote === 'up' ? '👍' : '👎'}`]);
+  const thanks = contextBlock([TEXTS.feedbackThanks(vote)]);
   const isVote = (id: string | undefined) => id === ACTION_IDS.voteUp || id === ACTION_IDS.voteDown;
   const out: Block[] = [];
   let acknowledged = false;
@@ -130,27 +139,38 @@ function contextBlock(texts: string[]): Block {
   return { type: 'context', elements };
 }
 
-function understoodLine(answer: Answer, asked: string | undefined): string | undefined {
+/** "Understood as: _…_" for a follow-up the core rewrote; the words are the asker's, so inert. */
+function understoodLine(answer: Answer): string | undefined {
   const understood = answer.understood?.trim();
-  if (!understood) return undefined;
-  if (asked !== undefined && comparable(asked) === comparable(understood)) return undefined;
-  return `Understood as: _${fitEscaped(understood, MAX_CONTEXT_TEXT - 20)}_`;
+  if (!understood || !answer.rewritten) return undefined;
+  return `Understood as: _${fitEscaped(understood, MAX_CONTEXT_TEXT - 20, inertMrkdwn)}_`;
 }
 
-/** Lower case, words only: "Where?" and "where" read as the same question. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
+/** "Shared from /taser: “…”", quoting the question inert, for an answer shared in the channel. */
+function sharedPreface(answer: Answer): string {
+  const understood = answer.understood?.trim();
+  if (!understood) return TEXTS.sharedPreface;
+  return `${TEXTS.sharedPreface}: “${fitEscaped(understood, MAX_CONTEXT_TEXT - 40, inertMrkdwn)}”`;
 }
 
-/** Up to ten figures as fields; more as a code-block table that drops what does not fit. */
-function figuresBlock(figures: Figure[]): Block {
+/** The answer's text as mrkdwn within `max`: the core's words escaped, the asker's echoed words inert. */
+function fitAnswerText(text: string, echoes: string[] | undefined, max: number): string {
+  return fitWithEchoes(text, echoes, max, { escape: escapeMrkdwn, inert: inertMrkdwn, fit: fitEscaped });
+}
+
+/**
+ * A ranking as its numbered lines; a list of up to ten figures as fields, more as lines in a
+ * code block that drops what does not fit.
+ */
+function figuresBlock(answer: Answer): Block {
+  const { figures } = answer;
+  if (answer.figureLayout?.kind === 'ranking') {
+    return section(fitLines(figureLines(answer).map(escapeMrkdwn), MAX_SECTION_TEXT));
+  }
   if (figures.length <= MAX_FIELDS) {
     return { type: 'section', fields: figures.map((f) => ({ type: 'mrkdwn', text: figureField(f) })) };
   }
-  return section(codeBlock(figures.map((f) => `${figureLine(f)} [${f.citation}]`)));
+  return section(codeBlock(figureLines(answer)));
 }
 
 function figureField(f: Figure): string {
@@ -244,5 +264,6 @@ function fallbackText(answer: Answer): string {
     answer.status === 'no_answer' && answer.suggestions.length > 0
       ? `Try: ${answer.suggestions.slice(0, MAX_SUGGESTION_BUTTONS).join(' · ')}`
       : answer.citations.map((c) => `[${c.n}] ${citationLabel(c)}`).join('\n');
-  return fitEscaped(extra ? `${answer.text}\n${extra}` : answer.text, MAX_FALLBACK_TEXT);
+  const whole = answerText(answer);
+  return fitAnswerText(extra ? `${whole}\n${extra}` : whole, answer.echoes, MAX_FALLBACK_TEXT);
 }

@@ -1,6 +1,8 @@
 // What every Slack listener shares, built once in app.ts.
-import type { AskRuntime } from './ask.js';
 import type { StateStore } from '../../core/state/state-store.js';
+import type { Audience } from '../../core/types.js';
+import type { ReloadRuntime } from '../shared/reload.js';
+import type { TurnRuntime } from '../shared/turn.js';
 import type { SlackMessage } from './render.js';
 
 /** Context a /taser subcommand runs with. */
@@ -26,7 +28,9 @@ export interface SlashSubcommand {
   run(ctx: SubcommandContext): Promise<void>;
 }
 
-export interface SlackRuntime extends AskRuntime {
+export interface SlackRuntime extends TurnRuntime, ReloadRuntime {
+  /** SLACK_AUDIENCE: which knowledge this workspace may see. */
+  audience: Audience;
   /** Where handled event ids and message ids are claimed (shared by every instance with Redis). */
   state: StateStore;
   adminUserIds: readonly string[];

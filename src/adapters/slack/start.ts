@@ -3,18 +3,17 @@
 // reported by name at start-up rather than at the first question.
 import type { AddressInfo } from 'node:net';
 import { webApi, type App } from '@slack/bolt';
+import type { ReloadReport } from '../../core/reload/describe.js';
 import type { Logger } from '../../logger.js';
-import { InFlight } from '../../in-flight.js';
+import type { RunningPlatform } from '../platform.js';
+import { InFlight } from '../shared/in-flight.js';
 import { postAdminNotice } from './admin.js';
 import { createSlackApp, SlackConfigError, type SlackDeps } from './app.js';
 
-export interface RunningSlack {
-  /** Stop accepting events, finish the replies already in progress, then resolve. */
-  stop(): Promise<void>;
+/** Slack once started: `postAdminNotice` posts to SLACK_ADMIN_CHANNEL when it is set. */
+export interface RunningSlack extends RunningPlatform {
   /** The events URL in HTTP mode (with the real port when PORT=0). */
   eventsUrl?: string;
-  /** Post to SLACK_ADMIN_CHANNEL; present only when it is set. Rejects when Slack refuses. */
-  postAdminNotice?: (text: string) => Promise<void>;
 }
 
 /** Check the token, then connect (Socket Mode) or listen (HTTP); the handle stops it. */
@@ -26,7 +25,9 @@ export async function startSlack(deps: SlackDeps): Promise<RunningSlack> {
   const adminChannel = config.adminChannel;
   const handle = {
     stop: () => stopGracefully(app, inFlight, logger),
-    ...(adminChannel ? { postAdminNotice: (text: string) => postAdminNotice(app.client, adminChannel, text) } : {}),
+    ...(adminChannel
+      ? { postAdminNotice: (report: ReloadReport) => postAdminNotice(app.client, adminChannel, report) }
+      : {}),
   };
   if (config.appToken !== undefined) {
     try {
@@ -63,7 +64,7 @@ function trackListeners(app: App): InFlight {
 async function stopGracefully(app: App, inFlight: InFlight, logger: Logger): Promise<void> {
   await app.stop();
   logger.info({ inFlight: inFlight.size }, 'Slack: stopped accepting events; finishing the replies in progress');
-  await inFlight.idle();
+  await inFlight.close();
   logger.info('Slack: stopped');
 }
 

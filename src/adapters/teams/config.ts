@@ -17,7 +17,8 @@ const optionalText = z
 
 const guid = (what: string) => optionalText.refine((v) => v === undefined || GUID.test(v), `must be ${what}`);
 
-const schema = z.object({
+/** The TEAMS_* variables, as the platform seam validates them with every other variable. */
+export const teamsVariables = z.object({
   TEAMS_APP_ID: guid('the Microsoft App ID (a GUID) of the Azure Bot resource'),
   TEAMS_APP_PASSWORD: optionalText.refine(
     (v) => v === undefined || !GUID.test(v),
@@ -48,7 +49,7 @@ export interface TeamsConfig {
 
 /** The Teams settings, undefined when no TEAMS_* credential is set; throws ConfigError naming every problem. */
 export function configureTeams(env: NodeJS.ProcessEnv): TeamsConfig | undefined {
-  const parsed = schema.safeParse(env);
+  const parsed = teamsVariables.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
       parsed.error.issues.map((i) => {
@@ -57,7 +58,11 @@ export function configureTeams(env: NodeJS.ProcessEnv): TeamsConfig | undefined 
       }),
     );
   }
-  const e = parsed.data;
+  return teamsSettings(parsed.data);
+}
+
+/** The Teams settings from validated TEAMS_* variables; undefined when no credential is set, ConfigError when half set. */
+export function teamsSettings(e: z.infer<typeof teamsVariables>): TeamsConfig | undefined {
   if (e.TEAMS_APP_ID === undefined && e.TEAMS_APP_PASSWORD === undefined && e.TEAMS_TENANT_ID === undefined) {
     return undefined;
   }

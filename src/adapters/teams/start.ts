@@ -1,7 +1,7 @@
 // Starts the Teams adapter: the SDK App on our HTTP adapter, listening for activities from
 // Azure Bot Service, with the message and card-action handlers; stop() finishes the replies
 // in progress first. Loaded by index.ts only when Teams is configured.
-import { InFlight } from '../../in-flight.js';
+import { InFlight } from '../shared/in-flight.js';
 import { createTeamsApp } from './app.js';
 import type { HandlerDeps, TeamsDeps } from './deps.js';
 import { NodeHttpAdapter } from './http-adapter.js';

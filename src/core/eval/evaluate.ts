@@ -1,5 +1,6 @@
 // Scores answers against an evaluation question file: pass/fail per question, the right-answer
 // rate, the refusal rate on out-of-scope questions, and the mean reciprocal rank of citations.
+import { answerText } from '../answer/present.js';
 import type { Answer } from '../types.js';
 import type { EvalQuestion } from './question-file.js';
 
@@ -74,7 +75,7 @@ function countOutcomes(results: EvalResult[]): Record<Outcome, number> {
 function score(question: EvalQuestion, answer: Answer): EvalResult {
   const misses: string[] = [];
   if (answer.status !== question.expect) misses.push(`expected ${question.expect}, got ${answer.status}`);
-  const text = answer.text.toLowerCase();
+  const text = answerText(answer).toLowerCase();
   if (question.expect === 'answered') {
     for (const fact of question.contains) if (!text.includes(fact.toLowerCase())) misses.push(`answer lacks "${fact}"`);
     const any = question.contains_any;

@@ -1,12 +1,23 @@
 // Answers a figures question from the statistics: the exact numbers, the arithmetic behind
 // every rate, comparisons, rankings and trends — or exactly what the knowledge has instead.
-import type { Audience, Figure, FigureSet, Force, Knowledge, Metric, Period, Statistic, Total } from '../types.js';
+import type {
+  Audience,
+  Figure,
+  FigureLayout,
+  FigureSet,
+  Force,
+  Knowledge,
+  Metric,
+  Period,
+  Statistic,
+  Total,
+} from '../types.js';
 import { CitationBook } from '../answer/citations.js';
-import { formatCount, formatRate } from '../answer/present.js';
+import { formatCount, formatRate, rankedValue } from '../answer/present.js';
 import { periodLabel } from '../text/dates.js';
 import { barChart } from './chart.js';
 import { notStatedCaveats } from './caveats.js';
-import { FigureBuilder, lineOf } from './figure-of.js';
+import { FigureBuilder } from './figure-of.js';
 import type { FigureQuestion } from './parse.js';
 import { asksSeveralPeriods, hasPeriod, missingPeriods, samePeriod, settle } from './periods.js';
 import { latestRevisions } from './revisions.js';
@@ -25,8 +36,11 @@ import { answerTotals, rankRegions, shareOfTotal, wantsTotal } from './totals.js
 
 export interface FiguresAnswer {
   answered: boolean;
+  /** The sentences around the figures; the figure lines themselves are built from `figures` (answer/present.ts). */
   text: string;
   figures: Figure[];
+  /** Absent: a list. */
+  layout?: FigureLayout;
   chart?: string[];
   notices: string[];
 }
@@ -108,7 +122,7 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
     ...revisedNotice(figures),
     ...notStatedCaveats(stats, figures, ctx.knowledge),
   ];
-  return { answered: true, text: figures.map(lineOf).join('\n'), figures, notices };
+  return { answered: true, text: '', figures, notices };
 }
 
 function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer {
@@ -142,7 +156,7 @@ function comparison(q: FigureQuestion, forces: Force[], ctx: Ctx): FiguresAnswer
   const sentences = lead && leadFigures.length >= 2 ? [compareSentence(leadFigures, q.intent.rate)] : [];
   return {
     answered: figures.length > 0,
-    text: [...sentences, ...figures.map(lineOf)].join('\n'),
+    text: sentences.join('\n'),
     figures,
     chart: chartOf(leadFigures, q.intent.rate),
     notices,
@@ -176,7 +190,6 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
     q.intent.rate && metric.partOf ? `${metric.label} as a share of ${baseLabel(metric, ctx)}` : metric.label;
   const where = q.regions.length > 0 ? ` in ${q.regions.join(', ')}` : '';
   const heading = `${q.intent.ascending ? 'Lowest' : 'Highest'} ${measure}${where}, ${periodLabel(period)} (${top.length} of ${rows.length} forces with figures):`;
-  const lines = top.map((f, i) => `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)} [${f.citation}]${revisedNote(f)}`);
   const skipped = stats.filter((s) => samePeriod(s.period, period) && s.values[metric.id] === null);
   const notices =
     skipped.length > 0
@@ -201,8 +214,9 @@ function ranking(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   );
   return {
     answered: true,
-    text: [`${heading.slice(0, -1)} — ${publications.join('; ')}:`, ...lines].join('\n'),
+    text: `${heading.slice(0, -1)} — ${publications.join('; ')}:`,
     figures: top,
+    layout: { kind: 'ranking', by: q.intent.rate ? 'rate' : 'count' },
     chart: chartOf(top, q.intent.rate),
     notices,
   };
@@ -240,7 +254,7 @@ function trend(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
       : [];
   return {
     answered: series.length > 0,
-    text: [...series.map(lineOf), ...changes, ...only].join('\n'),
+    text: [...changes, ...only].join('\n'),
     figures: series,
     chart: barChart(known.map((f) => ({ label: f.periodLabel, value: f.value!, shown: formatCount(f.value!) }))),
     notices: [
@@ -290,12 +304,6 @@ function figureOf(stat: Statistic, metric: Metric, force: Force, ctx: Ctx): Figu
 }
 
 /** ", revised (first published as 53)" after a ranking line whose figure was revised. */
-export function revisedNote(f: Figure): string {
-  if (!f.revision) return '';
-  const first = f.revision.firstPublished === null ? 'no figure' : formatCount(f.revision.firstPublished);
-  return ` (revised; first published as ${first} [${f.revision.citation}])`;
-}
-
 /** Say which publication's figures are shown when a later one revised them. */
 export function revisedNotice(figures: Figure[]): string[] {
   const revised = figures.filter((f) => f.revision);
@@ -329,8 +337,7 @@ function listWords(items: string[]): string {
 }
 
 function shown(f: Figure, asRate: boolean): string {
-  if (asRate && f.rate !== undefined) return `${formatRate(f.rate)} (${f.arithmetic})`;
-  return f.value === null ? 'not published' : formatCount(f.value);
+  return rankedValue(f, asRate);
 }
 
 function compareSentence(figures: Figure[], asRate: boolean): string {

@@ -2,7 +2,7 @@
 // a rate, the publication it comes from, what an earlier publication first gave, and its citation in
 // the source's own words (a quote) or as a table reference — naming only the rows and columns used.
 import type { CitationBook } from '../answer/citations.js';
-import { figureLine, formatCount, formatRate } from '../answer/present.js';
+import { formatCount, formatRate } from '../answer/present.js';
 import { monthLabel, periodLabel } from '../text/dates.js';
 import type { Figure, FigureSet, Knowledge, Metric } from '../types.js';
 
@@ -141,14 +141,4 @@ export class FigureBuilder {
     });
     return `${use.subject}, ${periodLabel(use.set.period)}: ${values.join('; ')}`;
   }
-}
-
-/** The line for one figure: its working, its publication and citation, and any revision. */
-export function lineOf(f: Figure): string {
-  const from = f.publication ? ` — ${f.publication}` : '';
-  const revised = f.revision
-    ? ` (revised in that publication; first published as ${f.revision.firstPublished === null ? 'no figure' : formatCount(f.revision.firstPublished)} in ${f.revision.publication} [${f.revision.citation}])`
-    : '';
-  const sum = f.sum ? ` (sum of ${f.sum.forces} forces' figures, not a published total)` : '';
-  return `${figureLine(f)}${sum}${from} [${f.citation}]${revised}`;
 }

@@ -12,12 +12,9 @@ import {
   missingNotice,
   noFigures,
   noPeriod,
-  revisedNote,
   revisedNotice,
-  shown,
   whatIHave,
 } from './compose.js';
-import { lineOf } from './figure-of.js';
 import type { FigureQuestion } from './parse.js';
 import { hasPeriod, periodMatches, samePeriod } from './periods.js';
 import { defaultMetric, periodsOf } from './select.js';
@@ -134,7 +131,6 @@ export function answerTotals(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
     if (incomplete.length === 0 && hasPeriod(q.periods)) return noPeriod(q, area.name, have);
     return noFigures([...notices, whatIHave(ctx)].join(' '));
   }
-  lines.push(...figures.map(lineOf));
   if (figures.some((f) => f.sum)) notices.push(`A figure marked "sum" ${SUM_CAVEAT}`);
   notices.push(...revisedNotice(figures));
   return { answered: true, text: lines.join('\n'), figures, notices };
@@ -175,7 +171,7 @@ export function shareOfTotal(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   const notices = total.figure.sum ? [`The ${area.name} figure ${SUM_CAVEAT}`] : [];
   return {
     answered: true,
-    text: [...sentences, ...[...forceFigures, total.figure].map(lineOf)].join('\n'),
+    text: sentences.join('\n'),
     figures: [...forceFigures, total.figure],
     notices: [...notices, ...revisedNotice([...forceFigures, total.figure])],
   };
@@ -212,10 +208,6 @@ export function rankRegions(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
       : lead.label;
   const publications = [...new Set(figures.map((f) => f.publication).filter(Boolean))].join('; ');
   const heading = `Regions by ${measure}, ${periodLabel(period)} (${top.length} of ${regions.length} regions with figures) — ${publications}:`;
-  const lines = figures.map(
-    (f, i) =>
-      `${i + 1}. ${f.force}: ${shown(f, q.intent.rate)}${f.sum ? ` (sum of ${f.sum.forces} forces)` : ''} [${f.citation}]${revisedNote(f)}`,
-  );
   const without = results.filter((r) => !('figure' in r.result)).map((r) => r.area.name);
   const notices = [
     ...(without.length > 0 ? [`No total or complete set of force figures for ${without.join(', ')}.`] : []),
@@ -227,8 +219,9 @@ export function rankRegions(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
   ];
   return {
     answered: true,
-    text: [heading, ...lines].join('\n'),
+    text: heading,
     figures,
+    layout: { kind: 'ranking', by: q.intent.rate ? 'rate' : 'count' },
     chart: chartOf(figures, q.intent.rate),
     notices,
   };

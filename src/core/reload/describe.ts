@@ -13,10 +13,20 @@ const MAX_IDS = 10;
 const MAX_PROBLEMS = 20;
 
 /**
- * "Reloaded: 2 notes added (a, b), 1 statistic edited (x)." or
- * "Reload failed; still serving the previous knowledge:\n<file:line:col: message lines>".
+ * What an admin reads about one reload, as structure so no renderer re-parses a string:
+ * `headline` is one sentence ("Reloaded: 2 notes added (a, b)." or "Reload failed; still
+ * serving the previous knowledge:"), `changes` the diff behind a successful reload, and
+ * `problems` the `file:line:col: message` lines of a failed one (with a closing count when
+ * there are more than fit), each shown as one line, in order.
  */
-export function describeReload(result: ReloadResult): string {
+export interface ReloadReport {
+  headline: string;
+  changes?: KnowledgeDiff;
+  problems: string[];
+}
+
+/** The report for a reload's result. */
+export function reloadReport(result: ReloadResult): ReloadReport {
   if (!result.ok) {
     // The errors are why the reload failed; warnings (e.g. overdue reviews) would bury them.
     const failures = errors(result.problems);
@@ -25,9 +35,25 @@ export function describeReload(result: ReloadResult): string {
     if (more > 0) shown.push(`… and ${more} more (npm run validate lists them all)`);
     const warnings = result.problems.length - failures.length;
     if (warnings > 0) shown.push(`(${plural(warnings, 'warning', 'warnings')} not shown; npm run validate lists them)`);
-    return `Reload failed; still serving the previous knowledge:\n${shown.join('\n')}`;
+    return { headline: 'Reload failed; still serving the previous knowledge:', problems: shown };
   }
-  const diff = result.changes;
+  return { headline: changeHeadline(result.changes), changes: result.changes, problems: [] };
+}
+
+/** A report as plain lines (headline, then each problem), for logs and terminals. */
+export function reportText(report: ReloadReport): string {
+  return [report.headline, ...report.problems].join('\n');
+}
+
+/**
+ * "Reloaded: 2 notes added (a, b), 1 statistic edited (x)." or
+ * "Reload failed; still serving the previous knowledge:\n<file:line:col: message lines>".
+ */
+export function describeReload(result: ReloadResult): string {
+  return reportText(reloadReport(result));
+}
+
+function changeHeadline(diff: KnowledgeDiff): string {
   if (isUnchanged(diff)) return 'Reloaded: nothing changed.';
   const parts = [...itemParts(diff.notes, 'note', 'notes'), ...itemParts(diff.statistics, 'statistic', 'statistics')];
   const other = diff.other.length > 0 ? `${listing(diff.other)} changed` : '';

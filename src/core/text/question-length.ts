@@ -8,3 +8,8 @@ export function questionLength(text: string): number {
   for (const _ of text) length++;
   return length;
 }
+
+/** The one wording of the refusal of an over-long question, shown by the core and every platform. */
+export function questionTooLong(length: number, max: number): string {
+  return `That question is too long (${length} characters; the limit is ${max}). Please ask it in fewer words.`;
+}

@@ -19,6 +19,7 @@ describe('GIVEN ask --json with a question argument', () => {
       'id',
       'notices',
       'question',
+      'rewritten',
       'status',
       'suggestions',
       'text',
@@ -40,7 +41,18 @@ describe('GIVEN ask --json with a question argument', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer.status).toBe('no_answer');
+    expect(answer.refusal).toBe('not_in_knowledge');
     expect(answer.suggestions.length).toBeGreaterThan(0);
+  });
+
+  it('THEN a figures answer keeps its figure lines in text, beside the structured figures', async () => {
+    const { code, stdout } = await runCli('ask', ['--json', '--knowledge', pack, 'Northshire discharges']);
+    expect(code).toBe(0);
+    const answer = JSON.parse(stdout);
+    expect(answer.text).toBe(
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+    );
+    expect(answer.figures).toEqual([expect.objectContaining({ forceId: 'northshire', value: 50, citation: 1 })]);
   });
 });
 

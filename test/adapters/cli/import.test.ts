@@ -12,6 +12,7 @@ import { runCli } from '../../helpers/run-cli.js';
 import { buildOds } from '../../fixtures/ods/build-ods.js';
 import { HEADINGS, homeOfficeWorkbook, OTHER_TABLE, taserSheet } from '../../fixtures/ods/home-office.js';
 import { realWorkbook, WORKBOOK_2017_18, WORKBOOK_2018_19 } from '../../fixtures/ods/real-workbooks.js';
+import { answerText } from '../../../src/core/answer/present.js';
 
 /** A small hand-written pack: two forces and the two seed metrics, as the bundled knowledge has them. */
 const PACK = `sources:
@@ -118,7 +119,7 @@ describe('GIVEN a pack and the two real Home Office workbooks', () => {
   it('THEN the imported figures answer questions, each citing its own publication', async () => {
     const assistant = await makeAssistant(dir);
     const kent = await assistant.answer('how many times was Taser fired in Kent in 2018/19?');
-    expect(kent.text).toContain('Kent Police, April 2018 – March 2019: discharges 71');
+    expect(answerText(kent)).toContain('Kent Police, April 2018 – March 2019: discharges 71');
     expect(kent.citations.map((c) => c.title)).toEqual([
       'Police use of force statistics, England and Wales: April 2018 to March 2019: data tables',
     ]);

@@ -1,7 +1,7 @@
 // Buttons end to end: feedback recorded through the core, "Post publicly", suggested
 // questions, expired answers and buttons this bot never made.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXTS } from '../../../src/adapters/discord/texts.js';
+import { TEXTS } from '../../../src/adapters/shared/texts.js';
 import { BOT_ID, buttonClick, guildMessage, slashCommand } from './fake-discord.js';
 import { customIds, isCallback, isEdit, startHarness, type Harness } from './harness.js';
 
@@ -29,7 +29,7 @@ describe('feedback buttons', () => {
     expect(reply.body).toEqual({
       type: 4,
       data: expect.objectContaining({
-        content: TEXTS.feedbackThanks,
+        content: 'Thanks — feedback recorded 👎',
         flags: EPHEMERAL,
         allowed_mentions: { parse: [], replied_user: false },
       }),

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildTaserCommand } from '../../../src/adapters/discord/commands.js';
+import { buildTaserCommand } from '../../../src/adapters/discord/command-definition.js';
 import { startDiscord } from '../../../src/adapters/discord/start.js';
 import { silentLogger } from '../../../src/logger.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
@@ -156,7 +156,7 @@ describe('startDiscord', () => {
       adminRoleIds: [],
       internalChannelIds: [],
     };
-    await expect(startDiscord({ assistant, config, logger: silentLogger(), restRetries: 0 })).rejects.toThrow(
+    await expect(startDiscord({ assistant, config, logger: silentLogger() }, { restRetries: 0 })).rejects.toThrow(
       /^Discord: login failed \(.+\)\. Check DISCORD_TOKEN is the bot token from the Developer Portal \(Bot → Reset Token\)\.$/,
     );
   });

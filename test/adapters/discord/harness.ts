@@ -2,8 +2,9 @@
 // Assistant over a fixture pack) logged in to the fake Discord, plus helpers to drive it.
 import { pino } from 'pino';
 import { AdminChannels } from '../../../src/admin-channels.js';
-import type { DiscordConfig } from '../../../src/config.js';
-import { startDiscord, type DiscordAdapter } from '../../../src/adapters/discord/start.js';
+import type { DiscordConfig } from '../../../src/adapters/discord/platform.js';
+import type { RunningPlatform } from '../../../src/adapters/platform.js';
+import { startDiscord } from '../../../src/adapters/discord/start.js';
 import type { AssistantOptions, KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { KnowledgeReloader } from '../../../src/core/reload/reloader.js';
 import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
@@ -27,7 +28,7 @@ export interface Harness {
   /** The first log line (already written or still to come) with this message. */
   waitForLog(msg: string): Promise<LogLine>;
   config: DiscordConfig;
-  adapter: DiscordAdapter;
+  adapter: RunningPlatform;
   /** Present when started with `reload: true`: reloads `pack`, and posts notices as main.ts does. */
   reloader?: KnowledgeReloader;
   /** Dispatch an interaction and resolve with the first REST call for it matching `match`. */
@@ -83,7 +84,7 @@ export async function startHarness(
     internalChannelIds: [INTERNAL_CHANNEL_ID],
     ...overrides,
   };
-  const adapter = await startDiscord({ assistant, config, logger, restRetries: 0, reloader });
+  const adapter = await startDiscord({ assistant, config, logger, reloader }, { restRetries: 0 });
   channels.add('Discord', adapter.postAdminNotice);
   return {
     fake,

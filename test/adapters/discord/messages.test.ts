@@ -1,7 +1,7 @@
 // Mentions and DMs end to end: replies reference the message, ping nobody, and follow-ups
 // in the same channel reuse the conversation.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXTS } from '../../../src/adapters/discord/texts.js';
+import { TEXTS } from '../../../src/adapters/shared/texts.js';
 import { BOT_ID, CHANNEL_ID, DM_CHANNEL_ID, INTERNAL_CHANNEL_ID, directMessage, guildMessage } from './fake-discord.js';
 import { customIds, startHarness, type Harness } from './harness.js';
 
@@ -61,12 +61,12 @@ describe('a message that mentions the bot', () => {
 
   it('GIVEN only a mention THEN a polite hint', async () => {
     const reply = await h.message(guildMessage(`<@${BOT_ID}>`, { mentionsBot: true }));
-    expect(reply.body).toMatchObject({ content: TEXTS.emptyMention, allowed_mentions: NO_PINGS });
+    expect(reply.body).toMatchObject({ content: TEXTS.emptyMention('`/taser help`'), allowed_mentions: NO_PINGS });
   });
 
   it('GIVEN an over-long question THEN a polite refusal instead of an answer', async () => {
     const reply = await h.message(guildMessage(`<@${BOT_ID}> ${'why '.repeat(150)}`, { mentionsBot: true }));
-    expect(reply.body).toMatchObject({ content: TEXTS.questionTooLong(599, 500), allowed_mentions: NO_PINGS });
+    expect(reply.body).toMatchObject({ content: TEXTS.tooLong(599, 500), allowed_mentions: NO_PINGS });
     expect(reply.body.embeds).toBeUndefined();
   });
 
@@ -101,7 +101,7 @@ describe('a direct message', () => {
     const polite = await h
       .message(message)
       .then(() => h.fake.waitForCall((c) => c.body?.message_reference?.message_id === message.id && !c.failedWith));
-    expect(polite.body).toMatchObject({ content: TEXTS.failed, allowed_mentions: NO_PINGS });
+    expect(polite.body).toMatchObject({ content: TEXTS.failure, allowed_mentions: NO_PINGS });
     const next = await h.message(directMessage('Who removes the barbs?'));
     expect(next.body.embeds[0].title).toBe('Who removes the barbs?');
   });

@@ -2,7 +2,7 @@
 // with no buttons; stop() lets the reply in flight finish and takes no new work; admin notices
 // always fit one message with their code block closed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { renderAdminText } from '../../../src/adapters/discord/admin.js';
+import { renderAdminReport } from '../../../src/adapters/discord/admin.js';
 import { guildMessage, slashCommand } from './fake-discord.js';
 import { isEdit, startHarness, type Harness } from './harness.js';
 
@@ -64,13 +64,16 @@ describe('stop()', () => {
   });
 });
 
-describe('renderAdminText', () => {
+describe('renderAdminReport', () => {
   it('GIVEN many long problem lines THEN one message of at most 2,000 characters, the code block closed, the rest counted', () => {
     const lines = Array.from(
       { length: 40 },
       (_, i) => `knowledge/notes.yaml:${i + 1}:3: notes[${i}].title: ${'x'.repeat(80)} \`\`\` @everyone`,
     );
-    const text = renderAdminText(`Reload failed; still serving the previous knowledge:\n${lines.join('\n')}`);
+    const text = renderAdminReport({
+      headline: 'Reload failed; still serving the previous knowledge:',
+      problems: lines,
+    });
     expect(text.length).toBeLessThanOrEqual(2000);
     expect(
       text.startsWith(
@@ -83,7 +86,7 @@ describe('renderAdminText', () => {
   });
 
   it('GIVEN a one-line report THEN it is escaped text, with no code block', () => {
-    expect(renderAdminText('Reloaded: 1 note edited (use_of_force).')).toBe(
+    expect(renderAdminReport({ headline: 'Reloaded: 1 note edited (use_of_force).', problems: [] })).toBe(
       'Reloaded: 1 note edited (use\\_of\\_force).',
     );
   });

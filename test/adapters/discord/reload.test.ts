@@ -2,7 +2,7 @@
 // over a temporary copy of the basic pack with a real KnowledgeReloader behind it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { RELOAD_REFUSAL } from '../../../src/core/reload/admin.js';
-import { TEXTS } from '../../../src/adapters/discord/texts.js';
+import { TEXTS } from '../../../src/adapters/shared/texts.js';
 import { BARBS, BARBS_BEFORE, tempPack, type TempPack } from '../../core/reload/pack.js';
 import { ADMIN_CHANNEL_ID, ADMIN_ROLE_ID, MANAGER_PERMISSIONS, slashCommand, type Invoker } from './fake-discord.js';
 import { isCallback, isEdit, startHarness, type Harness } from './harness.js';

@@ -83,7 +83,7 @@ function expectWithinLimits(rendered: RenderedAnswer) {
 
 describe('renderAnswer', () => {
   it('GIVEN an answer THEN the text is the description and each citation a numbered field with a linked title', () => {
-    const rendered = renderAnswer(answer(), { publishable: false });
+    const rendered = renderAnswer(answer(), { shareable: false });
     expect(rendered.embeds[0]!.description).toBe('The device is carried in a holster.');
     expect(rendered.embeds[0]!.fields).toEqual([
       {
@@ -95,7 +95,7 @@ describe('renderAnswer', () => {
 
   it('GIVEN a citation without a URL THEN its title is plain text', () => {
     const c = { ...answer().citations[0]!, url: undefined, reviewDue: true };
-    const rendered = renderAnswer(answer({ citations: [c] }), { publishable: false });
+    const rendered = renderAnswer(answer({ citations: [c] }), { shareable: false });
     expect(rendered.embeds[0]!.fields).toEqual([
       { name: 'Source [1] (review due)', value: 'Device Manual — Example Police, 2024-05-01\n> carried in a holster' },
     ]);
@@ -116,7 +116,7 @@ describe('renderAnswer', () => {
       citation: 1,
     };
     const rendered = renderAnswer(answer({ text: 'Figures:', figures: [f], chart: ['A ███ 50', 'B █ 10'] }), {
-      publishable: false,
+      shareable: false,
     });
     const embed = rendered.embeds[0]!;
     expect(embed.description).toBe('Figures:\n\n```\nA ███ 50\nB █ 10\n```');
@@ -130,7 +130,7 @@ describe('renderAnswer', () => {
     const rendered = renderAnswer(
       answer({ text: 'Use *only* the **holster**.', notices: ['Note is due for review.'] }),
       {
-        publishable: false,
+        shareable: false,
       },
     );
     expect(rendered.embeds[0]!.description).toBe(
@@ -139,20 +139,20 @@ describe('renderAnswer', () => {
   });
 
   it('GIVEN the question as understood THEN it is the title, defused and escaped like the text', () => {
-    const rendered = renderAnswer(answer({ understood: '@here how do I use *it*?' }), { publishable: false });
+    const rendered = renderAnswer(answer({ understood: '@here how do I use *it*?' }), { shareable: false });
     expect(rendered.embeds[0]!.title).toBe('@\u200bhere how do I use \\*it\\*?');
   });
 
   it('GIVEN links and quote markers in the text THEN links stay clickable and line markup is shown literally', () => {
     const text = 'See https://example.org/a_b*c for more.\n> not a quote\n# not a heading';
-    const rendered = renderAnswer(answer({ text }), { publishable: false });
+    const rendered = renderAnswer(answer({ text }), { shareable: false });
     expect(rendered.embeds[0]!.description).toBe(
       'See https://example.org/a_b*c for more.\n\\> not a quote\n\\# not a heading',
     );
   });
 
   it('GIVEN an ephemeral answer THEN it has 👍, 👎 and "Post publicly" buttons that carry the answer id', () => {
-    const rendered = renderAnswer(answer(), { publishable: true });
+    const rendered = renderAnswer(answer(), { shareable: true });
     expect(buttons(rendered).map((b) => ('label' in b ? b.label : undefined))).toEqual([
       'Helpful',
       'Not helpful',
@@ -176,7 +176,7 @@ describe('renderAnswer', () => {
       `long ${'w'.repeat(200)}`,
     ];
     const rendered = renderAnswer(answer({ status: 'no_answer', text: 'No answer.', citations: [], suggestions }), {
-      publishable: false,
+      shareable: false,
     });
     expect(rendered.components).toHaveLength(2);
     const row = rendered.components[1]!.components;
@@ -198,7 +198,7 @@ describe('renderAnswer', () => {
       understood: 'u'.repeat(5000),
       id: 'id-'.repeat(20),
     });
-    const rendered = renderAnswer(huge, { publishable: true });
+    const rendered = renderAnswer(huge, { shareable: true });
     expectWithinLimits(rendered);
     const embed = rendered.embeds[0]!;
     expect(embed.description).toMatch(/^word word .*…/s);
@@ -208,7 +208,7 @@ describe('renderAnswer', () => {
   });
 
   it('GIVEN an answer id too long for a custom id THEN the buttons are left out rather than rejected by Discord', () => {
-    const rendered = renderAnswer(answer({ id: 'x'.repeat(120) }), { publishable: true });
+    const rendered = renderAnswer(answer({ id: 'x'.repeat(120) }), { shareable: true });
     expect(rendered.components).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 // `/taser` end to end: a real discord.js Client, logged in to the fake Discord, answering
 // slash commands and autocomplete from the basic fixture pack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXTS } from '../../../src/adapters/discord/texts.js';
+import { TEXTS } from '../../../src/adapters/shared/texts.js';
 import { autocomplete, slashCommand, INTERNAL_CHANNEL_ID } from './fake-discord.js';
 import { customIds, isCallback, isEdit, startHarness, type Harness } from './harness.js';
 
@@ -58,7 +58,7 @@ describe('/taser ask', () => {
     );
     expect(reply.body).toEqual({
       type: 4,
-      data: expect.objectContaining({ content: TEXTS.questionTooLong(599, 500), flags: EPHEMERAL }),
+      data: expect.objectContaining({ content: TEXTS.tooLong(599, 500), flags: EPHEMERAL }),
     });
   });
 });
@@ -152,7 +152,10 @@ describe('unexpected interactions', () => {
     const after = h.fake.calls.length;
     h.fake.dispatch('INTERACTION_CREATE', payload);
     const polite = await h.fake.waitForCall((c) => isEdit(c) && c.path.includes(payload.token) && !c.failedWith, after);
-    expect(polite.body).toEqual(expect.objectContaining({ content: TEXTS.failed, embeds: [], components: [] }));
-    expect(h.logs.find((l) => l.msg === 'Discord: interaction failed')).toMatchObject({ level: 50, command: 'taser' });
+    expect(polite.body).toEqual(expect.objectContaining({ content: TEXTS.failure, embeds: [], components: [] }));
+    expect(h.logs.find((l) => l.msg === 'Discord: sending the reply failed')).toMatchObject({
+      level: 50,
+      command: 'taser',
+    });
   });
 });

@@ -48,7 +48,7 @@ describe('GIVEN a public channel', () => {
     const viaQuestion = await ask('Northdale discharges');
     const ranking = await ask('which force used the device most');
     for (const reply of [viaCommand, viaQuestion, ranking]) expect(JSON.stringify(reply.body)).not.toMatch(SECRET);
-    expect(ranking.body.embeds[0].description).toContain('1. Eastvale Police: 120');
+    expect(ranking.body.embeds[0].fields[0]).toEqual({ name: '1. Eastvale Police', value: '120 [1]' });
   });
 
   it('THEN help and a mention never show internal items', async () => {
@@ -64,6 +64,6 @@ describe('GIVEN an internal channel', () => {
     const note = await ask('What is the zircon armoury code for holsters?', INTERNAL_CHANNEL_ID);
     expect(note.body.embeds[0].description).toContain('The zircon armoury code is changed weekly');
     const figures = await ask('Northdale discharges', INTERNAL_CHANNEL_ID);
-    expect(figures.body.embeds[0].description).toContain('424 of 4,242 incidents = 10.0%');
+    expect(figures.body.embeds[0].fields[0].value).toContain('424 of 4,242 incidents = 10.0%');
   });
 });

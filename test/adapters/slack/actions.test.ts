@@ -143,13 +143,13 @@ describe('"Share in channel"', () => {
       {
         response_type: 'ephemeral',
         replace_original: false,
-        text: 'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.',
+        text: 'Sorry — that answer is no longer available. Ask the question again for a new one.',
         blocks: [
           {
             type: 'section',
             text: {
               type: 'mrkdwn',
-              text: 'Sorry — that answer has expired, so I cannot share it. Ask the question again and share the new answer.',
+              text: 'Sorry — that answer is no longer available. Ask the question again for a new one.',
             },
           },
         ],
@@ -214,7 +214,11 @@ describe('unknown buttons', () => {
     expect(res.status).toBe(200);
     expect(h.fake.calls).toEqual([]);
     expect(h.fake.responses.map((r) => [r.body.response_type, r.body.replace_original, r.body.text])).toEqual([
-      ['ephemeral', false, 'Sorry — that button no longer works. Please ask your question again.'],
+      [
+        'ephemeral',
+        false,
+        "Sorry — I don't recognise that action (it may come from an older version of this bot). Please ask your question again.",
+      ],
     ]);
   });
 });

@@ -86,17 +86,10 @@ describe('/taser <question>', () => {
     ]);
   });
 
-  it('shows figures as fields with the arithmetic, and notices as a context line', async () => {
+  it('shows each figure once, as a field with the arithmetic, and notices as a context line', async () => {
     await h.command('How many discharges in Northshire?');
     const blocks = h.fake.responses[0]!.body.blocks as Record<string, unknown>[];
     expect(blocks[0]).toEqual({
-      type: 'section',
-      text: {
-        type: 'mrkdwn',
-        text: 'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
-      },
-    });
-    expect(blocks[1]).toEqual({
       type: 'section',
       fields: [
         {
@@ -105,7 +98,7 @@ describe('/taser <question>', () => {
         },
       ],
     });
-    expect(blocks[2]).toEqual({
+    expect(blocks[1]).toEqual({
       type: 'context',
       elements: [
         {
@@ -114,7 +107,7 @@ describe('/taser <question>', () => {
         },
       ],
     });
-    expect(blocks[3]).toEqual({
+    expect(blocks[2]).toEqual({
       type: 'context',
       elements: [
         {
@@ -178,13 +171,13 @@ describe('/taser <question>', () => {
     expect(h.fake.responses.map((r) => r.body)).toEqual([
       {
         response_type: 'ephemeral',
-        text: 'That question is 591 characters long; please keep it under 500 characters and ask again.',
+        text: 'That question is too long (591 characters; the limit is 500). Please ask it in fewer words.',
         blocks: [
           {
             type: 'section',
             text: {
               type: 'mrkdwn',
-              text: 'That question is 591 characters long; please keep it under 500 characters and ask again.',
+              text: 'That question is too long (591 characters; the limit is 500). Please ask it in fewer words.',
             },
           },
         ],

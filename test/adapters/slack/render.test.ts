@@ -88,8 +88,9 @@ describe('renderAnswer limits', () => {
       ),
       notices: Array.from({ length: 30 }, (_, i) => `Notice ${i} ${'n'.repeat(3000)}`),
       understood: 'q '.repeat(5000),
+      rewritten: true,
     });
-    const { blocks, text } = renderAnswer(huge, { shareable: true, asked: 'something else' });
+    const { blocks, text } = renderAnswer(huge, { shareable: true });
     expectWithinLimits(blocks, text);
     // The answer text is cut at a word with an ellipsis.
     const first = blocks.find((b) => b.type === 'section') as { text: { text: string } };
@@ -183,11 +184,11 @@ describe('renderAnswer limits', () => {
     expect(ids(false)).toEqual(['feedback_up=ans-1', 'feedback_down=ans-1']);
   });
 
-  it('shows the understood question only when it differs from what was asked', () => {
-    const understood = (asked: string) =>
-      renderAnswer(answer({ understood: 'how many uses in Force 2' }), { asked }).blocks[0];
-    expect(understood('How many uses in Force 2?')).toMatchObject({ type: 'section' });
-    expect(understood('and Force 2?')).toEqual({
+  it('shows the understood question only when the core rewrote a follow-up', () => {
+    const understood = (rewritten: boolean) =>
+      renderAnswer(answer({ understood: 'how many uses in Force 2', rewritten })).blocks[0];
+    expect(understood(false)).toMatchObject({ type: 'section' });
+    expect(understood(true)).toEqual({
       type: 'context',
       elements: [{ type: 'mrkdwn', text: 'Understood as: _how many uses in Force 2_' }],
     });
@@ -229,7 +230,10 @@ describe('renderAnswer escaping', () => {
       ],
     });
     expect(blocks[4]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: `⚠️ ${escaped}` }] });
-    expect(text).toBe(`${escaped}\n[1] ${escaped} — ${escaped}, 2021-09`);
+    // The notification text reads as the terminal does: the answer, its figure lines, its sources.
+    expect(text).toBe(
+      `${escaped}\n${escaped}, April 2020 – March 2021: uses 1,001 (${escaped}) [1]\n[1] ${escaped} — ${escaped}, 2021-09`,
+    );
   });
 
   it('links a citation only for a plain http(s) URL', () => {

@@ -150,7 +150,8 @@ describe('markup from knowledge and questions', () => {
       elements: [
         {
           type: 'mrkdwn',
-          text: `Shared from /taser: “@${ZWSP}channel what is the escalation procedure &lt;@U0BOSS&gt; @${ZWSP}here?”`,
+          // The asker's words are inert: look-alikes for @ and # cannot mention or link anyone.
+          text: 'Shared from /taser: “＠channel what is the escalation procedure &lt;＠U0BOSS&gt; ＠here?”',
         },
       ],
     });

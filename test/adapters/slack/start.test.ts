@@ -4,7 +4,7 @@ import { createHmac } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { createSlackApp, SlackConfigError } from '../../../src/adapters/slack/app.js';
 import { startSlack } from '../../../src/adapters/slack/start.js';
-import type { SlackConfig } from '../../../src/config.js';
+import type { SlackConfig } from '../../../src/adapters/slack/platform.js';
 import type { Assistant } from '../../../src/core/assistant.js';
 import { silentLogger } from '../../../src/logger.js';
 import { makeAssistant } from '../../helpers/assistant.js';
@@ -96,9 +96,10 @@ describe('startSlack for operations', () => {
       logger: silentLogger(),
     });
     try {
-      await running.postAdminNotice!(
-        'Reload failed; <!channel> look:\nknowledge/notes.yaml:3:5: notes[0].title: must not be empty',
-      );
+      await running.postAdminNotice!({
+        headline: 'Reload failed; <!channel> look:',
+        problems: ['knowledge/notes.yaml:3:5: notes[0].title: must not be empty'],
+      });
       expect(fake.callsTo('chat.postMessage').map((c) => c.args)).toEqual([
         {
           channel: 'C0ADMINS',

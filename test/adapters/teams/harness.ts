@@ -3,7 +3,7 @@
 // posted to the fake Bot Connector. Plus readers for what a person sees on a card.
 import { pino } from 'pino';
 import type { TeamsConfig } from '../../../src/adapters/teams/config.js';
-import { teamsPlatform, type TeamsAdapter } from '../../../src/adapters/teams/index.js';
+import { startTeams, type TeamsAdapter } from '../../../src/adapters/teams/start.js';
 import type { AssistantOptions, KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
@@ -63,7 +63,7 @@ export async function startHarness(
   };
   let adapter: TeamsAdapter;
   try {
-    adapter = await teamsPlatform.start({
+    adapter = await startTeams({
       assistant,
       config,
       logger,

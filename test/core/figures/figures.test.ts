@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { makeAssistant } from '../../helpers/assistant.js';
+import { answerText } from '../../../src/core/answer/present.js';
 
 let assistant: KnowledgeAssistant;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ describe('GIVEN a question naming a force and a metric', () => {
   it('THEN it answers with the latest figure, the rate and its arithmetic, citing the source', async () => {
     const answer = await assistant.answer('how many times was the device fired in Northshire?');
     expect(answer.status).toBe('answered');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
     expect(answer.figures).toEqual([
@@ -41,7 +42,7 @@ describe('GIVEN a question naming a force and a metric', () => {
 
   it('THEN an alias and a named period select that period', async () => {
     const answer = await assistant.answer('NSP discharges 2019-20');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
@@ -49,7 +50,7 @@ describe('GIVEN a question naming a force and a metric', () => {
   it('THEN a figure the source did not publish is shown as missing, never as zero', async () => {
     const answer = await assistant.answer('Westmarch discharges');
     expect(answer.figures[0]?.value).toBeNull();
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'Westmarch Constabulary, April 2020 – March 2021: discharges no figure published (Westmarch did not report discharges for 2020-21.) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
@@ -59,7 +60,7 @@ describe('GIVEN a question the figures cannot answer', () => {
   it('THEN an unknown force gets no_answer saying what the knowledge has', async () => {
     const answer = await assistant.answer('Essex figures');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'I have no figures for "Essex". I have figures for Northshire Police and Westmarch Constabulary, for April 2019 – March 2020 and April 2020 – March 2021.',
     );
     expect(answer.figures).toEqual([]);
@@ -68,7 +69,7 @@ describe('GIVEN a question the figures cannot answer', () => {
   it("THEN a period the knowledge lacks is never answered with another period's number", async () => {
     const answer = await assistant.answer('discharges in Northshire in 2015');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'I have no figures for Northshire Police for 2015: no figures for that period. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.',
     );
   });
@@ -77,7 +78,7 @@ describe('GIVEN a question the figures cannot answer', () => {
 describe('GIVEN comparisons, rankings and trends', () => {
   it('THEN two forces are compared on the same period', async () => {
     const answer = await assistant.answer('Northshire vs Westmarch incidents');
-    expect(answer.text.split('\n')).toEqual([
+    expect(answerText(answer).split('\n')).toEqual([
       'Northshire Police had more incidents involving a device in April 2020 – March 2021: 400, against Westmarch Constabulary (250).',
       'Northshire Police, April 2020 – March 2021: incidents involving a device 400 — Midland Region Oversight Board, September 2021 [1]',
       'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
@@ -87,7 +88,7 @@ describe('GIVEN comparisons, rankings and trends', () => {
 
   it('THEN "which force … most" ranks the forces, with a bar chart', async () => {
     const answer = await assistant.answer('which force used the device most?');
-    expect(answer.text.split('\n')).toEqual([
+    expect(answerText(answer).split('\n')).toEqual([
       'Highest incidents involving a device, April 2020 – March 2021 (2 of 2 forces with figures) — Midland Region Oversight Board, September 2021:',
       '1. Northshire Police: 400 [1]',
       '2. Westmarch Constabulary: 250 [1]',
@@ -97,7 +98,7 @@ describe('GIVEN comparisons, rankings and trends', () => {
 
   it("THEN a force's trend shows each period and the change", async () => {
     const answer = await assistant.answer('how have Northshire discharges changed over time');
-    expect(answer.text.split('\n')).toEqual([
+    expect(answerText(answer).split('\n')).toEqual([
       'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
       'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
       'Discharges rose from 45 in April 2019 – March 2020 to 50 in April 2020 – March 2021: +5 (+11.1%).',
@@ -110,7 +111,7 @@ describe('GIVEN a follow-up in the same conversation', () => {
     await assistant.answer('Northshire incidents', { conversationId: 'thread-1' });
     const followUp = await assistant.answer('and Westmarch?', { conversationId: 'thread-1' });
     expect(followUp.understood).toBe('incidents Westmarch Constabulary');
-    expect(followUp.text).toBe(
+    expect(answerText(followUp)).toBe(
       'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
     );
   });
@@ -122,7 +123,7 @@ describe('GIVEN a follow-up in the same conversation', () => {
 
   it('THEN the figures() entry point answers for a force chosen from a list', async () => {
     const answer = await assistant.figures('westmarch', 'incidents');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
     );
   });

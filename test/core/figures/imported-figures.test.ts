@@ -3,6 +3,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { makeAssistant } from '../../helpers/assistant.js';
+import { answerText } from '../../../src/core/answer/present.js';
 
 let assistant: KnowledgeAssistant;
 beforeAll(async () => {
@@ -13,7 +14,7 @@ describe('GIVEN the imported Home Office figures', () => {
   it('THEN one force and year is answered with its own source', async () => {
     const answer = await assistant.answer('how many times was Taser fired in Kent in 2018/19?');
     // "fired" names both the probes-fired count and all discharges: each is shown under its own name.
-    expect(answer.text.split('\n')).toEqual([
+    expect(answerText(answer).split('\n')).toEqual([
       'Kent Police, April 2018 – March 2019: fired 71 (71 of 588 incidents = 12.1%) — Home Office, December 2019 [1]',
       'Kent Police, April 2018 – March 2019: discharges 71 (71 of 588 incidents = 12.1%) — Home Office, December 2019 [1]',
     ]);
@@ -25,7 +26,7 @@ describe('GIVEN the imported Home Office figures', () => {
 
   it('THEN a ranking names the top forces for the period asked, with bars', async () => {
     const answer = await assistant.answer('top 3 forces by discharges in 2018/19');
-    expect(answer.text.split('\n')).toEqual([
+    expect(answerText(answer).split('\n')).toEqual([
       'Highest discharges, April 2018 – March 2019 (3 of 43 forces with figures) — Home Office, December 2019:',
       '1. Metropolitan Police Service: 704 [1]',
       '2. Greater Manchester Police: 242 [1]',
@@ -36,7 +37,7 @@ describe('GIVEN the imported Home Office figures', () => {
 
   it('THEN a rate ranking sorts by the share, showing the arithmetic', async () => {
     const answer = await assistant.answer('which forces had the highest rate of discharges in 2018-19? top 2');
-    expect(answer.text.split('\n').slice(1)).toEqual([
+    expect(answerText(answer).split('\n').slice(1)).toEqual([
       '1. Northumbria Police: 24.8% (60 of 242 incidents = 24.8%) [1]',
       '2. Gloucestershire Constabulary: 22.6% (31 of 137 incidents = 22.6%) [1]',
     ]);
@@ -44,7 +45,7 @@ describe('GIVEN the imported Home Office figures', () => {
 
   it('THEN a trend across publications shows every period, the change, and a caveat', async () => {
     const answer = await assistant.answer("how has Thames Valley's use changed year on year?");
-    expect(answer.text.split('\n')).toEqual([
+    expect(answerText(answer).split('\n')).toEqual([
       // 2017/18 as the 2018/19 tables restate it: the latest revision (unchanged for Thames Valley).
       'Thames Valley Police, April 2017 – March 2018: incidents involving a Taser 519 — Home Office, December 2019 [1]',
       'Thames Valley Police, April 2018 – March 2019: incidents involving a Taser 778 — Home Office, December 2019 [1]',
@@ -74,13 +75,13 @@ describe('GIVEN the imported Home Office figures', () => {
   it('THEN a period the knowledge lacks says exactly what it has, and suggests answerable questions', async () => {
     const answer = await assistant.answer('Kent 2021-22 taser figures');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'I have no figures for Kent Police for April 2021 – March 2022: no figures for that period. I have figures for Kent Police for April 2017 – March 2018 and April 2018 – March 2019.',
     );
     expect(answer.suggestions).toEqual(['Kent Police figures 2018-19', 'Kent Police figures 2017-18']);
     const followed = await assistant.answer(answer.suggestions[0]!);
     expect(followed.status).toBe('answered');
-    expect(followed.text.split('\n')[0]).toBe(
+    expect(answerText(followed).split('\n')[0]).toBe(
       'Kent Police, April 2018 – March 2019: incidents involving a Taser 588 — Home Office, December 2019 [1]',
     );
   });
@@ -89,7 +90,7 @@ describe('GIVEN the imported Home Office figures', () => {
     const seed = await assistant.answer('Taser discharges in Thames Valley 2021-22');
     const imported = await assistant.answer('Taser discharges in Thames Valley 2017-18');
     expect(seed.citations.map((c) => c.publisher)).toEqual(['ITV News Meridian']);
-    expect(seed.text).toContain('160 of 964 incidents = 16.6%');
+    expect(answerText(seed)).toContain('160 of 964 incidents = 16.6%');
     expect(imported.citations.map((c) => c.publisher)).toEqual(['Home Office']);
     expect(imported.figures.map((f) => [f.metricId, f.value])).toEqual([['discharges', 62]]);
   });

@@ -20,7 +20,11 @@ describe('reloadCommand', () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, 'Barbs are removed at hospital.');
     expect(await reloadCommand(reloader, { isAdmin: true })).toEqual({
       reloaded: true,
-      text: 'Reloaded: 1 note edited (aftercare).',
+      report: {
+        headline: 'Reloaded: 1 note edited (aftercare).',
+        changes: expect.objectContaining({ notes: { added: [], removed: [], edited: ['aftercare'] } }),
+        problems: [],
+      },
     });
     expect(await pack.ask(BARBS)).toContain('Barbs are removed at hospital.');
   });
@@ -29,14 +33,23 @@ describe('reloadCommand', () => {
     await pack.edit('notes.yaml', '    topic: device\n', '    topic: device\n    colour: red\n');
     expect(await reloadCommand(reloader, { isAdmin: true })).toEqual({
       reloaded: false,
-      text: `Reload failed; still serving the previous knowledge:\n${pack.dir}/notes.yaml:31:5: notes[3]: unknown field "colour"\n(1 warning not shown; npm run validate lists them)`,
+      report: {
+        headline: 'Reload failed; still serving the previous knowledge:',
+        problems: [
+          `${pack.dir}/notes.yaml:31:5: notes[3]: unknown field "colour"`,
+          '(1 warning not shown; npm run validate lists them)',
+        ],
+      },
     });
     expect(await pack.ask(BARBS)).toContain(BARBS_BEFORE);
   });
 
   it('refuses anyone else politely and reloads nothing', async () => {
     await pack.edit('notes.yaml', BARBS_BEFORE, 'Barbs are removed at hospital.');
-    expect(await reloadCommand(reloader, { isAdmin: false })).toEqual({ reloaded: false, text: RELOAD_REFUSAL });
+    expect(await reloadCommand(reloader, { isAdmin: false })).toEqual({
+      reloaded: false,
+      report: { headline: RELOAD_REFUSAL, problems: [] },
+    });
     expect(reloader.status.last).toBeUndefined();
     expect(await pack.ask(BARBS)).toContain(BARBS_BEFORE);
   });
@@ -55,15 +68,17 @@ describe('adminNotice', () => {
       ok: false as const,
       problems: [{ file: 'k/notes.yaml', line: 3, col: 5, message: 'bad', severity: 'error' as const }],
     };
-    expect(adminNotice(failed, 'change')).toBe(
-      'Reload failed; still serving the previous knowledge:\nk/notes.yaml:3:5: bad',
-    );
-    expect(adminNotice(failed, 'request')).toBe(
-      'Reload failed; still serving the previous knowledge:\nk/notes.yaml:3:5: bad',
-    );
-    expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'change')).toBe(
-      'Reloaded: 1 note edited (aftercare).',
-    );
+    const failure = {
+      headline: 'Reload failed; still serving the previous knowledge:',
+      problems: ['k/notes.yaml:3:5: bad'],
+    };
+    expect(adminNotice(failed, 'change')).toEqual(failure);
+    expect(adminNotice(failed, 'request')).toEqual(failure);
+    expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'change')).toEqual({
+      headline: 'Reloaded: 1 note edited (aftercare).',
+      changes: edited,
+      problems: [],
+    });
     expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'request')).toBeUndefined();
     expect(adminNotice({ ok: true, changes: unchanged, warnings: [] }, 'change')).toBeUndefined();
   });

@@ -3,7 +3,7 @@
 import { createHmac, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { App } from '@slack/bolt';
-import type { SlackConfig } from '../../../../src/config.js';
+import type { SlackConfig } from '../../../../src/adapters/slack/platform.js';
 import { createSlackApp, type SlackDeps } from '../../../../src/adapters/slack/app.js';
 import type { Assistant } from '../../../../src/core/assistant.js';
 import { silentLogger } from '../../../../src/logger.js';

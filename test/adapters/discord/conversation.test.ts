@@ -1,9 +1,7 @@
 // Who is asking and where: audience per channel (threads inherit), conversation ids, and
 // the bot's mention removed from a question.
 import { describe, expect, it } from 'vitest';
-import { answerContext, audienceFor, stripBotMention } from '../../../src/adapters/discord/context.js';
-import { checkQuestion } from '../../../src/adapters/discord/question.js';
-import { TEXTS } from '../../../src/adapters/discord/texts.js';
+import { audienceFor, discordContext, stripBotMention } from '../../../src/adapters/discord/conversation.js';
 
 const config = { audience: 'public' as const, internalChannelIds: ['900'] };
 
@@ -16,15 +14,15 @@ describe('audienceFor', () => {
   });
 });
 
-describe('answerContext', () => {
+describe('discordContext', () => {
   it('GIVEN a shared conversation THEN it follows the channel; a private one the user in that channel', () => {
-    expect(answerContext(config, { channelId: '902', userId: '7' }, 'shared')).toEqual({
+    expect(discordContext(config, { channelId: '902', userId: '7' }, 'shared')).toEqual({
       conversationId: 'discord:902',
       audience: 'public',
       userId: 'discord:7',
       platform: 'discord',
     });
-    expect(answerContext(config, { channelId: '900', userId: '7' }, 'private')).toEqual({
+    expect(discordContext(config, { channelId: '900', userId: '7' }, 'private')).toEqual({
       conversationId: 'discord:900:7',
       audience: 'internal',
       userId: 'discord:7',
@@ -37,16 +35,5 @@ describe('stripBotMention', () => {
   it('THEN both mention forms of the bot go, other mentions stay', () => {
     expect(stripBotMention('<@123> where is it?  <@!123>', '123')).toBe('where is it?');
     expect(stripBotMention('<@123> ask <@456>', '123')).toBe('ask <@456>');
-  });
-});
-
-describe('checkQuestion', () => {
-  it('THEN blank questions and questions over the limit get a polite message', () => {
-    expect(checkQuestion('  what   now? ', 20)).toEqual({ ok: true, question: 'what now?' });
-    expect(checkQuestion('   ', 20)).toEqual({ ok: false, message: TEXTS.emptyQuestion });
-    expect(checkQuestion('x'.repeat(21), 20)).toEqual({
-      ok: false,
-      message: 'That question is 21 characters long; please keep it to 20 characters or fewer and ask again.',
-    });
   });
 });

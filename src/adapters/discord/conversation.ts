@@ -1,7 +1,8 @@
 // Who is asking and where: the audience a channel may see, and the conversation that
 // follow-up questions ("and …?") continue.
-import type { DiscordConfig } from '../../config.js';
 import type { AnswerContext, Audience } from '../../core/types.js';
+import { answerContext } from '../shared/conversation.js';
+import type { DiscordConfig } from './platform.js';
 
 export interface Place {
   channelId: string;
@@ -20,18 +21,13 @@ export function audienceFor(config: Pick<DiscordConfig, 'audience' | 'internalCh
  * The context for one question. `shared` conversations (mentions, DMs, public replies) follow
  * the channel or thread; private ones (ephemeral slash replies) follow the user in that channel.
  */
-export function answerContext(
+export function discordContext(
   config: Pick<DiscordConfig, 'audience' | 'internalChannelIds'>,
   place: Place,
   scope: 'shared' | 'private',
 ): AnswerContext {
   const conversation = scope === 'shared' ? place.channelId : `${place.channelId}:${place.userId}`;
-  return {
-    conversationId: `discord:${conversation}`,
-    audience: audienceFor(config, place),
-    userId: `discord:${place.userId}`,
-    platform: 'discord',
-  };
+  return answerContext('discord', { conversation, user: place.userId, audience: audienceFor(config, place) });
 }
 
 /** The question with mentions of the bot removed and whitespace tidied. */
