@@ -116,12 +116,13 @@ describe('GIVEN a trend for one force', () => {
     const { picture, texts } = await drawn('Kent discharges trend');
     expectAPng(picture);
     expect(picture.plan.kind).toBe('trend');
-    expect(texts).toEqual(expect.arrayContaining(['Discharges, Kent Police', '38', '71', 'Sources:']));
+    expect(texts).toEqual(expect.arrayContaining(['Discharges, Kent Police', '38', '71']));
     expect(texts.indexOf('38')).toBeLessThan(texts.indexOf('71'));
     // Each period label is drawn on two lines under its column.
     expect(texts).toEqual(expect.arrayContaining(['April 2017 –', 'March 2018', 'April 2018 –', 'March 2019']));
     const caption = texts.join(' ');
-    expect(caption).toContain('April 2017 to March 2018: data tables (2018-12-13)');
+    // Both years come from the 2018/19 tables, which restate 2017/18 (the latest revision).
+    expect(caption).toContain('Source: Home Office');
     expect(caption).toContain('April 2018 to March 2019: data tables (2019-12-19)');
   });
 });

@@ -190,7 +190,7 @@ describe.skipIf(redisMissing !== undefined)(
       );
       // Asked afresh, "and Westmarch?" lists every Westmarch figure; as a follow-up, only incidents.
       expect(String(reply.args.text).split('\n')[0]).toBe(
-        'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]',
+        'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
       );
       expect(String(reply.args.text)).not.toContain('discharges');
     });

@@ -50,7 +50,7 @@ describe('GIVEN ask --json with a question argument', () => {
     expect(code).toBe(0);
     const answer = JSON.parse(stdout);
     expect(answer.text).toBe(
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
     expect(answer.figures).toEqual([expect.objectContaining({ forceId: 'northshire', value: 50, citation: 1 })]);
   });

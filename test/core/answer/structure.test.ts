@@ -18,15 +18,15 @@ describe('GIVEN a figures answer', () => {
     );
     expect(answer.figureLayout).toBeUndefined();
     expect(figureLines(answer)).toEqual([
-      'Northshire Police, April 2020 – March 2021: incidents involving a device 400 [1]',
-      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 [1]',
+      'Northshire Police, April 2020 – March 2021: incidents involving a device 400 — Midland Region Oversight Board, September 2021 [1]',
+      'Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250 — Midland Region Oversight Board, September 2021 [1]',
     ]);
   });
 
   it('THEN a ranking says so, and its lines are numbered in order', async () => {
     const answer = await assistant.answer('which force used the device most?');
     expect(answer.text).toBe(
-      'Highest incidents involving a device, April 2020 – March 2021 (2 of 2 forces with figures):',
+      'Highest incidents involving a device, April 2020 – March 2021 (2 of 2 forces with figures) — Midland Region Oversight Board, September 2021:',
     );
     expect(answer.figureLayout).toEqual({ kind: 'ranking', by: 'count' });
     expect(figureLines(answer)).toEqual(['1. Northshire Police: 400 [1]', '2. Westmarch Constabulary: 250 [1]']);
@@ -36,7 +36,7 @@ describe('GIVEN a figures answer', () => {
     const answer = await assistant.answer('Northshire discharges');
     expect(answer.text).toBe('');
     expect(answerText(answer)).toBe(
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) [1]',
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
     );
   });
 });

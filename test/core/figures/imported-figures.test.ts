@@ -46,12 +46,13 @@ describe('GIVEN the imported Home Office figures', () => {
   it('THEN a trend across publications shows every period, the change, and a caveat', async () => {
     const answer = await assistant.answer("how has Thames Valley's use changed year on year?");
     expect(answerText(answer).split('\n')).toEqual([
-      // 2017/18 as the 2018/19 tables restate it: the latest revision (unchanged for Thames Valley).
+      // What changed first, then the figure lines; 2017/18 as the 2018/19 tables restate it (the
+      // latest revision, unchanged for Thames Valley).
+      'Incidents involving a Taser rose from 519 in April 2017 – March 2018 to 778 in April 2018 – March 2019: +259 (+49.9%).',
+      'Incidents involving a Taser rose from 778 in April 2018 – March 2019 to 964 in April 2021 – March 2022: +186 (+23.9%).',
       'Thames Valley Police, April 2017 – March 2018: incidents involving a Taser 519 — Home Office, December 2019 [1]',
       'Thames Valley Police, April 2018 – March 2019: incidents involving a Taser 778 — Home Office, December 2019 [1]',
       'Thames Valley Police, April 2021 – March 2022: incidents involving a Taser 964 — ITV News Meridian, April 2023 [2]',
-      'Incidents involving a Taser rose from 519 in April 2017 – March 2018 to 778 in April 2018 – March 2019: +259 (+49.9%).',
-      'Incidents involving a Taser rose from 778 in April 2018 – March 2019 to 964 in April 2021 – March 2022: +186 (+23.9%).',
     ]);
     expect(answer.notices).toEqual([
       'These figures come from different publications, whose definitions and counting rules may differ: compare them with care.',

@@ -5,6 +5,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { answerText } from '../../../src/core/answer/present.js';
 import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { makeAssistant } from '../../helpers/assistant.js';
@@ -69,7 +70,7 @@ beforeAll(async () => {
 describe('GIVEN a later publication that revises an earlier one', () => {
   it('THEN the latest revision is shown, saying what was first published, citing both', async () => {
     const answer = await assistant.answer('north discharges 2019-20');
-    expect(answer.text).toBe(
+    expect(answerText(answer)).toBe(
       'North Police, April 2019 – March 2020: discharges 12 (12 of 100 incidents = 12.0%) — Northland Office, June 2021 [1] (revised in that publication; first published as 10 in Northland Office, June 2020 [2])',
     );
     expect(answer.citations.map((c) => [c.sourceId, c.snippet])).toEqual([
@@ -98,27 +99,29 @@ describe('GIVEN a later publication that revises an earlier one', () => {
 describe('GIVEN national and regional totals', () => {
   it('THEN a published national total answers "nationally"', async () => {
     const answer = await assistant.answer('how many uses nationally in 2019-20');
-    expect(answer.text).toBe('Northland, April 2019 – March 2020: incidents 190 — Northland Office, June 2021 [1]');
+    expect(answerText(answer)).toBe(
+      'Northland, April 2019 – March 2020: incidents 190 — Northland Office, June 2021 [1]',
+    );
     expect(answer.citations[0]?.snippet).toBe('Table 2, row for Total Northland: incidents');
   });
 
   it('THEN a region without a published total is summed only because every force has a figure', async () => {
     const answer = await assistant.answer('total in midland 2019-20');
-    expect(answer.text).toContain('Midland, April 2019 – March 2020: incidents 150 (100 + 50 = 150)');
-    expect(answer.text).toContain("(sum of 2 forces' figures, not a published total)");
+    expect(answerText(answer)).toContain('Midland, April 2019 – March 2020: incidents 150 (100 + 50 = 150)');
+    expect(answerText(answer)).toContain("(sum of 2 forces' figures, not a published total)");
     expect(answer.notices.join(' ')).toContain('not a published total');
   });
 
   it('THEN a region where a force has no figure is not summed', async () => {
     const answer = await assistant.answer('how many discharges in coastal in 2019-20');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toContain('1 of its forces have none (Coast Police)');
+    expect(answerText(answer)).toContain('1 of its forces have none (Coast Police)');
   });
 
   it('THEN a period with no total and no forces is an honest no', async () => {
     const answer = await assistant.answer('how many uses nationally in 2018-19');
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toContain('no figures for that period');
+    expect(answerText(answer)).toContain('no figures for that period');
   });
 });
 
@@ -135,7 +138,7 @@ describe('GIVEN figures needing a caveat or a quote', () => {
   });
 
   it('THEN an abbreviation alias names the force', async () => {
-    expect((await assistant.answer('cst uses 2019-20')).text).toContain(
+    expect(answerText(await assistant.answer('cst uses 2019-20'))).toContain(
       'Coast Police, April 2019 – March 2020: incidents 40',
     );
   });
@@ -157,9 +160,9 @@ describe('GIVEN periods the knowledge lacks next to the ones it has', () => {
   it.each(lacking)('THEN "north uses %s" is an honest no, never a neighbouring period', async (period) => {
     const answer = await assistant.answer(`north uses ${period}`);
     expect(answer.status).toBe('no_answer');
-    expect(answer.text).toContain('no figures for that period');
+    expect(answerText(answer)).toContain('no figures for that period');
     expect(answer.figures).toEqual([]);
-    expect(answer.text).toContain(
+    expect(answerText(answer)).toContain(
       'I have figures for North Police for April 2019 – March 2020 and April 2020 – March 2021.',
     );
   });
