@@ -39,3 +39,21 @@ function prettyStream(): DestinationStream | undefined {
 export function silentLogger(): Logger {
   return pino({ level: 'silent' });
 }
+
+/**
+ * The arguments an SDK passes to its own logger (strings, errors, objects) as one line for pino,
+ * so Bolt's and the Teams SDK's messages read alike in the app's log.
+ */
+export function logLine(parts: unknown[]): string {
+  return parts
+    .map((p) => {
+      if (typeof p === 'string') return p;
+      if (p instanceof Error) return p.message;
+      try {
+        return JSON.stringify(p);
+      } catch {
+        return String(p);
+      }
+    })
+    .join(' ');
+}

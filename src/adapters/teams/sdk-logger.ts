@@ -2,7 +2,7 @@
 // lines share the JSON log stream and its redaction. The SDK's debug lines include whole
 // activities (user text), so they go to pino's trace level, kept only when LOG_LEVEL=trace.
 import type { ILogger, LogLevel } from '@microsoft/teams.common';
-import type { Logger } from '../../logger.js';
+import { logLine, type Logger } from '../../logger.js';
 
 /** An ILogger writing to `logger`; pino's level decides what is kept. */
 export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
@@ -14,7 +14,7 @@ export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
     debug: (msg) => child.trace(msg),
     trace: (msg) => child.trace(msg),
   };
-  const log = (level: LogLevel, ...msg: unknown[]) => write[level](describe(msg));
+  const log = (level: LogLevel, ...msg: unknown[]) => write[level](logLine(msg));
   return {
     error: (...msg: unknown[]) => log('error', ...msg),
     warn: (...msg: unknown[]) => log('warn', ...msg),
@@ -24,18 +24,4 @@ export function sdkLogger(logger: Logger, name = 'teams-sdk'): ILogger {
     log,
     child: (childName: string) => sdkLogger(logger, `${name}/${childName}`),
   };
-}
-
-function describe(parts: unknown[]): string {
-  return parts
-    .map((p) => {
-      if (typeof p === 'string') return p;
-      if (p instanceof Error) return p.message;
-      try {
-        return JSON.stringify(p);
-      } catch {
-        return String(p);
-      }
-    })
-    .join(' ');
 }

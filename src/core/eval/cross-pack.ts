@@ -8,7 +8,7 @@ import { loadKnowledge } from '../knowledge/load.js';
 import { errors, formatProblem } from '../knowledge/problems.js';
 import type { Audience } from '../types.js';
 import { BaselineAnswerer } from './baseline.js';
-import { evaluate, noOutcomes, OUTCOMES, type EvalSummary, type Outcome } from './evaluate.js';
+import { evaluate, noOutcomes, OUTCOMES, share, type EvalSummary, type Outcome } from './evaluate.js';
 import { formatRate } from '../answer/present.js';
 import { readQuestionFile, type EvalQuestion } from './question-file.js';
 
@@ -110,10 +110,6 @@ function row(name: string, o: Record<Outcome, number>, b: Record<Outcome, number
   const r = rates(o);
   const base = rates(b);
   return `| ${name} | ${o.right_answer}/${answerable} (${formatRate(r.answers)}) | ${o.false_refusal} | ${o.wrong_answer} | ${o.right_refusal}/${outOfScope} (${formatRate(r.refusals)}) | ${o.answered_out_of_scope} | ${lacking} | ${formatRate(base.answers)} / ${formatRate(base.refusals)} |`;
-}
-
-function share(part: number, whole: number): number {
-  return whole === 0 ? 1 : part / whole;
 }
 
 async function isDirectory(p: string): Promise<boolean> {

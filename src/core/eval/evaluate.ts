@@ -112,6 +112,7 @@ export function noOutcomes(): Record<Outcome, number> {
   return Object.fromEntries(OUTCOMES.map((o) => [o, 0])) as Record<Outcome, number>;
 }
 
-function share(part: number, whole: number): number {
+/** part / whole, and 1 for an empty whole (nothing to get wrong). */
+export function share(part: number, whole: number): number {
   return whole === 0 ? 1 : part / whole;
 }

@@ -336,18 +336,14 @@ function listWords(items: string[]): string {
   return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} and ${items.at(-1)}`;
 }
 
-function shown(f: Figure, asRate: boolean): string {
-  return rankedValue(f, asRate);
-}
-
 function compareSentence(figures: Figure[], asRate: boolean): string {
   const key = (f: Figure) => (asRate ? (f.rate ?? -1) : f.value!);
   const sorted = [...figures].sort((a, b) => key(b) - key(a));
   const [first, ...rest] = sorted;
   const measure = asRate && first!.base ? `${first!.metric} as a share of ${first!.base.metric}` : first!.metric;
-  const others = rest.map((f) => `${f.force} (${shown(f, asRate)})`).join(', ');
+  const others = rest.map((f) => `${f.force} (${rankedValue(f, asRate)})`).join(', ');
   const most = figures.length > 2 ? 'the most' : asRate ? 'the higher' : 'more';
-  return `${first!.force} had ${most} ${measure} in ${first!.periodLabel}: ${shown(first!, asRate)}, against ${others}.`;
+  return `${first!.force} had ${most} ${measure} in ${first!.periodLabel}: ${rankedValue(first!, asRate)}, against ${others}.`;
 }
 
 function changeSentence(before: Figure, after: Figure): string {
@@ -408,7 +404,7 @@ function askedPeriodText(q: FigureQuestion): string {
   return q.periods.mentions.length > 0 ? ` for ${q.periods.mentions.join(', ')}` : '';
 }
 
-export { shown, chartOf, leadMetric, whatIHave, noFigures, olderPeriodsNotice, DEFAULT_TOP };
+export { chartOf, leadMetric, whatIHave, noFigures, olderPeriodsNotice, DEFAULT_TOP };
 
 /** "I have figures for A and B, for April 2021 – March 2022." */
 function whatIHave(ctx: Ctx): string {
