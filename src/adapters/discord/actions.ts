@@ -9,7 +9,7 @@ import { decodeButton } from './custom-ids.js';
 import { replyPolitely } from './edge.js';
 import { HELP_COMMAND } from './help.js';
 import { placeOfInteraction } from './place.js';
-import { renderAnswer } from './render.js';
+import { answerReply } from './answer-reply.js';
 import type { DiscordRuntime } from './runtime.js';
 import { interactionTurn } from './turn.js';
 
@@ -28,8 +28,11 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
     case 'publish': {
       const answer = await rt.assistant.recall(action.answerId);
       if (!answer) return replyPolitely(interaction, TEXTS.expired);
-      // A non-ephemeral reply is posted in the channel, attributed to whoever shared it.
-      await interaction.reply({ ...renderAnswer(answer, { shareable: false }), allowedMentions: NO_MENTIONS });
+      // A non-ephemeral reply is posted in the channel, attributed to whoever shared it, chart included.
+      await interaction.reply({
+        ...(await answerReply(answer, { shareable: false }, rt.logger)),
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
     case 'suggestion': {
@@ -46,6 +49,7 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
           ephemeral,
           shareable: ephemeral,
           empty: () => TEXTS.emptyQuestion(HELP_COMMAND),
+          logger: rt.logger,
         }),
       );
     }

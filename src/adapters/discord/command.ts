@@ -22,6 +22,7 @@ function privateTurn(interaction: ChatInputCommandInteraction, rt: DiscordRuntim
     ephemeral: true,
     shareable: true,
     empty: () => TEXTS.emptyQuestion(HELP_COMMAND),
+    logger: rt.logger,
   });
 }
 

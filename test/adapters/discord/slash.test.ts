@@ -11,7 +11,8 @@ const HOLSTER_TEXT =
 const MANUAL_FIELD = {
   name: 'Source [1]',
   value:
-    "[Northshire Conducted Energy Device Manual](https://example.org/northshire/ced-manual) — Northshire Police, 2024-05-01\n> The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.",
+    // The answer already says the quote: the source recalls only its opening words.
+    '[Northshire Conducted Energy Device Manual](https://example.org/northshire/ced-manual) — Northshire Police, 2024-05-01\n> The device is carried in a holster on the side opposite…',
 };
 
 let h: Harness;
@@ -72,11 +73,8 @@ describe('/taser figures', () => {
     expect(embed.fields).toEqual([
       { name: 'Northshire Police — April 2020 – March 2021', value: 'incidents involving a device 400 [1]' },
       { name: 'Northshire Police — April 2020 – March 2021', value: 'discharges 50 (50 of 400 incidents = 12.5%) [1]' },
-      {
-        name: 'Source [1]',
-        value:
-          'Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\nNorthshire Police, April 2020 – March 2021: incidents involving a device 400; discharges 50',
-      },
+      // The source only listed the figures above: not listed a second time.
+      { name: 'Source [1]', value: 'Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09' },
     ]);
     expect(embed.description).toContain(
       '⚠️ I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.',
