@@ -1,13 +1,13 @@
-// Button clicks on answers: 👍 / 👎 feedback, "Post publicly", and suggested questions.
+// Button clicks on answers: 👍 / 👎 feedback, "Post publicly", and suggested questions; on help: the force list.
 // Answers are re-read with recall(), so only the answer id travels in the custom id.
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { TEXTS } from '../shared/texts.js';
 import { answerQuestion } from '../shared/turn.js';
 import { NO_MENTIONS } from './client.js';
-import { discordContext } from './conversation.js';
 import { decodeButton } from './custom-ids.js';
 import { replyPolitely } from './edge.js';
-import { HELP_COMMAND } from './help.js';
+import { audienceFor, discordContext } from './conversation.js';
+import { HELP_COMMAND, renderForces } from './help.js';
 import { placeOfInteraction } from './place.js';
 import { answerReply } from './answer-reply.js';
 import type { DiscordRuntime } from './runtime.js';
@@ -31,6 +31,15 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
       // A non-ephemeral reply is posted in the channel, attributed to whoever shared it, chart included.
       await interaction.reply({
         ...(await answerReply(answer, { shareable: false }, rt.logger)),
+        allowedMentions: NO_MENTIONS,
+      });
+      return;
+    }
+    case 'forces': {
+      const overview = rt.assistant.overview(audienceFor(rt.config, place));
+      await interaction.reply({
+        ...renderForces(overview),
+        flags: MessageFlags.Ephemeral,
         allowedMentions: NO_MENTIONS,
       });
       return;
