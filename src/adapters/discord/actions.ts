@@ -9,7 +9,7 @@ import { replyPolitely } from './edge.js';
 import { audienceFor, discordContext } from './conversation.js';
 import { HELP_COMMAND, renderForces } from './help.js';
 import { placeOfInteraction } from './place.js';
-import { answerReply } from './answer-reply.js';
+import { answerReply, sendWithChart } from './answer-reply.js';
 import type { DiscordRuntime } from './runtime.js';
 import { interactionTurn } from './turn.js';
 
@@ -29,10 +29,12 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
       const answer = await rt.assistant.recall(action.answerId);
       if (!answer) return replyPolitely(interaction, TEXTS.expired);
       // A non-ephemeral reply is posted in the channel, attributed to whoever shared it, chart included.
-      await interaction.reply({
-        ...(await answerReply(answer, { shareable: false }, rt.logger)),
-        allowedMentions: NO_MENTIONS,
-      });
+      const reply = await answerReply(answer, { shareable: false }, rt.logger);
+      await sendWithChart(
+        reply,
+        (payload) => interaction.reply({ ...payload, allowedMentions: NO_MENTIONS }),
+        rt.logger,
+      );
       return;
     }
     case 'forces': {

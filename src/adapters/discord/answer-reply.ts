@@ -12,6 +12,8 @@ export const CHART_FILE = 'chart.png';
 /** A rendered answer and the files sent with it. */
 export interface AnswerReply extends RenderedAnswer {
   files?: AttachmentPayload[];
+  /** The same answer without its chart (figures as fields), for when Discord refuses the file. */
+  withoutChart?: RenderedAnswer;
 }
 
 /** The answer's embed and buttons, with the chart of its figures attached when they make one. */
@@ -30,9 +32,32 @@ export async function answerReply(
     return {
       ...renderAnswer(answer, { ...options, chart: { file: CHART_FILE, drawn } }),
       files: [{ attachment: Buffer.from(picture.png), name: CHART_FILE }],
+      withoutChart: renderAnswer(answer, options),
     };
   } catch (err) {
     logger.warn({ err, answerId: answer.id }, 'Discord: the chart could not be drawn; answering without it');
     return renderAnswer(answer, options);
+  }
+}
+
+/**
+ * Send a reply; when it carries a chart and Discord refuses it (e.g. a channel that denies the
+ * bot Attach Files), send the answer again without the chart rather than lose it.
+ */
+export async function sendWithChart<R extends object>(
+  reply: R | AnswerReply,
+  send: (payload: R | RenderedAnswer) => Promise<unknown>,
+  logger: Logger,
+): Promise<void> {
+  if (!('withoutChart' in reply) || !reply.withoutChart) {
+    await send(reply);
+    return;
+  }
+  const { withoutChart, ...withChart } = reply;
+  try {
+    await send(withChart);
+  } catch (err) {
+    logger.warn({ err }, 'Discord: the reply with its chart was refused; sending it without the chart');
+    await send(withoutChart);
   }
 }

@@ -8,7 +8,7 @@ import type { Turn } from '../shared/turn.js';
 import { NO_MENTIONS } from './client.js';
 import { describeInteraction, replyPolitely } from './edge.js';
 import { LIMITS } from './limits.js';
-import { answerReply, type AnswerReply } from './answer-reply.js';
+import { answerReply, sendWithChart, type AnswerReply } from './answer-reply.js';
 
 /** A reply: an answer's embeds, buttons and chart, or a short text. */
 export type DiscordReply = AnswerReply | { content: string };
@@ -35,15 +35,21 @@ export function interactionTurn(
     send: async (reply) => {
       if (!interaction.isRepliable()) return;
       if ('content' in reply) return replyPolitely(interaction, reply.content);
-      if (interaction.deferred || interaction.replied) {
-        await interaction.editReply({ ...reply, allowedMentions: NO_MENTIONS });
-      } else {
-        await interaction.reply({
-          ...reply,
-          ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-          allowedMentions: NO_MENTIONS,
-        });
-      }
+      await sendWithChart(
+        reply,
+        async (payload) => {
+          if (interaction.deferred || interaction.replied) {
+            await interaction.editReply({ ...payload, allowedMentions: NO_MENTIONS });
+          } else {
+            await interaction.reply({
+              ...payload,
+              ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+              allowedMentions: NO_MENTIONS,
+            });
+          }
+        },
+        options.logger,
+      );
     },
     where: describeInteraction(interaction),
   };
@@ -61,9 +67,12 @@ export function messageTurn(
     empty: () => notice(empty()),
     render: (answer) => answerReply(answer, { shareable: false }, logger),
     notice,
-    send: async (reply) => {
-      await message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
-    },
+    send: (reply) =>
+      sendWithChart(
+        reply,
+        (payload) => message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false }),
+        logger,
+      ),
     where: { messageId: message.id, channelId: message.channelId },
   };
 }

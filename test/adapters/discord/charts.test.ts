@@ -2,7 +2,7 @@
 // (multipart/form-data, as Discord receives it) and the embed's image pointing at it — in private
 // replies, when posted publicly, and in replies to mentions.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { BOT_ID, buttonClick, guildMessage, slashCommand, type RestCall } from './fake-discord.js';
+import { BOT_ID, CHANNEL_ID, buttonClick, guildMessage, slashCommand, type RestCall } from './fake-discord.js';
 import { customIds, isCallback, isEdit, startHarness, type Harness } from './harness.js';
 
 const PNG_SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
@@ -66,6 +66,27 @@ describe('GIVEN a trend asked in a channel mention', () => {
     expect(attachedPng(reply).name).toBe('chart.png');
     expect(reply.body.embeds[0].image).toEqual({ url: 'attachment://chart.png' });
     expect(reply.body.embeds[0].description).toMatch(/^Discharges rose from 45 .* to 50 /);
+  });
+});
+
+describe('GIVEN a channel where Discord refuses the bot attachments', () => {
+  it('THEN the answer is sent again without the chart, its figures as fields', async () => {
+    const isPost = (c: RestCall) => c.method === 'POST' && c.path === `/channels/${CHANNEL_ID}/messages`;
+    h.fake.failNext((c) => isPost(c) && (c.files?.length ?? 0) > 0, 403);
+    const after = h.fake.calls.length;
+    h.fake.dispatch('MESSAGE_CREATE', guildMessage(`<@${BOT_ID}> ${RANKING}`, { mentionsBot: true }));
+    const refused = await h.fake.waitForCall((c) => isPost(c) && c.failedWith === 403, after);
+    expect(refused.files).toHaveLength(1);
+    const sent = await h.fake.waitForCall((c) => isPost(c) && !c.failedWith, after);
+    expect(sent.files).toBeUndefined();
+    expect(sent.body.embeds[0].image).toBeUndefined();
+    expect(sent.body.embeds[0].fields.slice(0, 2)).toEqual([
+      { name: '1. Northshire Police', value: '400 [1]' },
+      { name: '2. Westmarch Constabulary', value: '250 [1]' },
+    ]);
+    expect(
+      (await h.waitForLog('Discord: the reply with its chart was refused; sending it without the chart')).level,
+    ).toBe(40);
   });
 });
 
