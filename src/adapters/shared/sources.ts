@@ -75,7 +75,8 @@ function quoteExcerpt(c: Citation, said: string): string {
     .map(normalise)
     .filter(Boolean);
   const alreadySaid = sentences.length > 0 && sentences.every((s) => said.includes(s));
-  return truncate(quote, alreadySaid ? EXCERPT_MAX : QUOTE_MAX);
+  // "…trained.…" reads as a typo: a cut after a sentence's end keeps only the ellipsis.
+  return truncate(quote, alreadySaid ? EXCERPT_MAX : QUOTE_MAX).replace(/[.,;:]…$/, '…');
 }
 
 /** Whitespace folded and case ignored, so a quote matches the answer however it was wrapped. */

@@ -61,6 +61,14 @@ describe('GIVEN an answer for the terminal', () => {
     );
   });
 
+  it('WHEN the recalled words end a sentence THEN the ellipsis is not doubled with its full stop', () => {
+    const said = 'Around 300 officers across the county are Taser trained. But Hampshire say more.';
+    const c = { ...answer().citations[0]!, snippet: said };
+    expect(renderAnswer(answer({ text: `${said} [1]`, citations: [c] }))).toContain(
+      '      “Around 300 officers across the county are Taser trained…”',
+    );
+  });
+
   it('WHEN the quote is not in the text THEN it is shown in full, once', () => {
     const printed = renderAnswer(answer({ text: 'Carry it on the weak side. [1]' }));
     expect(printed).toContain(`      “${HOLSTER}”`);
