@@ -2,8 +2,10 @@
 # Regenerates the screens in docs/screens/ from the real renderers, on the bundled knowledge:
 #   terminal-*.txt / terminal-*.png  the terminal chat run in tmux (a real TTY, so with colour),
 #                                    captured with capture-pane and drawn by test/screens/terminal-png.ts
-#   discord-*.json / discord-*.png   the message bodies the Discord adapter sent to a loopback fake
-#                                    of Discord (test/screens/discord.ts), and the chart it attached
+#   discord-*.json                   the message bodies the Discord adapter sent to a loopback fake
+#                                    of Discord (test/screens/discord.ts), discord-*-chart.png the
+#                                    chart it attached, and discord-*.png the body drawn roughly as
+#                                    Discord's dark theme shows it (test/screens/discord-png.ts)
 # Needs tmux (Debian: apt-get install tmux). Run from anywhere: bash docs/screens/generate.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -47,3 +49,7 @@ for screen in "${screens[@]}"; do
 done
 
 npx --no-install tsx test/screens/discord.ts "$out" "${screens[@]}"
+for screen in "${screens[@]}"; do
+  name="${screen%%|*}"
+  npx --no-install tsx test/screens/discord-png.ts "$out/discord-$name.json" "$out/discord-$name.png"
+done
