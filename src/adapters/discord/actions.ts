@@ -29,10 +29,15 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
       const answer = await rt.assistant.recall(action.answerId);
       if (!answer) return replyPolitely(interaction, TEXTS.expired);
       // A non-ephemeral reply is posted in the channel, attributed to whoever shared it, chart included.
+      // Drawing a chart can outlast Discord's 3 seconds for a first reply: acknowledge first then.
+      if (answer.figures.length > 1) await interaction.deferReply();
       const reply = await answerReply(answer, { shareable: false }, rt.logger);
       await sendWithChart(
         reply,
-        (payload) => interaction.reply({ ...payload, allowedMentions: NO_MENTIONS }),
+        (payload) =>
+          interaction.deferred
+            ? interaction.editReply({ ...payload, allowedMentions: NO_MENTIONS })
+            : interaction.reply({ ...payload, allowedMentions: NO_MENTIONS }),
         rt.logger,
       );
       return;

@@ -48,13 +48,14 @@ describe('GIVEN a ranking asked privately with /taser ask', () => {
     expect(embed.fields.map((f: { name: string }) => f.name)).toEqual(['Source [1]']);
   });
 
-  it('WHEN it is posted publicly THEN the channel gets the chart too', async () => {
+  it('WHEN it is posted publicly THEN the channel gets the chart too, acknowledged while it is drawn', async () => {
     const publish = customIds(edit.body)[0]!.find((id) => id.startsWith('pub:'))!;
-    const reply = await h.interact(buttonClick(publish, { ephemeral: true }), isCallback);
-    expect(reply.body.type).toBe(4);
-    expect(reply.body.data.flags ?? 0).toBe(0);
+    const click = buttonClick(publish, { ephemeral: true });
+    const deferred = await h.interact(click, isCallback);
+    expect(deferred.body).toEqual({ type: 5, data: { flags: 0 } });
+    const reply = await h.interact(click, isEdit);
     expect(attachedPng(reply).name).toBe('chart.png');
-    expect(reply.body.data.embeds[0].image).toEqual({ url: 'attachment://chart.png' });
+    expect(reply.body.embeds[0].image).toEqual({ url: 'attachment://chart.png' });
   });
 });
 
