@@ -2,6 +2,7 @@
 // every configured platform (bot.ts), or the terminal chat when no platform is configured.
 import { existsSync } from 'node:fs';
 import { runChat } from './adapters/cli/chat.js';
+import { wantsColour } from './adapters/cli/render.js';
 import { PLATFORMS } from './adapters/platforms.js';
 import { startBot, composeBot } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
@@ -27,7 +28,7 @@ async function terminalChat(config: Config, knowledge: Knowledge, logger: Logger
   await runChat(assistant, {
     input: process.stdin,
     output: process.stdout,
-    colour: process.stdout.isTTY === true,
+    colour: wantsColour(process.stdout),
     audience: config.cliAudience,
     maxQuestionLength: config.maxQuestionLength,
     logger,

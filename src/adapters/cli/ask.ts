@@ -6,7 +6,7 @@ import type { Answer } from '../../core/types.js';
 import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
 import { chartFileLine, writeChartFile } from './chart-file.js';
 import { assistantOrExit } from './load.js';
-import { renderAnswer, terminalStyle } from './render.js';
+import { renderAnswer, terminalStyle, wantsColour } from './render.js';
 
 const USAGE =
   'Usage: npm run --silent ask -- [--json] [--chart FILE] [--knowledge DIR] [--audience public|internal] ["question"]\n  Without a question, reads questions from standard input, one per line.\n  --chart FILE  draw a ranking, comparison or trend as a PNG in FILE (needs a question argument).';
@@ -23,7 +23,7 @@ if (values.chart !== undefined && positionals.length === 0) {
 const audience = audienceOption(values.audience);
 const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
 const json = Boolean(values.json);
-const style = terminalStyle(!json && process.stdout.isTTY === true);
+const style = terminalStyle(!json && wantsColour(process.stdout));
 
 /**
  * The JSON contract: the Answer plus the question as asked (and `chartFile` when --chart is

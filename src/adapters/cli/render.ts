@@ -1,24 +1,35 @@
-// Renders an Answer as terminal text: the answer, figures chart, notices, numbered citations
-// and suggestions. Colour (ANSI) only when asked, i.e. when stdout is a TTY.
+// Renders an Answer as terminal text, each thing once: the answer with one line per figure, notices,
+// numbered sources (the quote once), then at most three related questions. ANSI colour only when asked.
 import type { Answer } from '../../core/types.js';
-import { answerText, citationLabel } from '../../core/answer/present.js';
+import { answerText } from '../../core/answer/present.js';
 import { brokenLinks, renderEchoes, visibleControls } from '../shared/inert.js';
+import { relatedQuestions, sourceEntries, type SourceEntry } from '../shared/sources.js';
 
 export interface TerminalStyle {
   bold(s: string): string;
   dim(s: string): string;
   yellow(s: string): string;
+  cyan(s: string): string;
 }
 
 const ANSI: TerminalStyle = {
   bold: (s) => `\x1b[1m${s}\x1b[22m`,
   dim: (s) => `\x1b[2m${s}\x1b[22m`,
   yellow: (s) => `\x1b[33m${s}\x1b[39m`,
+  cyan: (s) => `\x1b[36m${s}\x1b[39m`,
 };
-const PLAIN: TerminalStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s };
+const PLAIN: TerminalStyle = { bold: (s) => s, dim: (s) => s, yellow: (s) => s, cyan: (s) => s };
 
 export function terminalStyle(colour: boolean): TerminalStyle {
   return colour ? ANSI : PLAIN;
+}
+
+/**
+ * Colour for a stream when it is a terminal that wants it: `hasColors()` already honours NO_COLOR,
+ * NODE_DISABLE_COLORS, FORCE_COLOR and TERM=dumb, so piped output and NO_COLOR=1 stay plain.
+ */
+export function wantsColour(stream: { isTTY?: boolean; hasColors?: () => boolean }): boolean {
+  return stream.isTTY === true && typeof stream.hasColors === 'function' && stream.hasColors();
 }
 
 /** The whole answer as lines of text. */
@@ -32,24 +43,32 @@ export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): stri
       (s) => brokenLinks(visibleControls(s)),
     ),
   ];
-  if (answer.chart?.length) lines.push('', ...answer.chart.map((l) => `  ${l}`));
   for (const notice of answer.notices) lines.push(style.yellow(`Note: ${notice}`));
-  if (answer.citations.length > 0) {
+  const sources = sourceEntries(answer);
+  if (sources.length > 0) {
     lines.push('', style.bold('Sources'));
-    for (const c of answer.citations) {
-      const link = c.url ? ` <${c.url}>` : '';
-      const review = c.reviewDue ? ' (due for review)' : '';
-      lines.push(`  [${c.n}] ${citationLabel(c)}${link}${review}`);
-      // A table reference is not the source's words: no quote marks around it.
-      const snippet = c.reference
-        ? `      ${c.snippet.replace(/\n/g, '\n      ')}`
-        : `      “${c.snippet.replace(/\n/g, '\n       ')}”`;
-      lines.push(style.dim(snippet));
-    }
+    for (const source of sources) lines.push(...sourceLines(source, style));
   }
-  if (answer.suggestions.length > 0) {
-    lines.push('', style.bold(answer.status === 'no_answer' ? 'Try asking' : 'Related'));
-    for (const s of answer.suggestions) lines.push(`  • ${s}`);
+  const related = relatedQuestions(answer);
+  if (related.length > 0) {
+    // A refusal's own words lead into its suggestions ("The nearest topics I know about:"): one heading.
+    if (answer.status === 'answered') lines.push('', style.bold('Related'));
+    else lines.push('');
+    for (const question of related) lines.push(`  • ${question}`);
   }
   return lines.join('\n');
+}
+
+function sourceLines(s: SourceEntry, style: TerminalStyle): string[] {
+  const link = s.url ? ` ${style.dim(`<${s.url}>`)}` : '';
+  const review = s.reviewDue ? style.yellow(' (due for review)') : '';
+  const lines = [`  ${style.cyan(`[${s.n}]`)} ${s.label}${link}${review}`];
+  // A table reference is not the source's words: no quote marks around it.
+  if (s.excerpt)
+    lines.push(style.dim(s.kind === 'quote' ? `      “${oneLine(s.excerpt)}”` : `      ${oneLine(s.excerpt)}`));
+  return lines;
+}
+
+function oneLine(text: string): string {
+  return text.replace(/\s*\n\s*/g, ' / ');
 }

@@ -1,15 +1,15 @@
-// Button clicks on answers: 👍 / 👎 feedback, "Post publicly", and suggested questions.
+// Button clicks on answers: 👍 / 👎 feedback, "Post publicly", and suggested questions; on help: the force list.
 // Answers are re-read with recall(), so only the answer id travels in the custom id.
 import { MessageFlags, type ButtonInteraction } from 'discord.js';
 import { TEXTS } from '../shared/texts.js';
 import { answerQuestion } from '../shared/turn.js';
 import { NO_MENTIONS } from './client.js';
-import { discordContext } from './conversation.js';
 import { decodeButton } from './custom-ids.js';
 import { replyPolitely } from './edge.js';
-import { HELP_COMMAND } from './help.js';
+import { audienceFor, discordContext } from './conversation.js';
+import { HELP_COMMAND, renderForces } from './help.js';
 import { placeOfInteraction } from './place.js';
-import { renderAnswer } from './render.js';
+import { answerReply, sendWithChart } from './answer-reply.js';
 import type { DiscordRuntime } from './runtime.js';
 import { interactionTurn } from './turn.js';
 
@@ -28,8 +28,27 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
     case 'publish': {
       const answer = await rt.assistant.recall(action.answerId);
       if (!answer) return replyPolitely(interaction, TEXTS.expired);
-      // A non-ephemeral reply is posted in the channel, attributed to whoever shared it.
-      await interaction.reply({ ...renderAnswer(answer, { shareable: false }), allowedMentions: NO_MENTIONS });
+      // A non-ephemeral reply is posted in the channel, attributed to whoever shared it, chart included.
+      // Drawing a chart can outlast Discord's 3 seconds for a first reply: acknowledge first then.
+      if (answer.figures.length > 1) await interaction.deferReply();
+      const reply = await answerReply(answer, { shareable: false }, rt.logger);
+      await sendWithChart(
+        reply,
+        (payload) =>
+          interaction.deferred
+            ? interaction.editReply({ ...payload, allowedMentions: NO_MENTIONS })
+            : interaction.reply({ ...payload, allowedMentions: NO_MENTIONS }),
+        rt.logger,
+      );
+      return;
+    }
+    case 'forces': {
+      const overview = rt.assistant.overview(audienceFor(rt.config, place));
+      await interaction.reply({
+        ...renderForces(overview),
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      });
       return;
     }
     case 'suggestion': {
@@ -46,6 +65,7 @@ export async function handleButton(interaction: ButtonInteraction, rt: DiscordRu
           ephemeral,
           shareable: ephemeral,
           empty: () => TEXTS.emptyQuestion(HELP_COMMAND),
+          logger: rt.logger,
         }),
       );
     }

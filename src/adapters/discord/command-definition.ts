@@ -1,5 +1,5 @@
 // The `/taser` command definition, as registered with Discord by deploy-commands.ts.
-// Its shape (subcommands ask, figures, help, reload and their options) is part of the bot's interface.
+// Its shape (subcommands ask, figures, help, forces, reload and their options) is part of the bot's interface.
 import {
   ApplicationIntegrationType,
   InteractionContextType,
@@ -11,7 +11,13 @@ import { truncate } from '../../core/answer/present.js';
 import { LIMITS } from './limits.js';
 
 export const COMMAND_NAME = 'taser';
-export const SUBCOMMANDS = { ask: 'ask', figures: 'figures', help: 'help', reload: 'reload' } as const;
+export const SUBCOMMANDS = {
+  ask: 'ask',
+  figures: 'figures',
+  help: 'help',
+  forces: 'forces',
+  reload: 'reload',
+} as const;
 export const OPTIONS = { question: 'question', force: 'force', metric: 'metric' } as const;
 
 /** Discord caps string options at 6000 characters. */
@@ -65,6 +71,7 @@ export function buildTaserCommand(input: CommandInput): RESTPostAPIChatInputAppl
           ),
       )
       .addSubcommand((sub) => sub.setName(SUBCOMMANDS.help).setDescription('What I can answer and how to ask'))
+      .addSubcommand((sub) => sub.setName(SUBCOMMANDS.forces).setDescription('Every force I have figures for'))
       // Visible to everyone on purpose: admins are also members with a role in
       // DISCORD_ADMIN_ROLE_IDS, which Discord's default member permissions cannot express.
       // The handler (reload.ts) checks and politely refuses everyone else.

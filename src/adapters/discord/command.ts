@@ -7,7 +7,7 @@ import { NO_MENTIONS } from './client.js';
 import { COMMAND_NAME, OPTIONS, SUBCOMMANDS } from './command-definition.js';
 import { audienceFor, discordContext } from './conversation.js';
 import { replyPolitely } from './edge.js';
-import { HELP_COMMAND, renderHelp } from './help.js';
+import { HELP_COMMAND, renderForces, renderHelp } from './help.js';
 import { placeOfInteraction } from './place.js';
 import { reload } from './reload.js';
 import type { DiscordRuntime } from './runtime.js';
@@ -22,6 +22,7 @@ function privateTurn(interaction: ChatInputCommandInteraction, rt: DiscordRuntim
     ephemeral: true,
     shareable: true,
     empty: () => TEXTS.emptyQuestion(HELP_COMMAND),
+    logger: rt.logger,
   });
 }
 
@@ -41,11 +42,17 @@ const help: SubcommandHandler = async (interaction, rt) => {
   await interaction.reply({ ...renderHelp(overview), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
 };
 
+const forces: SubcommandHandler = async (interaction, rt) => {
+  const overview = rt.assistant.overview(audienceFor(rt.config, placeOfInteraction(interaction)));
+  await interaction.reply({ ...renderForces(overview), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+};
+
 /** Subcommand name → handler. */
 export const subcommandHandlers = new Map<string, SubcommandHandler>([
   [SUBCOMMANDS.ask, ask],
   [SUBCOMMANDS.figures, figures],
   [SUBCOMMANDS.help, help],
+  [SUBCOMMANDS.forces, forces],
   [SUBCOMMANDS.reload, reload],
 ]);
 

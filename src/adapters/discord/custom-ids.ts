@@ -8,7 +8,8 @@ export const MAX_CUSTOM_ID = 100;
 export type ButtonAction =
   | { kind: 'feedback'; vote: Vote; answerId: string }
   | { kind: 'publish'; answerId: string }
-  | { kind: 'suggestion'; answerId: string; index: number };
+  | { kind: 'suggestion'; answerId: string; index: number }
+  | { kind: 'forces' };
 
 /** The custom id for an action, or undefined when the answer id is too long to fit. */
 export function encodeButton(action: ButtonAction): string | undefined {
@@ -17,7 +18,9 @@ export function encodeButton(action: ButtonAction): string | undefined {
       ? `fb:${action.vote}:${action.answerId}`
       : action.kind === 'publish'
         ? `pub:${action.answerId}`
-        : `ask:${action.index}:${action.answerId}`;
+        : action.kind === 'forces'
+          ? 'forces'
+          : `ask:${action.index}:${action.answerId}`;
   return id.length <= MAX_CUSTOM_ID ? id : undefined;
 }
 
@@ -27,6 +30,7 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (m) return { kind: 'feedback', vote: m[1] as Vote, answerId: m[2]! };
   m = /^pub:(.+)$/s.exec(customId);
   if (m) return { kind: 'publish', answerId: m[1]! };
+  if (customId === 'forces') return { kind: 'forces' };
   m = /^ask:(\d{1,2}):(.+)$/s.exec(customId);
   if (m) return { kind: 'suggestion', index: Number(m[1]), answerId: m[2]! };
   return undefined;

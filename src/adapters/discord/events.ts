@@ -19,7 +19,7 @@ export function onMessage(rt: DiscordRuntime): (message: Message) => Promise<voi
     await answerQuestion(
       rt,
       stripBotMention(message.content, botId),
-      messageTurn(message, context, () => TEXTS.emptyMention(HELP_COMMAND)),
+      messageTurn(message, context, () => TEXTS.emptyMention(HELP_COMMAND), rt.logger),
     );
   };
 }

@@ -1,61 +1,75 @@
-// The `/taser help` embed: how to ask, and what the loaded knowledge covers (from the
-// core's Overview, so it changes with the knowledge and never names anything itself).
-import type { APIEmbed, APIEmbedField } from 'discord.js';
+// The `/taser help` embed and the force list behind it: what the loaded knowledge covers at a
+// glance (shared/help.ts), so it changes with the knowledge and never names anything itself.
+import { ButtonStyle, ComponentType, type APIEmbed, type APIEmbedField } from 'discord.js';
 import type { Overview } from '../../core/assistant.js';
-import { LIMITS } from './limits.js';
+import { forceNames, helpSummary, topicLine } from '../shared/help.js';
+import { encodeButton } from './custom-ids.js';
 import { escapeWithin } from './escape.js';
-
-const MAX_EXAMPLES = 5;
+import { LIMITS } from './limits.js';
+import type { ButtonRow } from './render.js';
 
 /** How texts point at help, in Discord's markup. */
 export const HELP_COMMAND = '`/taser help`';
 
 const USAGE = [
-  '`/taser ask` — ask a question; suggestions appear as you type. The answer is shown only to you until you press **Post publicly**.',
-  '`/taser figures` — published figures for one force, optionally for one measure.',
-  'Mention me in a channel, or message me directly, to ask in the conversation; follow-up questions continue it.',
-  'Every answer cites its sources; 👍 / 👎 tell the maintainers whether it helped.',
+  '`/taser ask` — ask in your own words; only you see the answer until you press **Post publicly**.',
+  'Or mention me, or message me directly; follow-ups like "and <force>?" continue the conversation.',
 ].join('\n');
 
-/** The help embed for what `audience` may see. */
-export function renderHelp(overview: Overview): { embeds: APIEmbed[] } {
-  const fields: APIEmbedField[] = [
-    listField(
-      'Topics',
-      overview.topics.map((t) => `${t.topic} (${t.notes})`),
-      ', ',
-    ),
-    listField(
-      'Forces with figures',
-      overview.forces.map((f) => f.name),
-      ', ',
-    ),
-    listField(
-      'Measures',
-      overview.metrics.map((m) => m.label),
-      ', ',
-    ),
-    listField(
-      'Periods',
-      overview.periods.map((p) => p.label),
-      ', ',
-    ),
-    listField(
-      'Try asking',
-      overview.examples.slice(0, MAX_EXAMPLES).map((q) => `• ${q}`),
-      '\n',
-    ),
+/** The help embed for what one audience may see, with a button for the force list. */
+export function renderHelp(overview: Overview): { embeds: APIEmbed[]; components: ButtonRow[] } {
+  const summary = helpSummary(overview);
+  const figures = summary.forces > 0 ? `${summary.forces} forces · ${summary.periods}` : '';
+  const fields = [
+    field('Topics', topicLine(summary)),
+    field('Figures', figures),
+    field('Try asking', summary.examples.map((q) => `• ${q}`).join('\n')),
   ].filter((f): f is APIEmbedField => f !== undefined);
-  const footer = [
-    `${overview.notes} notes`,
-    `${overview.statistics} statistics`,
-    `${overview.sources} sources`,
-    `knowledge updated ${overview.updatedAt.toISOString().slice(0, 10)}`,
-  ].join(' · ');
-  return { embeds: [{ title: 'How to ask', description: USAGE, fields, footer: { text: footer } }] };
+  const forces = encodeButton({ kind: 'forces' })!;
+  const components: ButtonRow[] =
+    summary.forces > 0
+      ? [
+          {
+            type: ComponentType.ActionRow,
+            components: [
+              {
+                type: ComponentType.Button,
+                style: ButtonStyle.Secondary,
+                custom_id: forces,
+                label: `Forces (${summary.forces})`,
+              },
+            ],
+          },
+        ]
+      : [];
+  return {
+    embeds: [
+      { title: 'What I can answer', description: USAGE, fields, footer: { text: footer(overview, summary.counts) } },
+    ],
+    components,
+  };
 }
 
-function listField(name: string, items: string[], separator: string): APIEmbedField | undefined {
-  if (items.length === 0) return undefined;
-  return { name, value: escapeWithin(items.join(separator), LIMITS.fieldValue) };
+/** Every force with figures, for `/taser forces` and the help's Forces button. */
+export function renderForces(overview: Overview): { embeds: APIEmbed[] } {
+  const names = forceNames(overview);
+  if (names.length === 0)
+    return { embeds: [{ description: 'No figures are loaded, so there are no forces to list.' }] };
+  return {
+    embeds: [
+      {
+        title: `Forces with figures (${names.length})`,
+        description: escapeWithin(names.join(', '), LIMITS.description),
+        footer: { text: 'Ask e.g. "discharges in <force>", or use /taser figures.' },
+      },
+    ],
+  };
+}
+
+function footer(overview: Overview, counts: string): string {
+  return `${counts} · knowledge updated ${overview.updatedAt.toISOString().slice(0, 10)}`;
+}
+
+function field(name: string, value: string): APIEmbedField | undefined {
+  return value ? { name, value: escapeWithin(value, LIMITS.fieldValue) } : undefined;
 }

@@ -1,5 +1,6 @@
 // The one Discord renderer: a platform-neutral Answer → an embed plus buttons, always inside
-// Discord's limits. Wording shared with other platforms comes from core/answer/present.ts.
+// Discord's limits, each thing once: the text, the figures (as fields, or as the attached chart),
+// one field per source, at most three related questions as buttons. Wording: core/answer/present.ts.
 import {
   ButtonStyle,
   ComponentType,
@@ -8,9 +9,10 @@ import {
   type APIEmbed,
   type APIEmbedField,
 } from 'discord.js';
-import { citationLabel, figureDetail, rankedValue, truncate } from '../../core/answer/present.js';
-import type { Answer, Citation, Figure } from '../../core/types.js';
+import { figureDetail, rankedValue, truncate } from '../../core/answer/present.js';
+import type { Answer, Figure } from '../../core/types.js';
 import { fitWithEchoes } from '../shared/inert.js';
+import { MAX_RELATED, QUOTE_MAX, sourceEntries, type SourceEntry } from '../shared/sources.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
 import { escape, escapeWithin, inert } from './escape.js';
 import { LIMITS, embedLength } from './limits.js';
@@ -18,6 +20,11 @@ import { LIMITS, embedLength } from './limits.js';
 export interface RenderOptions {
   /** Offer "Post publicly": only on ephemeral replies, which nobody else can see. */
   shareable: boolean;
+  /**
+   * The attachment name of a chart of the figures sent with the embed (default: none). The chart
+   * then shows the figures it draws, and only the figures it cannot show stay fields.
+   */
+  chart?: { file: string; drawn: (f: Figure) => boolean };
 }
 
 export type ButtonRow = APIActionRowComponent<APIButtonComponent>;
@@ -28,8 +35,6 @@ export interface RenderedAnswer {
 }
 
 const COLOUR = { answered: 0x1f6feb, no_answer: 0x8b949e } as const;
-/** A quoted snippet longer than this stops helping the reader decide whether to open the source. */
-const SNIPPET_MAX = 300;
 /** Room kept for the answer text when figures and sources compete for the 6000-character total. */
 const DESCRIPTION_RESERVE = 1500;
 /** The answer text comes first; notices may take at most this share of the description. */
@@ -37,10 +42,10 @@ const NOTICE_SHARE = 0.25;
 
 /** The embed and buttons for one answer. */
 export function renderAnswer(answer: Answer, options: RenderOptions): RenderedAnswer {
-  return { embeds: [answerEmbed(answer)], components: answerButtons(answer, options) };
+  return { embeds: [answerEmbed(answer, options)], components: answerButtons(answer, options) };
 }
 
-function answerEmbed(answer: Answer): APIEmbed {
+function answerEmbed(answer: Answer, options: RenderOptions): APIEmbed {
   // The question as understood is the title: it shows how a follow-up was read, and gives
   // context when a private answer is posted publicly. The words are the asker's: inert.
   const title = answer.understood?.trim() ? escapeWithin(answer.understood.trim(), LIMITS.title, inert) : undefined;
@@ -48,8 +53,9 @@ function answerEmbed(answer: Answer): APIEmbed {
   const wanted = describe(answer, LIMITS.description).length;
   const room = { chars: LIMITS.embedTotal - fixed - Math.min(wanted, DESCRIPTION_RESERVE), slots: LIMITS.fields };
   // Sources are allotted room before figures: every statement shown must stay cited.
-  const sources = fit(answer.citations.map(citationField), room, moreSources);
-  const figures = fit(figureFields(answer), room, moreFigures);
+  const sources = fit(sourceEntries(answer).map(sourceField), room, moreSources);
+  const shown = options.chart ? answer.figures.filter((f) => !options.chart!.drawn(f)) : answer.figures;
+  const figures = fit(figureFields(answer, shown), room, moreFigures);
   const fields = [...figures, ...sources];
   const used = fixed + embedLength({ fields });
   const description = describe(answer, Math.min(LIMITS.description, LIMITS.embedTotal - used));
@@ -58,10 +64,11 @@ function answerEmbed(answer: Answer): APIEmbed {
     ...(title ? { title } : {}),
     ...(description ? { description } : {}),
     ...(fields.length > 0 ? { fields } : {}),
+    ...(options.chart ? { image: { url: `attachment://${options.chart.file}` } } : {}),
   };
 }
 
-/** Answer text, then the chart as a code block, then notices, within `budget` characters. */
+/** Answer text, then notices, within `budget` characters. */
 function describe(answer: Answer, budget: number): string {
   const noticeBudget = Math.floor(budget * NOTICE_SHARE);
   const notices = answer.notices.map((n) => `⚠️ ${escapeWithin(n, noticeBudget)}`).join('\n');
@@ -72,64 +79,41 @@ function describe(answer: Answer, budget: number): string {
     inert,
     fit: (raw, max, render) => escapeWithin(raw, max, render),
   });
-  const chart = chartBlock(answer.chart ?? [], textBudget - body.length - 2);
-  return [body, chart, noticePart].filter(Boolean).join('\n\n');
-}
-
-/** Whole chart lines in a code block; lines that do not fit are dropped, marked with "…". */
-function chartBlock(lines: string[], room: number): string {
-  const open = '```\n';
-  const close = '\n```';
-  const safe = lines.map((l) => l.replaceAll('`', 'ˋ'));
-  const kept: string[] = [];
-  let size = open.length + close.length + 2; // +2 for a possible "\n…"
-  for (const line of safe) {
-    if (size + line.length + 1 > room) break;
-    kept.push(line);
-    size += line.length + 1;
-  }
-  if (kept.length === 0) return '';
-  if (kept.length < safe.length) kept.push('…');
-  return `${open}${kept.join('\n')}${close}`;
+  return [body, noticePart].filter(Boolean).join('\n\n');
 }
 
 /** One field per figure: "Force — period" over the value, or "1. Force" over a ranked value. */
-function figureFields(answer: Answer): APIEmbedField[] {
+function figureFields(answer: Answer, figures: Figure[]): APIEmbedField[] {
   const layout = answer.figureLayout;
   if (layout?.kind === 'ranking') {
-    return answer.figures.map((f, i) => ({
-      name: escapeWithin(`${i + 1}. ${f.force}`, LIMITS.fieldName),
+    return figures.map((f) => ({
+      name: escapeWithin(`${answer.figures.indexOf(f) + 1}. ${f.force}`, LIMITS.fieldName),
       value: `${escapeWithin(rankedValue(f, layout.by === 'rate'), LIMITS.fieldValue - 8)} [${f.citation}]`,
     }));
   }
-  return answer.figures.map((f: Figure) => ({
+  return figures.map((f: Figure) => ({
     name: escapeWithin(`${f.force} — ${f.periodLabel}`, LIMITS.fieldName),
     value: `${escapeWithin(figureDetail(f), LIMITS.fieldValue - 8)} [${f.citation}]`,
   }));
 }
 
-function citationField(c: Citation): APIEmbedField {
-  const title = escapeWithin(c.title, LIMITS.fieldName);
+/** "Source [n]" over the linked title and who published it, then its words once (quoted, or a plain reference). */
+function sourceField(s: SourceEntry): APIEmbedField {
+  const title = escapeWithin(s.title, LIMITS.fieldName);
   const url =
-    c.url && /^https?:\/\//i.test(c.url) ? c.url.replace(/[()<>\s]/g, (ch) => encodeURIComponent(ch)) : undefined;
-  const linked = url ? `[${title.replace(/[[\]]/g, '\\$&')}](${url})` : title;
-  let label = citationLabel({
-    ...c,
-    title: linked,
-    publisher: c.publisher && escapeWithin(c.publisher, LIMITS.fieldName),
-  });
+    s.url && /^https?:\/\//i.test(s.url) ? s.url.replace(/[()<>\s]/g, (ch) => encodeURIComponent(ch)) : undefined;
+  let label = escape(s.label);
+  if (url) label = `[${title.replace(/[[\]]/g, '\\$&')}](${url})${escape(s.label.slice(s.title.length))}`;
   // A link cut in half renders as broken markup; fall back to the plain label instead.
-  if (label.length > LIMITS.fieldValue) label = escapeWithin(citationLabel(c), LIMITS.fieldValue);
+  if (label.length > LIMITS.fieldValue) label = escapeWithin(s.label, LIMITS.fieldValue);
   const room = LIMITS.fieldValue - label.length - 1;
-  // A table reference is not the source's words: shown plain, not as a block quote.
-  const cut = truncate(c.snippet.trim(), SNIPPET_MAX);
-  const snippet = c.snippet.trim() ? (c.reference ? escapeWithin(cut, SNIPPET_MAX) : quote(cut)) : '';
-  const value = snippet && room > 10 ? `${label}\n${truncate(snippet, room)}` : label;
-  return { name: `Source [${c.n}]${c.reviewDue ? ' (review due)' : ''}`, value };
+  const words = s.kind === 'quote' ? quote(s.excerpt) : escapeWithin(s.excerpt, QUOTE_MAX);
+  const value = s.excerpt && room > 10 ? `${label}\n${truncate(words, room)}` : label;
+  return { name: `Source [${s.n}]${s.reviewDue ? ' (review due)' : ''}`, value };
 }
 
 function quote(text: string): string {
-  return escapeWithin(text, SNIPPET_MAX)
+  return escapeWithin(text, QUOTE_MAX)
     .split('\n')
     .map((l) => `> ${l}`)
     .join('\n');
@@ -186,13 +170,12 @@ function answerButtons(answer: Answer, options: RenderOptions): ButtonRow[] {
       : undefined,
   ];
   pushRow(rows, main);
-  if (answer.status === 'no_answer') {
-    const suggestions = answer.suggestions
-      .map((s, index) => (s.trim() ? button({ kind: 'suggestion', answerId: answer.id, index }, s.trim()) : undefined))
-      .filter(Boolean)
-      .slice(0, LIMITS.buttonsPerRow);
-    pushRow(rows, suggestions);
-  }
+  // Related questions (or, after a refusal, what to try instead); the index is the suggestion's own.
+  const suggestions = answer.suggestions
+    .map((s, index) => (s.trim() ? button({ kind: 'suggestion', answerId: answer.id, index }, s.trim()) : undefined))
+    .filter(Boolean)
+    .slice(0, MAX_RELATED);
+  pushRow(rows, suggestions);
   return rows;
 }
 

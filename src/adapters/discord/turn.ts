@@ -3,14 +3,15 @@
 import { MessageFlags, type Interaction, type Message } from 'discord.js';
 import { truncate } from '../../core/answer/present.js';
 import type { AnswerContext } from '../../core/types.js';
+import type { Logger } from '../../logger.js';
 import type { Turn } from '../shared/turn.js';
 import { NO_MENTIONS } from './client.js';
 import { describeInteraction, replyPolitely } from './edge.js';
 import { LIMITS } from './limits.js';
-import { renderAnswer, type RenderedAnswer } from './render.js';
+import { answerReply, sendWithChart, type AnswerReply } from './answer-reply.js';
 
-/** A reply: an answer's embeds and buttons, or a short text. */
-export type DiscordReply = RenderedAnswer | { content: string };
+/** A reply: an answer's embeds, buttons and chart, or a short text. */
+export type DiscordReply = AnswerReply | { content: string };
 
 const notice = (text: string): DiscordReply => ({ content: truncate(text, LIMITS.content) });
 
@@ -20,12 +21,12 @@ const notice = (text: string): DiscordReply => ({ content: truncate(text, LIMITS
  */
 export function interactionTurn(
   interaction: Interaction,
-  options: { context: AnswerContext; ephemeral: boolean; shareable: boolean; empty: () => string },
+  options: { context: AnswerContext; ephemeral: boolean; shareable: boolean; empty: () => string; logger: Logger },
 ): Turn<DiscordReply> {
   return {
     context: options.context,
     empty: () => notice(options.empty()),
-    render: (answer) => renderAnswer(answer, { shareable: options.shareable }),
+    render: (answer) => answerReply(answer, { shareable: options.shareable }, options.logger),
     notice,
     prepare: async () => {
       if (interaction.isRepliable() && !interaction.deferred && !interaction.replied)
@@ -34,30 +35,44 @@ export function interactionTurn(
     send: async (reply) => {
       if (!interaction.isRepliable()) return;
       if ('content' in reply) return replyPolitely(interaction, reply.content);
-      if (interaction.deferred || interaction.replied) {
-        await interaction.editReply({ ...reply, allowedMentions: NO_MENTIONS });
-      } else {
-        await interaction.reply({
-          ...reply,
-          ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
-          allowedMentions: NO_MENTIONS,
-        });
-      }
+      await sendWithChart(
+        reply,
+        async (payload) => {
+          if (interaction.deferred || interaction.replied) {
+            await interaction.editReply({ ...payload, allowedMentions: NO_MENTIONS });
+          } else {
+            await interaction.reply({
+              ...payload,
+              ...(options.ephemeral ? { flags: MessageFlags.Ephemeral } : {}),
+              allowedMentions: NO_MENTIONS,
+            });
+          }
+        },
+        options.logger,
+      );
     },
     where: describeInteraction(interaction),
   };
 }
 
 /** A turn answering a message (a mention or a DM) with a reply to it. */
-export function messageTurn(message: Message, context: AnswerContext, empty: () => string): Turn<DiscordReply> {
+export function messageTurn(
+  message: Message,
+  context: AnswerContext,
+  empty: () => string,
+  logger: Logger,
+): Turn<DiscordReply> {
   return {
     context,
     empty: () => notice(empty()),
-    render: (answer) => renderAnswer(answer, { shareable: false }),
+    render: (answer) => answerReply(answer, { shareable: false }, logger),
     notice,
-    send: async (reply) => {
-      await message.reply({ ...reply, allowedMentions: NO_MENTIONS, failIfNotExists: false });
-    },
+    send: (reply) =>
+      sendWithChart(
+        reply,
+        (payload) => message.reply({ ...payload, allowedMentions: NO_MENTIONS, failIfNotExists: false }),
+        logger,
+      ),
     where: { messageId: message.id, channelId: message.channelId },
   };
 }

@@ -30,12 +30,28 @@ describe('GIVEN the terminal chat', () => {
     expect(printed.trimEnd().endsWith('Goodbye.')).toBe(true);
   });
 
-  it('THEN help lists example questions from the knowledge', async () => {
+  it('THEN help shows what the knowledge covers: topics with counts, periods, five example questions', async () => {
     const printed = await chat(['help']);
-    expect(printed).toContain('Examples:\n  • Where do I holster the device?');
+    expect(printed).toContain('Topics: carry (1), training (1), use (1)\n');
     expect(printed).toContain(
-      'Figures for: Northshire Police, Westmarch Constabulary (April 2019 – March 2020; April 2020 – March 2021)',
+      'Figures: 2 forces, April 2019 – March 2020, April 2020 – March 2021 — type "forces" for the list\n',
     );
+    const examples = printed.split('Try asking:\n')[1]!.split('\n\n')[0]!.split('\n');
+    expect(examples).toHaveLength(5);
+    expect(examples[0]).toBe('  • Where do I holster the device?');
+    expect(printed).not.toContain('Westmarch Constabulary');
+  });
+
+  it('THEN "forces" lists every force with figures', async () => {
+    const printed = await chat(['forces']);
+    expect(printed).toContain('Figures cover 2 forces:\n  Northshire Police, Westmarch Constabulary\n');
+  });
+
+  it('THEN a ranking shows each figure once, as a line with its citation', async () => {
+    const printed = await chat(['which force had the most incidents in 2020-21']);
+    expect(printed).toContain('1. Northshire Police: 400 [1]\n2. Westmarch Constabulary: 250 [1]\n');
+    expect(printed.match(/400/g)).toHaveLength(1);
+    expect(printed).not.toContain('█');
   });
 
   it('THEN follow-up questions use the conversation', async () => {
@@ -48,7 +64,7 @@ describe('GIVEN the terminal chat', () => {
   it('THEN an unanswerable question lists what to try instead', async () => {
     const printed = await chat(['what time does the canteen open']);
     expect(printed).toContain(
-      "I can't find that in my knowledge. The nearest topics I know about:\n\nTry asking\n  • ",
+      "I can't find that in my knowledge. The nearest topics I know about:\n\n  • Where do I holster the device?\n  • What aftercare is needed after firing?\n  • How often do I need to recertify?\n\n",
     );
   });
 });

@@ -12,9 +12,8 @@ const PROMPT = 'taser> ';
 function read(printed: string): Reply {
   const lines = printed.split('\n');
   const citations = lines.filter((l) => /^\s+\[\d+\] /.test(l)).map((l) => l.trim());
-  const start = lines.findIndex((l) => l === 'Try asking' || l === 'Related');
-  const suggestions =
-    start === -1 ? [] : lines.slice(start + 1).flatMap((l) => (l.startsWith('  • ') ? [l.slice(4)] : []));
+  // Suggestions are the bulleted lines (under "Related", or under a refusal's own words).
+  const suggestions = lines.flatMap((l) => (l.startsWith('  • ') ? [l.slice(4)] : []));
   return { text: printed.trim(), citations, suggestions, public: false, raw: printed };
 }
 

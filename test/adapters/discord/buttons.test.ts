@@ -50,8 +50,8 @@ describe('"Post publicly"', () => {
     expect(reply.body.data.flags ?? 0).toBe(0);
     expect(reply.body.data.allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(reply.body.data.embeds).toEqual(answer.embeds);
-    // Public now: feedback stays, "Post publicly" goes.
-    expect(customIds(reply.body.data)).toEqual([customIds(answer)[0]!.slice(0, 2)]);
+    // Public now: feedback and related questions stay, "Post publicly" goes.
+    expect(customIds(reply.body.data)).toEqual([customIds(answer)[0]!.slice(0, 2), customIds(answer)[1]]);
   });
 
   it('GIVEN an answer the bot no longer remembers THEN a polite private note', async () => {
@@ -61,7 +61,7 @@ describe('"Post publicly"', () => {
 });
 
 describe('suggestion buttons', () => {
-  it('GIVEN no answer THEN the suggestions are buttons, and clicking one answers that question privately', async () => {
+  it('GIVEN no answer THEN at most three suggestions are buttons, and clicking one answers it privately', async () => {
     const answer = await ask('what colour is the sky');
     expect(answer.embeds[0].description).toBe("I can't find that in my knowledge. The nearest topics I know about:");
     const labels = answer.components[1].components.map((b: { label: string }) => b.label);
@@ -69,7 +69,6 @@ describe('suggestion buttons', () => {
       'Where do I holster the device?',
       'What aftercare is needed after firing?',
       'How often do I need to recertify?',
-      'Which side the device is holstered',
     ]);
     const click = buttonClick(customIds(answer)[1]![0]!, { ephemeral: true });
     expect(await h.interact(click, isCallback)).toMatchObject({ body: { type: 5, data: { flags: EPHEMERAL } } });

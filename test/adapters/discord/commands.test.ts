@@ -35,7 +35,7 @@ const METRICS = [
 ];
 
 describe('the /taser command', () => {
-  it('GIVEN up to 25 forces THEN subcommands ask (autocomplete), figures (force and metric choices), help and reload', () => {
+  it('GIVEN up to 25 forces THEN subcommands ask (autocomplete), figures (force and metric choices), help, forces and reload', () => {
     const command = buildTaserCommand({ forces: FORCES, metrics: METRICS, maxQuestionLength: 500 });
     expect(command.name).toBe('taser');
     expect(command.options).toEqual([
@@ -71,6 +71,7 @@ describe('the /taser command', () => {
         ],
       }),
       expect.objectContaining({ type: 1, name: 'help' }),
+      { type: 1, name: 'forces', description: 'Every force I have figures for', options: [] },
       {
         type: 1,
         name: 'reload',

@@ -25,8 +25,40 @@ export interface RestCall {
   path: string;
   auth?: string;
   body: any;
+  /** Files sent with a multipart/form-data request (the JSON part is `body`). */
+  files?: SentFile[];
   /** Set when the fake answered with an error (see failNext). */
   failedWith?: number;
+}
+
+/** One file part of a multipart request, as Discord receives it. */
+export interface SentFile {
+  /** The form field, e.g. `files[0]`. */
+  field: string;
+  name: string;
+  contentType: string;
+  bytes: Buffer;
+}
+
+/**
+ * A request body as Discord reads it: JSON, or multipart/form-data whose `payload_json` part is
+ * the JSON and whose other parts are files (how discord.js sends attachments).
+ */
+async function parseBody(raw: Buffer, contentType = ''): Promise<{ body: any; files?: SentFile[] }> {
+  if (!contentType.startsWith('multipart/form-data')) {
+    return { body: raw.length > 0 ? JSON.parse(raw.toString('utf8')) : undefined };
+  }
+  const form = await new Response(raw, { headers: { 'content-type': contentType } }).formData();
+  const files: SentFile[] = [];
+  let body: any;
+  for (const [field, value] of form.entries()) {
+    if (typeof value === 'string') {
+      if (field === 'payload_json') body = JSON.parse(value);
+      continue;
+    }
+    files.push({ field, name: value.name, contentType: value.type, bytes: Buffer.from(await value.arrayBuffer()) });
+  }
+  return { body, files };
 }
 
 export interface FakeDiscord {
@@ -156,7 +188,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
   async function handle(req: IncomingMessage, res: ServerResponse) {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const raw = Buffer.concat(chunks);
     const url = new URL(req.url ?? '/', 'http://localhost');
     const path = decodeURIComponent(url.pathname.replace(/^\/api\/v10/, ''));
     const method = req.method ?? 'GET';
@@ -169,8 +201,8 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
-    const body = raw ? JSON.parse(raw) : undefined;
-    const call: RestCall = { method, path, auth: req.headers.authorization, body };
+    const { body, files } = await parseBody(raw, req.headers['content-type']);
+    const call: RestCall = { method, path, auth: req.headers.authorization, body, ...(files ? { files } : {}) };
     const failure = failures.find((f) => f.match(call));
     if (failure) {
       failures.splice(failures.indexOf(failure), 1);

@@ -24,7 +24,7 @@ describe('the rate limit', () => {
       slashCommand('ask', [{ name: 'question', type: 3, value: 'Where do I holster the device?' }]),
       isEdit,
     );
-    expect(first.body.components).toHaveLength(1);
+    expect(first.body.components.length).toBeGreaterThan(0);
     const second = await h.interact(
       slashCommand('ask', [{ name: 'question', type: 3, value: 'Who removes the barbs?' }]),
       isEdit,

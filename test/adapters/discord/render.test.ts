@@ -101,7 +101,7 @@ describe('renderAnswer', () => {
     ]);
   });
 
-  it('GIVEN figures and a chart THEN figures are fields with the arithmetic and the chart a code block', () => {
+  it('GIVEN figures and text bars THEN figures are fields with the arithmetic, and the bars are not repeated', () => {
     const f: Figure = {
       forceId: 'n',
       force: 'Northshire Police',
@@ -119,11 +119,46 @@ describe('renderAnswer', () => {
       shareable: false,
     });
     const embed = rendered.embeds[0]!;
-    expect(embed.description).toBe('Figures:\n\n```\nA ███ 50\nB █ 10\n```');
+    expect(embed.description).toBe('Figures:');
     expect(embed.fields![0]).toEqual({
       name: 'Northshire Police — April 2020 – March 2021',
       value: 'discharges 50 (50 of 400 incidents = 12.5%) [1]',
     });
+    expect(embed.image).toBeUndefined();
+  });
+
+  it('GIVEN a chart attached THEN the embed shows it, and only figures it cannot draw stay fields', () => {
+    const drawn: Figure = { ...figure(1), force: 'Northshire Police', arithmetic: '51 of 400 incidents = 12.8%' };
+    const missing: Figure = { ...drawn, force: 'Westmarch Constabulary', value: null, arithmetic: undefined };
+    const rendered = renderAnswer(answer({ text: 'Highest discharges:', figures: [drawn, missing] }), {
+      shareable: false,
+      chart: { file: 'chart.png', drawn: (f) => f.value !== null },
+    });
+    const embed = rendered.embeds[0]!;
+    expect(embed.image).toEqual({ url: 'attachment://chart.png' });
+    expect(embed.fields!.map((f) => f.name)).toEqual([
+      'Westmarch Constabulary — April 2020 – March 2021',
+      'Source [1]',
+    ]);
+    expect(JSON.stringify(embed)).not.toContain('51 of 400');
+  });
+
+  it('GIVEN the answer already says the quote THEN its source field recalls only the opening words', () => {
+    const said = 'The device is carried in a holster on the side opposite the baton, never in a pocket.';
+    const c = { ...answer().citations[0]!, snippet: said };
+    const rendered = renderAnswer(answer({ text: `${said} [1]`, citations: [c] }), { shareable: false });
+    expect(rendered.embeds[0]!.fields![0]!.value).toBe(
+      '[Device Manual](https://example.org/manual) — Example Police, 2024-05-01\n> The device is carried in a holster on the side opposite…',
+    );
+  });
+
+  it('GIVEN an answer with related questions THEN at most three are buttons under the feedback row', () => {
+    const suggestions = ['Who removes the barbs?', 'q2', 'q3', 'q4'];
+    const rendered = renderAnswer(answer({ suggestions }), { shareable: false });
+    expect(rendered.components).toHaveLength(2);
+    expect(rendered.components[1]!.components.map((b) => ('label' in b ? b.label : ''))).toEqual(
+      suggestions.slice(0, 3),
+    );
   });
 
   it('GIVEN notices and markdown in the knowledge THEN notices follow the text and markdown shows as written', () => {
@@ -165,7 +200,7 @@ describe('renderAnswer', () => {
     ]);
   });
 
-  it('GIVEN no answer THEN each suggestion is a button that asks it, at most five', () => {
+  it('GIVEN no answer THEN each suggestion is a button that asks it, at most three', () => {
     const suggestions = [
       'Where do I holster the device?',
       'Who removes the barbs?',
@@ -180,9 +215,9 @@ describe('renderAnswer', () => {
     });
     expect(rendered.components).toHaveLength(2);
     const row = rendered.components[1]!.components;
-    expect(row.map((b) => ('label' in b ? b.label : ''))).toEqual(suggestions.slice(0, 5));
+    expect(row.map((b) => ('label' in b ? b.label : ''))).toEqual(suggestions.slice(0, 3));
     expect(row.map((b) => decodeButton('custom_id' in b ? b.custom_id : ''))).toEqual(
-      [0, 1, 2, 3, 4].map((index) => ({ kind: 'suggestion', answerId: 'a1', index })),
+      [0, 1, 2].map((index) => ({ kind: 'suggestion', answerId: 'a1', index })),
     );
   });
 

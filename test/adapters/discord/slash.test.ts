@@ -2,7 +2,7 @@
 // slash commands and autocomplete from the basic fixture pack.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEXTS } from '../../../src/adapters/shared/texts.js';
-import { autocomplete, slashCommand, INTERNAL_CHANNEL_ID } from './fake-discord.js';
+import { autocomplete, buttonClick, slashCommand, INTERNAL_CHANNEL_ID } from './fake-discord.js';
 import { customIds, isCallback, isEdit, startHarness, type Harness } from './harness.js';
 
 const EPHEMERAL = 64;
@@ -11,7 +11,8 @@ const HOLSTER_TEXT =
 const MANUAL_FIELD = {
   name: 'Source [1]',
   value:
-    "[Northshire Conducted Energy Device Manual](https://example.org/northshire/ced-manual) — Northshire Police, 2024-05-01\n> The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.",
+    // The answer already says the quote: the source recalls only its opening words.
+    '[Northshire Conducted Energy Device Manual](https://example.org/northshire/ced-manual) — Northshire Police, 2024-05-01\n> The device is carried in a holster on the side opposite…',
 };
 
 let h: Harness;
@@ -72,11 +73,8 @@ describe('/taser figures', () => {
     expect(embed.fields).toEqual([
       { name: 'Northshire Police — April 2020 – March 2021', value: 'incidents involving a device 400 [1]' },
       { name: 'Northshire Police — April 2020 – March 2021', value: 'discharges 50 (50 of 400 incidents = 12.5%) [1]' },
-      {
-        name: 'Source [1]',
-        value:
-          'Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\nNorthshire Police, April 2020 – March 2021: incidents involving a device 400; discharges 50',
-      },
+      // The source only listed the figures above: not listed a second time.
+      { name: 'Source [1]', value: 'Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09' },
     ]);
     expect(embed.description).toContain(
       '⚠️ I also have figures for Northshire Police for April 2019 – March 2020; ask for the trend to see them together.',
@@ -96,25 +94,50 @@ describe('/taser figures', () => {
 });
 
 describe('/taser help', () => {
-  it('THEN an ephemeral embed says how to ask and what the knowledge covers', async () => {
+  it('THEN an ephemeral embed shows topics with counts, the periods and five example questions', async () => {
     const reply = await h.interact(slashCommand('help'), isCallback);
     expect(reply.body.type).toBe(4);
     expect(reply.body.data.flags).toBe(EPHEMERAL);
     const [embed] = reply.body.data.embeds;
-    expect(embed.title).toBe('How to ask');
-    expect(embed.description).toMatch(/^`\/taser ask` — ask a question/);
+    expect(embed.title).toBe('What I can answer');
+    expect(embed.description).toMatch(/^`\/taser ask` — ask in your own words/);
     expect(embed.fields).toEqual([
-      { name: 'Topics', value: 'carry (1), use (1), training (1)' },
-      { name: 'Forces with figures', value: 'Northshire Police, Westmarch Constabulary' },
-      { name: 'Measures', value: 'incidents involving a device, discharges' },
-      { name: 'Periods', value: 'April 2019 – March 2020, April 2020 – March 2021' },
+      { name: 'Topics', value: 'carry (1), training (1), use (1)' },
+      { name: 'Figures', value: '2 forces · April 2019 – March 2020, April 2020 – March 2021' },
       {
         name: 'Try asking',
         value:
           '• Where do I holster the device?\n• What aftercare is needed after firing?\n• How often do I need to recertify?\n• Which side the device is holstered\n• Who removes the barbs?',
       },
     ]);
-    expect(embed.footer.text).toMatch(/^3 notes · 3 statistics · 2 sources · knowledge updated \d{4}-\d{2}-\d{2}$/);
+    expect(embed.footer.text).toMatch(
+      /^3 notes · 3 sets of figures · 2 sources · knowledge updated \d{4}-\d{2}-\d{2}$/,
+    );
+    // The force list is not in the help itself, but one click away.
+    expect(JSON.stringify(embed)).not.toContain('Westmarch');
+    expect(reply.body.data.components).toEqual([
+      { type: 1, components: [{ type: 2, style: 2, custom_id: 'forces', label: 'Forces (2)' }] },
+    ]);
+  });
+
+  it('WHEN Forces is clicked THEN every force with figures is listed, privately', async () => {
+    const reply = await h.interact(buttonClick('forces', { ephemeral: true }), isCallback);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.embeds[0]).toMatchObject({
+      title: 'Forces with figures (2)',
+      description: 'Northshire Police, Westmarch Constabulary',
+    });
+  });
+});
+
+describe('/taser forces', () => {
+  it('THEN every force with figures is listed, privately', async () => {
+    const reply = await h.interact(slashCommand('forces'), isCallback);
+    expect(reply.body.data.flags).toBe(EPHEMERAL);
+    expect(reply.body.data.embeds[0]).toMatchObject({
+      title: 'Forces with figures (2)',
+      description: 'Northshire Police, Westmarch Constabulary',
+    });
   });
 });
 
@@ -143,7 +166,7 @@ describe('unexpected interactions', () => {
     const reply = await h.interact(slashCommand('teleport'), isCallback);
     expect(reply.body.data).toEqual(expect.objectContaining({ content: TEXTS.unknownAction, flags: EPHEMERAL }));
     const help = await h.interact(slashCommand('help'), isCallback);
-    expect(help.body.data.embeds[0].title).toBe('How to ask');
+    expect(help.body.data.embeds[0].title).toBe('What I can answer');
   });
 
   it('GIVEN Discord fails the edit THEN the user is told politely in the same reply and it is logged', async () => {
