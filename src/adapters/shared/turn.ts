@@ -21,8 +21,8 @@ export interface Turn<Message> {
   context: AnswerContext;
   /** The reply to an empty question (help, or a pointer to it). */
   empty(): Message;
-  /** The answer in the platform's markup. */
-  render(answer: Answer): Message;
+  /** The answer in the platform's markup (a promise when rendering draws, e.g. a chart picture). */
+  render(answer: Answer): Message | Promise<Message>;
   /** A short text with no answer behind it (a limit or an apology), in the platform's markup. */
   notice(text: string): Message;
   /** Sends one message where the question was asked; rejects when the platform refuses it. */

@@ -29,6 +29,7 @@ export const teamsVariables = z.object({
   TEAMS_HOST: optionalText,
   TEAMS_AUDIENCE: optionalText.pipe(z.enum(['public', 'internal']).optional()),
   TEAMS_INTERNAL_IDS: optionalText,
+  TEAMS_ADMIN_IDS: optionalText,
 });
 
 export interface TeamsConfig {
@@ -45,6 +46,8 @@ export interface TeamsConfig {
   audience: Audience;
   /** Teams, channels and group chats whose members may see internal knowledge (see audienceFor). */
   internalIds: string[];
+  /** Entra object ids (or Teams user ids, 29:…) of the people who may run the reload command. */
+  adminIds: string[];
 }
 
 /** The Teams settings, undefined when no TEAMS_* credential is set; throws ConfigError naming every problem. */
@@ -85,9 +88,15 @@ export function teamsSettings(e: z.infer<typeof teamsVariables>): TeamsConfig | 
     port: e.TEAMS_PORT ?? DEFAULT_TEAMS_PORT,
     ...(e.TEAMS_HOST ? { host: e.TEAMS_HOST } : {}),
     audience: e.TEAMS_AUDIENCE ?? 'public',
-    internalIds: (e.TEAMS_INTERNAL_IDS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    internalIds: ids(e.TEAMS_INTERNAL_IDS),
+    adminIds: ids(e.TEAMS_ADMIN_IDS),
   };
+}
+
+/** A comma-separated list of ids; unset is an empty list. */
+function ids(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

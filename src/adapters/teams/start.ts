@@ -1,9 +1,11 @@
 // Starts the Teams adapter: the SDK App on our HTTP adapter, listening for activities from
 // Azure Bot Service, with the message and card-action handlers; stop() finishes the replies
-// in progress first. Loaded by index.ts only when Teams is configured.
+// in progress first. Loaded by platform.ts only when Teams is configured.
+import { MemoryStore } from '../../core/state/memory-store.js';
 import { InFlight } from '../shared/in-flight.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
 import { createTeamsApp } from './app.js';
-import type { HandlerDeps, TeamsDeps } from './deps.js';
+import type { TeamsDeps, TeamsRuntime } from './deps.js';
 import { NodeHttpAdapter } from './http-adapter.js';
 import { onCardAction } from './on-card-action.js';
 import { onMessage } from './on-message.js';
@@ -27,13 +29,22 @@ export interface TeamsAdapter {
 
 export async function startTeams(deps: TeamsDeps): Promise<TeamsAdapter> {
   const { config, logger } = deps;
-  const handlerDeps: HandlerDeps = { assistant: deps.assistant, config, logger };
+  const rt: TeamsRuntime = {
+    assistant: deps.assistant,
+    config,
+    logger,
+    maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    platformName: 'Teams',
+    reloader: deps.reloader,
+    state: deps.state ?? new MemoryStore(),
+  };
   const http = new NodeHttpAdapter(config.host, (err, where) => logger.error({ err }, `Teams: error in ${where}`));
   const app = createTeamsApp(deps, http);
   const inFlight = new InFlight();
-  const handleMessage = onMessage(handlerDeps);
-  const handleCardAction = onCardAction(handlerDeps);
-  // Handlers report their own failures to the user; the SDK answers 500 if one still throws.
+  const handleMessage = onMessage(rt);
+  const handleCardAction = onCardAction(rt);
+  // Handlers report their own failures to the user (the shared turn never throws); the SDK
+  // answers 500 if one still does, and Azure Bot Service redelivers.
   app.on('message', (ctx) => inFlight.run(() => handleMessage(ctx)));
   app.on('card.action', (ctx) => inFlight.run(() => handleCardAction(ctx)));
 

@@ -31,10 +31,11 @@ describe('configureTeams', () => {
       port: 3978,
       audience: 'public',
       internalIds: [],
+      adminIds: [],
     });
   });
 
-  it('GIVEN port, host, audience and internal ids THEN they are used', () => {
+  it('GIVEN port, host, audience, internal and admin ids THEN they are used', () => {
     const config = configureTeams({
       TEAMS_APP_ID: APP_ID,
       TEAMS_APP_PASSWORD: SECRET,
@@ -43,7 +44,9 @@ describe('configureTeams', () => {
       TEAMS_HOST: '127.0.0.1',
       TEAMS_AUDIENCE: 'internal',
       TEAMS_INTERNAL_IDS: ' 19:a@thread.tacv2 , ,19:b@thread.tacv2',
+      TEAMS_ADMIN_IDS: '7d6f1c2e-0000-4000-8000-000000000001, 29:1admin',
     });
+    expect(config?.adminIds).toEqual(['7d6f1c2e-0000-4000-8000-000000000001', '29:1admin']);
     expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', audience: 'internal' });
     expect(config?.internalIds).toEqual(['19:a@thread.tacv2', '19:b@thread.tacv2']);
   });

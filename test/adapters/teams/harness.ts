@@ -3,7 +3,9 @@
 // posted to the fake Bot Connector. Plus readers for what a person sees on a card.
 import { pino } from 'pino';
 import type { TeamsConfig } from '../../../src/adapters/teams/config.js';
+import type { Reloader } from '../../../src/adapters/platform.js';
 import { startTeams, type TeamsAdapter } from '../../../src/adapters/teams/start.js';
+import type { StateStore } from '../../../src/core/state/state-store.js';
 import type { AssistantOptions, KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
@@ -44,11 +46,20 @@ export interface Harness {
 
 export async function startHarness(
   overrides: Partial<TeamsConfig> = {},
-  options: { assistant?: AssistantOptions } = {},
+  options: {
+    assistant?: AssistantOptions;
+    /** The knowledge pack (default: the basic fixture). */
+    pack?: string;
+    /** Shared state; several harnesses given one store act as instances sharing Redis. */
+    state?: StateStore;
+    reloader?: Reloader;
+    /** A Bot Connector already running (another instance's), instead of a new one. */
+    fake?: FakeBotConnector;
+  } = {},
 ): Promise<Harness> {
-  const fake = await startFakeBotConnector();
+  const fake = options.fake ?? (await startFakeBotConnector());
   const usage = new MemoryUsageLog();
-  const assistant = await makeAssistant(fixturePack(), { usageLog: usage, ...options.assistant });
+  const assistant = await makeAssistant(options.pack ?? fixturePack(), { usageLog: usage, ...options.assistant });
   const logs: LogLine[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   const config: TeamsConfig = {
@@ -59,6 +70,7 @@ export async function startHarness(
     host: '127.0.0.1',
     audience: 'public',
     internalIds: [INTERNAL_TEAM_ID, INTERNAL_CHANNEL_ID],
+    adminIds: [],
     ...overrides,
   };
   let adapter: TeamsAdapter;
@@ -67,11 +79,14 @@ export async function startHarness(
       assistant,
       config,
       logger,
+      maxQuestionLength: 500,
+      ...(options.state ? { state: options.state } : {}),
+      ...(options.reloader ? { reloader: options.reloader } : {}),
       cloud: { openIdMetadataUrl: fake.openIdMetadataUrl },
       botToken: async () => fake.botToken,
     });
   } catch (error) {
-    await fake.close();
+    if (!options.fake) await fake.close();
     throw error;
   }
   const botUrl = `http://127.0.0.1:${adapter.port}/api/messages`;
@@ -99,7 +114,7 @@ export async function startHarness(
     send,
     async close() {
       await adapter.stop();
-      await fake.close();
+      if (!options.fake) await fake.close();
     },
   };
 }
