@@ -48,6 +48,8 @@ export async function startHarness(
   overrides: Partial<TeamsConfig> = {},
   options: {
     assistant?: AssistantOptions;
+    /** An assistant already made (e.g. on a temporary pack a reloader watches); then `pack` is unused. */
+    use?: KnowledgeAssistant;
     /** The knowledge pack (default: the basic fixture). */
     pack?: string;
     /** Shared state; several harnesses given one store act as instances sharing Redis. */
@@ -59,7 +61,8 @@ export async function startHarness(
 ): Promise<Harness> {
   const fake = options.fake ?? (await startFakeBotConnector());
   const usage = new MemoryUsageLog();
-  const assistant = await makeAssistant(options.pack ?? fixturePack(), { usageLog: usage, ...options.assistant });
+  const assistant =
+    options.use ?? (await makeAssistant(options.pack ?? fixturePack(), { usageLog: usage, ...options.assistant }));
   const logs: LogLine[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   const config: TeamsConfig = {
