@@ -196,7 +196,11 @@ interface SourceEntry {
 
 /** One entry per source, in order of first citation. */
 function sourceEntries(answer: Answer): SourceEntry[] {
-  const said = comparable(answer.text);
+  // What the card already says above the sources: the answer's sentences and its figure lines.
+  const said = comparable([answer.text, ...figureLines(answer)].join('\n'));
+  // Sentence by sentence: a note quoted in two places, or figures listed line by line, still count.
+  const alreadySaid = (snippet: string) =>
+    snippet.split(/\n|(?<=[.!?])\s+/).every((part) => comparable(part) === '' || said.includes(comparable(part)));
   const entries = new Map<string, SourceEntry>();
   for (const c of answer.citations) {
     const entry = entries.get(c.sourceId) ?? { numbers: [], first: c, reviewDue: false, excerpts: [] };
@@ -204,7 +208,7 @@ function sourceEntries(answer: Answer): SourceEntry[] {
     entry.numbers.push(c.n);
     entry.reviewDue ||= c.reviewDue === true;
     const snippet = c.snippet.trim();
-    if (snippet !== '' && !said.includes(comparable(snippet)))
+    if (snippet !== '' && !alreadySaid(snippet))
       entry.excerpts.push({ text: snippet, reference: c.reference === true });
   }
   return [...entries.values()];

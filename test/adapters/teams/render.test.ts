@@ -161,3 +161,48 @@ describe('renderAnswer', () => {
     );
   });
 });
+
+describe('renderAnswer says each thing once', () => {
+  it('GIVEN two notes of one source cited [1] and [2] THEN one entry for the source, linked once', () => {
+    const card = renderAnswer(
+      answered({
+        text: 'First. [1] Second. [2]',
+        citations: [citation(1, { snippet: 'Other words.' }), citation(2, { sourceId: 's1', snippet: 'More words.' })],
+      }),
+      { asked: 'Who removes the barbs?' },
+    );
+    expect(paragraphsOf(card).slice(1, 4)).toEqual([
+      'Sources',
+      '[1, 2] Manual 1 — Northshire Police, 2024-05-01',
+      '“Other words.” “More words.”',
+    ]);
+    expect(linksOf(card)).toHaveLength(1);
+  });
+
+  it('GIVEN the answer already quotes the source THEN the quote is not shown again', () => {
+    const card = renderAnswer(
+      answered({
+        text: 'Barbs are removed only by a paramedic or doctor. [1] They are kept as evidence. [1]',
+        citations: [
+          citation(1, { snippet: 'Barbs are removed only by a paramedic or doctor. They are kept as evidence.' }),
+        ],
+      }),
+      { asked: 'Who removes the barbs?' },
+    );
+    expect(paragraphsOf(card)).toEqual([
+      'Barbs are removed only by a paramedic or doctor. [1] They are kept as evidence. [1]',
+      'Sources',
+      '[1] Manual 1 — Northshire Police, 2024-05-01',
+      'Related questions',
+    ]);
+  });
+
+  it('GIVEN five related questions THEN three buttons', () => {
+    const card = renderAnswer(answered({ suggestions: ['One?', 'Two?', 'Three?', 'Four?', 'Five?'] }));
+    expect(
+      buttonsOf(card)
+        .filter((b) => b.verb === 'taser.ask')
+        .map((b) => b.title),
+    ).toEqual(['One?', 'Two?', 'Three?']);
+  });
+});
