@@ -37,6 +37,8 @@ export interface Harness {
   usage: MemoryUsageLog;
   logs: LogLine[];
   config: TeamsConfig;
+  /** Every token the SDK asked for to authenticate its replies: the scope and tenant it named. */
+  tokenRequests: { scope: string | string[]; tenantId?: string }[];
   adapter: TeamsAdapter;
   botUrl: string;
   /** POST an activity to the bot's messaging endpoint with a valid token (or `authorization` as given). */
@@ -76,6 +78,7 @@ export async function startHarness(
     adminIds: [],
     ...overrides,
   };
+  const tokenRequests: Harness['tokenRequests'] = [];
   let adapter: TeamsAdapter;
   try {
     adapter = await startTeams({
@@ -86,7 +89,10 @@ export async function startHarness(
       ...(options.state ? { state: options.state } : {}),
       ...(options.reloader ? { reloader: options.reloader } : {}),
       cloud: { openIdMetadataUrl: fake.openIdMetadataUrl },
-      botToken: async () => fake.botToken,
+      botToken: (scope, tenantId) => {
+        tokenRequests.push({ scope, tenantId });
+        return Promise.resolve(fake.botToken);
+      },
     });
   } catch (error) {
     if (!options.fake) await fake.close();
@@ -112,6 +118,7 @@ export async function startHarness(
     usage,
     logs,
     config,
+    tokenRequests,
     adapter,
     botUrl,
     send,
