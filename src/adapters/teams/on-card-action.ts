@@ -63,7 +63,7 @@ export function onCardAction(
         }
         if (!question) return reply(TEXTS.expired);
         // The turn answers (or apologises) in the conversation; it never throws.
-        await answerQuestion(rt, question, teamsTurn(rt, ctx, place, question));
+        await answerQuestion(rt, question, teamsTurn(rt, ctx, place));
         return reply(TEAMS_TEXTS.answeredBelow);
       }
     }

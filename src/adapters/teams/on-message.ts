@@ -36,7 +36,7 @@ export function onMessage(rt: TeamsRuntime): (ctx: MessageContext) => Promise<vo
     }
     const question = questionOf(activity);
     if (isReloadCommand(question)) return reload(rt, ctx, place);
-    await answerQuestion(rt, question, teamsTurn(rt, ctx, place, question));
+    await answerQuestion(rt, question, teamsTurn(rt, ctx, place));
   };
 }
 

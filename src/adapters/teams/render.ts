@@ -40,9 +40,7 @@ const BUDGETS: Budget[] = [
   { citations: 3, figures: 5, chartLines: 0, snippets: false },
 ];
 
-export interface RenderOptions {
-  /** The question as asked; "Understood as …" is shown only when the core read it differently. */
-  asked?: string;
+interface RenderOptions {
   /** The answer's chart as a picture; shown instead of the text bars when the card then fits. */
   picture?: ChartPicture;
 }
@@ -52,27 +50,24 @@ export interface RenderOptions {
  * largest of CHART_SCALES that fits beside the rest at full detail, else the text bars. Drawing
  * failures are logged by the caller's turn as any rendering failure would be.
  */
-export async function renderAnswerCard(
-  answer: Answer,
-  options: Omit<RenderOptions, 'picture'> = {},
-): Promise<IAdaptiveCard> {
-  if (answer.figures.length < 2) return renderAnswer(answer, options);
+export async function renderAnswerCard(answer: Answer): Promise<IAdaptiveCard> {
+  if (answer.figures.length < 2) return renderAnswer(answer);
   const by = answer.figureLayout?.kind === 'ranking' ? answer.figureLayout.by : undefined;
   for (const scale of CHART_SCALES) {
     const picture = await chartPicture(answer, { scale, ...(by ? { by } : {}) });
     if (!picture) break;
-    const card = build(answer, { ...options, picture }, BUDGETS[0]!);
+    const card = build(answer, { picture }, BUDGETS[0]!);
     if (cardBytes(card) <= MAX_CARD_BYTES) return card;
   }
-  return renderAnswer(answer, options);
+  return renderAnswer(answer);
 }
 
 /** The card for one answer: the smallest cut-down that fits MAX_CARD_BYTES. */
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): IAdaptiveCard {
-  let card = build(answer, options, BUDGETS[0]!);
+export function renderAnswer(answer: Answer): IAdaptiveCard {
+  let card = build(answer, {}, BUDGETS[0]!);
   for (const budget of BUDGETS.slice(1)) {
     if (cardBytes(card) <= MAX_CARD_BYTES) break;
-    card = build(answer, { ...options, picture: undefined }, budget);
+    card = build(answer, {}, budget);
   }
   return card;
 }
@@ -111,7 +106,7 @@ export function card(body: CardElement[], fallback: string): IAdaptiveCard {
 
 function build(answer: Answer, options: RenderOptions, budget: Budget): IAdaptiveCard {
   const body: CardElement[] = [
-    ...understoodLine(answer, options.asked),
+    ...understoodLine(answer),
     ...lines(truncate(answer.text, MAX_TEXT)),
     ...figureBlocks(answer, budget.figures),
     // Figures once: the picture draws the lines above; the text bars only stand in for it.
@@ -130,9 +125,10 @@ function build(answer: Answer, options: RenderOptions, budget: Budget): IAdaptiv
   return card(body, fallbackText(answer));
 }
 
-function understoodLine(answer: Answer, asked: string | undefined): CardElement[] {
+/** "Understood as …" only when the core rewrote a follow-up onto the asker's previous question. */
+function understoodLine(answer: Answer): CardElement[] {
   const understood = answer.understood?.trim();
-  if (!understood || (asked !== undefined && comparable(asked) === comparable(understood))) return [];
+  if (!answer.rewritten || !understood) return [];
   return [
     paragraph([
       run('Understood as: ', { isSubtle: true }),

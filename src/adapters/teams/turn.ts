@@ -14,8 +14,8 @@ export interface TeamsReply {
   summary: string;
 }
 
-/** The turn for a question asked at `place` (`asked`: as typed, so a rewritten follow-up says how it was read). */
-export function teamsTurn(rt: TeamsRuntime, poster: Poster, place: Place, asked: string): Turn<TeamsReply> {
+/** The turn for a question asked at `place`. */
+export function teamsTurn(rt: TeamsRuntime, poster: Poster, place: Place): Turn<TeamsReply> {
   const context = teamsContext(rt.config, place);
   return {
     context,
@@ -23,7 +23,7 @@ export function teamsTurn(rt: TeamsRuntime, poster: Poster, place: Place, asked:
       const card = renderExamples(rt.assistant.overview(context.audience).examples);
       return { card, summary: card.fallbackText ?? '' };
     },
-    render: async (answer) => ({ card: await renderAnswerCard(answer, { asked }), summary: fallbackText(answer) }),
+    render: async (answer) => ({ card: await renderAnswerCard(answer), summary: fallbackText(answer) }),
     notice: (text) => ({ card: renderNotice(text), summary: text }),
     send: (reply) => postCard(poster, place, reply.card, reply.summary),
     where: { kind: place.kind },
