@@ -1,5 +1,6 @@
 // What admins see in Teams about the knowledge: who counts as an admin, and a reload report as a
-// card (the headline, then each `file:line:col: message` line in monospace) for the reload reply.
+// card (the headline, then each `file:line:col: message` line in monospace) for the reload reply
+// or a post in TEAMS_ADMIN_CHANNEL_ID.
 import type { IAdaptiveCard } from '@microsoft/teams.cards';
 import { truncate } from '../../core/answer/present.js';
 import { reportText, type ReloadReport } from '../../core/reload/describe.js';

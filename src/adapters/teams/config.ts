@@ -30,6 +30,10 @@ export const teamsVariables = z.object({
   TEAMS_AUDIENCE: optionalText.pipe(z.enum(['public', 'internal']).optional()),
   TEAMS_INTERNAL_IDS: optionalText,
   TEAMS_ADMIN_IDS: optionalText,
+  TEAMS_ADMIN_CHANNEL_ID: optionalText.refine(
+    (v) => v === undefined || /^19:\S+@thread\.(tacv2|skype|v2)$/.test(v),
+    'must be a Teams channel or chat id (19:…@thread.tacv2), from the channel’s "Get link to channel"',
+  ),
 });
 
 export interface TeamsConfig {
@@ -48,6 +52,8 @@ export interface TeamsConfig {
   internalIds: string[];
   /** Entra object ids (or Teams user ids, 29:…) of the people who may run the reload command. */
   adminIds: string[];
+  /** The channel (19:…@thread.tacv2) where failed reloads and automatic changes are posted; unset: none. */
+  adminChannelId?: string;
 }
 
 /** The Teams settings, undefined when no TEAMS_* credential is set; throws ConfigError naming every problem. */
@@ -90,6 +96,7 @@ export function teamsSettings(e: z.infer<typeof teamsVariables>): TeamsConfig | 
     audience: e.TEAMS_AUDIENCE ?? 'public',
     internalIds: ids(e.TEAMS_INTERNAL_IDS),
     adminIds: ids(e.TEAMS_ADMIN_IDS),
+    ...(e.TEAMS_ADMIN_CHANNEL_ID ? { adminChannelId: e.TEAMS_ADMIN_CHANNEL_ID } : {}),
   };
 }
 

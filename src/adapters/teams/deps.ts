@@ -20,6 +20,11 @@ export interface TeamsDeps extends Omit<PlatformDeps<TeamsConfig>, 'maxQuestionL
    * TEAMS_APP_PASSWORD (tests: a token the fake Bot Connector accepts).
    */
   botToken?: (scope: string | string[], tenantId?: string) => Promise<string>;
+  /**
+   * The Bot Connector for posts the bot starts itself (admin notices), with no activity to reply
+   * to; default Teams' global https://smba.trafficmanager.net/teams (tests: the fake's URL).
+   */
+  serviceUrl?: string;
 }
 
 /** What every handler shares: the shared turn's and reload command's runtime, the settings, the state. */

@@ -1,9 +1,12 @@
 // Starts the Teams adapter: the SDK App on our HTTP adapter, listening for activities from
 // Azure Bot Service, with the message and card-action handlers; stop() finishes the replies
 // in progress first. Loaded by platform.ts only when Teams is configured.
+import { cardAttachment } from '@microsoft/teams.api';
+import type { ReloadReport } from '../../core/reload/describe.js';
 import { MemoryStore } from '../../core/state/memory-store.js';
 import { InFlight } from '../shared/in-flight.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
+import { renderAdminReport } from './admin.js';
 import { createTeamsApp } from './app.js';
 import type { TeamsDeps, TeamsRuntime } from './deps.js';
 import { NodeHttpAdapter } from './http-adapter.js';
@@ -25,6 +28,8 @@ export interface TeamsAdapter {
   port: number;
   /** Refuse new activities (503, so Azure Bot Service retries elsewhere), finish replies in progress, close. */
   stop(): Promise<void>;
+  /** Post a reload report to TEAMS_ADMIN_CHANNEL_ID; absent when it is unset. Rejects when Teams refuses. */
+  postAdminNotice?: (report: ReloadReport) => Promise<void>;
 }
 
 export async function startTeams(deps: TeamsDeps): Promise<TeamsAdapter> {
@@ -58,9 +63,22 @@ export async function startTeams(deps: TeamsDeps): Promise<TeamsAdapter> {
     );
   }
   logger.info({ port: http.port, appId: config.appId }, 'Teams: listening for activities');
+  const adminChannel = config.adminChannelId;
 
   return {
     port: http.port,
+    ...(adminChannel
+      ? {
+          async postAdminNotice(report: ReloadReport) {
+            const card = renderAdminReport(report);
+            await app.send(adminChannel, {
+              type: 'message',
+              summary: card.fallbackText ?? '',
+              attachments: [cardAttachment('adaptive', card)],
+            });
+          },
+        }
+      : {}),
     async stop() {
       http.stopAccepting();
       logger.info(

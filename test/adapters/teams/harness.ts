@@ -89,6 +89,7 @@ export async function startHarness(
       ...(options.state ? { state: options.state } : {}),
       ...(options.reloader ? { reloader: options.reloader } : {}),
       cloud: { openIdMetadataUrl: fake.openIdMetadataUrl },
+      serviceUrl: fake.url,
       botToken: (scope, tenantId) => {
         tokenRequests.push({ scope, tenantId });
         return Promise.resolve(fake.botToken);

@@ -1,8 +1,11 @@
-// "reload" sent to the bot, end to end: signed activities into the real Teams SDK App over a
-// temporary copy of the basic pack, with a real KnowledgeReloader behind it. Admins are named by
-// TEAMS_ADMIN_IDS; what the report quotes from files anyone may edit is shown inert.
+// "reload" sent to the bot, and the admin channel, end to end: signed activities into the real
+// Teams SDK App over a temporary copy of the basic pack, with a real KnowledgeReloader behind it.
+// Admins are named by TEAMS_ADMIN_IDS; what a report quotes from files anyone may edit is inert.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { TEXTS } from '../../../src/adapters/shared/texts.js';
+import { AdminChannels } from '../../../src/admin-channels.js';
+import { silentLogger } from '../../../src/logger.js';
+import { reportReloads } from '../../../src/reload-report.js';
 import { RELOAD_REFUSAL } from '../../../src/core/reload/admin.js';
 import { KnowledgeReloader } from '../../../src/core/reload/reloader.js';
 import { CONTROL_OR_BIDI, stringsIn } from '../contract/driver.js';
@@ -99,6 +102,58 @@ describe('"reload" where the deployment cannot reload', () => {
     try {
       const sent = await plain.send({ ...personalMessage('reload', { serviceUrl: plain.fake.url }), from: USER });
       expect(paragraphsOf(cardOf(sent.posts[0]!))).toEqual([TEXTS.reloadUnavailable]);
+    } finally {
+      await plain.close();
+    }
+  });
+});
+
+describe('the admin channel (TEAMS_ADMIN_CHANNEL_ID)', () => {
+  const ADMIN_CHANNEL = '19:admins0000@thread.tacv2';
+  let watched: TempPack;
+  let watcher: KnowledgeReloader;
+  let bot: Harness;
+  beforeEach(async () => {
+    watched = await tempPack();
+    const channels = new AdminChannels(silentLogger());
+    watcher = new KnowledgeReloader(watched.assistant, {
+      dir: watched.dir,
+      debounceMs: 50,
+      load: { today: '2026-01-01' },
+      onResult: reportReloads(silentLogger(), channels),
+    });
+    bot = await startHarness({ adminChannelId: ADMIN_CHANNEL }, { use: watched.assistant, reloader: watcher });
+    // As startBot wires it: the reloader's notices reach the channel through the running adapter.
+    channels.add('Teams', bot.adapter.postAdminNotice);
+  });
+  afterEach(async () => {
+    await watcher.stop();
+    await bot.close();
+    await watched.remove();
+  });
+
+  it('GIVEN a broken edit noticed while watching THEN the errors are posted there, as the bot, and the old answers stay', async () => {
+    watcher.start();
+    const posted = bot.fake.nextPost();
+    await watched.edit('notes.yaml', ...BROKEN);
+    const post = await posted;
+    expect(post.conversationId).toBe(ADMIN_CHANNEL);
+    expect(post.authorization).toBe(`Bearer ${bot.fake.botToken}`);
+    expect(paragraphsOf(cardOf(post)).map((p) => p.replaceAll('\u200B', ''))).toEqual([
+      'Reload failed; still serving the previous knowledge:',
+      `${watched.dir}/notes.yaml:31:5: notes[3]: unknown field "colour"`,
+      '(1 warning not shown; npm run validate lists them)',
+    ]);
+    const sent = await bot.send(personalMessage(BARBS, { serviceUrl: bot.fake.url }));
+    expect(paragraphsOf(cardOf(sent.posts[0]!))[0]).toBe(`${BARBS_BEFORE} [1]`);
+  });
+});
+
+describe('GIVEN no TEAMS_ADMIN_CHANNEL_ID', () => {
+  it('THEN the adapter offers no admin notices', async () => {
+    const plain = await startHarness();
+    try {
+      expect(plain.adapter.postAdminNotice).toBeUndefined();
     } finally {
       await plain.close();
     }
