@@ -26,7 +26,7 @@ export const idList = z
 export const audience = z.enum(['public', 'internal']);
 
 /** The variables every deployment shares; each platform's own are in its folder (see adapters/platform.ts). */
-const sharedVariables = z.object({
+export const sharedVariables = z.object({
   KNOWLEDGE_DIR: optionalText,
   DATA_DIR: optionalText,
   // Empty (as .env.example leaves it) means the default, not 0, which would turn fingerprinting off.

@@ -10,6 +10,8 @@ export const TEXTS = {
   emptyQuestion: (help: string) => `Please type a question, or use ${help} to see what I can answer.`,
   /** A mention of the bot with nothing else in it. */
   emptyMention: (help: string) => `Mention me with a question, or use ${help} to see what I can answer.`,
+  /** Above example questions offered as buttons, where a platform has no help screen for an empty question. */
+  examples: 'Ask me a question about the policy or the figures in my knowledge, for example:',
   feedbackThanks: (vote: Vote) => `Thanks — feedback recorded ${vote === 'up' ? '👍' : '👎'}`,
   feedbackFailed: 'Sorry — I could not record that feedback. Please try again in a moment.',
   expired: 'Sorry — that answer is no longer available. Ask the question again for a new one.',

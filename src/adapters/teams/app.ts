@@ -24,7 +24,7 @@ export function createTeamsApp(deps: TeamsDeps, http: NodeHttpAdapter): App {
     // request must carry a valid Bot Framework token.
     dangerouslyAllowUnauthenticatedRequests: false,
     // Explicit, so SERVICE_URL in the environment cannot redirect proactive sends.
-    serviceUrl: 'https://smba.trafficmanager.net/teams',
+    serviceUrl: deps.serviceUrl ?? 'https://smba.trafficmanager.net/teams',
     messagingEndpoint: MESSAGING_ENDPOINT,
     httpServerAdapter: http,
     logger: sdkLogger(deps.logger),

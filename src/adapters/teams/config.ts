@@ -29,6 +29,11 @@ export const teamsVariables = z.object({
   TEAMS_HOST: optionalText,
   TEAMS_AUDIENCE: optionalText.pipe(z.enum(['public', 'internal']).optional()),
   TEAMS_INTERNAL_IDS: optionalText,
+  TEAMS_ADMIN_IDS: optionalText,
+  TEAMS_ADMIN_CHANNEL_ID: optionalText.refine(
+    (v) => v === undefined || /^19:\S+@thread\.(tacv2|skype|v2)$/.test(v),
+    'must be a Teams channel or chat id (19:…@thread.tacv2), from the channel’s "Get link to channel"',
+  ),
 });
 
 export interface TeamsConfig {
@@ -45,6 +50,10 @@ export interface TeamsConfig {
   audience: Audience;
   /** Teams, channels and group chats whose members may see internal knowledge (see audienceFor). */
   internalIds: string[];
+  /** Entra object ids (or Teams user ids, 29:…) of the people who may run the reload command. */
+  adminIds: string[];
+  /** The channel (19:…@thread.tacv2) where failed reloads and automatic changes are posted; unset: none. */
+  adminChannelId?: string;
 }
 
 /** The Teams settings, undefined when no TEAMS_* credential is set; throws ConfigError naming every problem. */
@@ -85,9 +94,16 @@ export function teamsSettings(e: z.infer<typeof teamsVariables>): TeamsConfig | 
     port: e.TEAMS_PORT ?? DEFAULT_TEAMS_PORT,
     ...(e.TEAMS_HOST ? { host: e.TEAMS_HOST } : {}),
     audience: e.TEAMS_AUDIENCE ?? 'public',
-    internalIds: (e.TEAMS_INTERNAL_IDS ?? '')
-      .split(',')
-      .map((s) => s.trim())
-      .filter(Boolean),
+    internalIds: ids(e.TEAMS_INTERNAL_IDS),
+    adminIds: ids(e.TEAMS_ADMIN_IDS),
+    ...(e.TEAMS_ADMIN_CHANNEL_ID ? { adminChannelId: e.TEAMS_ADMIN_CHANNEL_ID } : {}),
   };
+}
+
+/** A comma-separated list of ids; unset is an empty list. */
+function ids(list: string | undefined): string[] {
+  return (list ?? '')
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }

@@ -1,6 +1,7 @@
 // Who is asking and where, for the core: the audience a team, channel or chat may see, and the
 // conversation that follow-up questions ("and …?") continue.
 import type { AnswerContext, Audience } from '../../core/types.js';
+import { answerContext } from '../shared/conversation.js';
 import type { TeamsConfig } from './config.js';
 import type { Place } from './place.js';
 
@@ -12,11 +13,10 @@ export function audienceFor(config: AudienceConfig, place: Place): Audience {
 }
 
 /** The context for one question: follow-ups continue the channel thread or the chat it was asked in. */
-export function answerContext(config: AudienceConfig, place: Place): AnswerContext {
-  return {
-    conversationId: `teams:${place.replyTo}`,
+export function teamsContext(config: AudienceConfig, place: Place): AnswerContext {
+  return answerContext('teams', {
+    conversation: place.replyTo,
+    user: place.userId,
     audience: audienceFor(config, place),
-    userId: `teams:${place.userId}`,
-    platform: 'teams',
-  };
+  });
 }

@@ -1,13 +1,15 @@
 // What the Teams adapter needs from the rest of the bot, and what its handlers share.
 import type { CloudEnvironment } from '@microsoft/teams.api';
-import type { Assistant } from '../../core/assistant.js';
-import type { Logger } from '../../logger.js';
+import type { StateStore } from '../../core/state/state-store.js';
+import type { PlatformDeps } from '../platform.js';
+import type { ReloadRuntime } from '../shared/reload.js';
+import type { TurnRuntime } from '../shared/turn.js';
 import type { TeamsConfig } from './config.js';
 
-export interface TeamsDeps {
-  assistant: Assistant;
-  config: TeamsConfig;
-  logger: Logger;
+/** The platform seam's dependencies, plus what tests (or a sovereign cloud) replace. */
+export interface TeamsDeps extends Omit<PlatformDeps<TeamsConfig>, 'maxQuestionLength'> {
+  /** MAX_QUESTION_LENGTH; default 500 (shared/question.ts). */
+  maxQuestionLength?: number;
   /**
    * Replaces Microsoft's endpoints (public cloud by default): a sovereign cloud, or, in tests, a
    * local OpenID metadata / signing-key server so inbound tokens are checked against a local key.
@@ -18,11 +20,16 @@ export interface TeamsDeps {
    * TEAMS_APP_PASSWORD (tests: a token the fake Bot Connector accepts).
    */
   botToken?: (scope: string | string[], tenantId?: string) => Promise<string>;
+  /**
+   * The Bot Connector for posts the bot starts itself (admin notices), with no activity to reply
+   * to; default Teams' global https://smba.trafficmanager.net/teams (tests: the fake's URL).
+   */
+  serviceUrl?: string;
 }
 
-/** The dependencies every handler receives. */
-export interface HandlerDeps {
-  assistant: Assistant;
+/** What every handler shares: the shared turn's and reload command's runtime, the settings, the state. */
+export interface TeamsRuntime extends TurnRuntime, ReloadRuntime {
   config: TeamsConfig;
-  logger: Logger;
+  /** Activity claims (retry de-duplication), shared by every instance when Redis is configured. */
+  state: StateStore;
 }

@@ -1,46 +1,53 @@
 // Messages: a personal chat is always a question; in a channel or group chat the bot answers
-// only when @mentioned. The answer card goes to the same thread or chat, exactly once; if
-// answering fails the asker gets an apology there instead.
+// only when @mentioned. Each activity is answered once (a redelivery is dropped), by the shared
+// turn, in the same thread or chat; "reload" is the admin command.
 import type { IMessageActivity } from '@microsoft/teams.api';
-import { answerContext } from './context.js';
-import type { HandlerDeps } from './deps.js';
+import { TEXTS } from '../shared/texts.js';
+import { answerQuestion } from '../shared/turn.js';
+import { alreadyHandled } from './dedupe.js';
+import type { TeamsRuntime } from './deps.js';
 import { mentionsBot, questionOf } from './mention.js';
-import { placeOf } from './place.js';
+import { placeOf, type Place } from './place.js';
 import { postCard, type Poster } from './post.js';
-import { fallbackText, renderAnswer, renderNotice } from './render.js';
+import { isReloadCommand, runReload } from './reload.js';
+import { renderNotice } from './render.js';
 import { fromOwnTenant } from './tenant.js';
-import { TEXTS } from './texts.js';
+import { teamsTurn } from './turn.js';
 
 export interface MessageContext extends Poster {
   activity: IMessageActivity;
 }
 
-export function onMessage(deps: HandlerDeps): (ctx: MessageContext) => Promise<void> {
+export function onMessage(rt: TeamsRuntime): (ctx: MessageContext) => Promise<void> {
   return async (ctx) => {
     const { activity } = ctx;
     const place = placeOf(activity);
-    if (!fromOwnTenant(place, deps.config.tenantId, deps.logger)) return;
+    if (!fromOwnTenant(place, rt.config.tenantId, rt.logger)) return;
     if (place.kind !== 'personal' && !mentionsBot(activity)) return;
     // Card buttons are Action.Execute (invokes); a message carrying only a value is some other
     // client's Action.Submit, with nothing to answer.
     if (!activity.text && activity.value !== undefined) {
-      deps.logger.info({ activityId: activity.id }, 'Teams: ignoring a card submit without text');
+      rt.logger.info({ activityId: activity.id }, 'Teams: ignoring a card submit without text');
       return;
     }
-    try {
-      const question = questionOf(activity);
-      const answer = await deps.assistant.answer(question, answerContext(deps.config, place));
-      await postCard(ctx, place, renderAnswer(answer, { asked: question }), fallbackText(answer));
-    } catch (error) {
-      deps.logger.error({ err: error, activityId: activity.id, kind: place.kind }, 'Teams: answering a message failed');
-      try {
-        await postCard(ctx, place, renderNotice(TEXTS.failed), TEXTS.failed);
-      } catch (replyError) {
-        deps.logger.error(
-          { err: replyError, activityId: activity.id },
-          'Teams: could not tell the user answering failed',
-        );
-      }
+    if (await alreadyHandled(rt.state, activity)) {
+      rt.logger.info({ activityId: activity.id }, 'Teams: ignoring a redelivered activity');
+      return;
     }
+    const question = questionOf(activity);
+    if (isReloadCommand(question)) return reload(rt, ctx, place);
+    await answerQuestion(rt, question, teamsTurn(rt, ctx, place));
   };
+}
+
+/** The reload command, with one apology if it fails (a reloader error, or Teams refusing the card). */
+async function reload(rt: TeamsRuntime, poster: Poster, place: Place): Promise<void> {
+  try {
+    await runReload(rt, poster, place);
+  } catch (err) {
+    rt.logger.error({ err }, 'Teams: the reload command failed');
+    await postCard(poster, place, renderNotice(TEXTS.failure), TEXTS.failure).catch((replyError: unknown) =>
+      rt.logger.error({ err: replyError }, 'Teams: could not tell the admin the reload failed'),
+    );
+  }
 }

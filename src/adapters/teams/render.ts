@@ -1,9 +1,13 @@
-// The one Teams renderer: a platform-neutral Answer → an Adaptive Card with the answer, figures
-// with their arithmetic, chart, notices, numbered sources (linked, with the words they stand
-// behind), related questions and 👍 / 👎 buttons, inside Teams' message size limit.
-import type { CardElement, IAdaptiveCard } from '@microsoft/teams.cards';
-import { citationLabel, figureLine, truncate } from '../../core/answer/present.js';
-import type { Answer, Citation, Figure } from '../../core/types.js';
+// The one Teams renderer: a platform-neutral Answer → an Adaptive Card that says each thing once:
+// the answer, its figures (one line each, plus the chart as a picture when one is drawn and fits),
+// notices, compact numbered sources (one entry per source, its words only when the answer does
+// not already quote them), at most three related questions and 👍 / 👎 buttons, within Teams'
+// message size limit.
+import type { CardElement, IAdaptiveCard, IImage } from '@microsoft/teams.cards';
+import { chartPicture, type ChartPicture } from '../../charts/chart-png.js';
+import { citationLabel, figureLines, truncate } from '../../core/answer/present.js';
+import type { Answer, Citation } from '../../core/types.js';
+import { TEXTS } from '../shared/texts.js';
 import { button, buttonRow, heading, lines, paragraph, run } from './card-parts.js';
 import { inert } from './escape.js';
 
@@ -14,7 +18,13 @@ export const MAX_CARD_BYTES = 24_000;
 const MAX_TEXT = 5000;
 const SNIPPET_MAX = 300;
 const MAX_CITATION_PART = 200;
-const MAX_SUGGESTIONS = 5;
+/** Related (or nearest) questions offered as buttons. */
+export const MAX_SUGGESTIONS = 3;
+/**
+ * PNG scales tried for the chart picture, largest first: the picture is inline (a data URI, so
+ * no URL can leak the figures of an internal answer) and must fit in the card with the rest.
+ */
+export const CHART_SCALES = [1, 0.75, 0.5] as const;
 
 /** How much a card may show; the renderer steps down these levels until the card fits. */
 interface Budget {
@@ -30,17 +40,34 @@ const BUDGETS: Budget[] = [
   { citations: 3, figures: 5, chartLines: 0, snippets: false },
 ];
 
-export interface RenderOptions {
-  /** The question as asked; "Understood as …" is shown only when the core read it differently. */
-  asked?: string;
+interface RenderOptions {
+  /** The answer's chart as a picture; shown instead of the text bars when the card then fits. */
+  picture?: ChartPicture;
+}
+
+/**
+ * The card for one answer with its chart drawn as a picture (rankings, comparisons, trends): the
+ * largest of CHART_SCALES that fits beside the rest at full detail, else the text bars. Drawing
+ * failures are logged by the caller's turn as any rendering failure would be.
+ */
+export async function renderAnswerCard(answer: Answer): Promise<IAdaptiveCard> {
+  if (answer.figures.length < 2) return renderAnswer(answer);
+  const by = answer.figureLayout?.kind === 'ranking' ? answer.figureLayout.by : undefined;
+  for (const scale of CHART_SCALES) {
+    const picture = await chartPicture(answer, { scale, ...(by ? { by } : {}) });
+    if (!picture) break;
+    const card = build(answer, { picture }, BUDGETS[0]!);
+    if (cardBytes(card) <= MAX_CARD_BYTES) return card;
+  }
+  return renderAnswer(answer);
 }
 
 /** The card for one answer: the smallest cut-down that fits MAX_CARD_BYTES. */
-export function renderAnswer(answer: Answer, options: RenderOptions = {}): IAdaptiveCard {
-  let card = build(answer, options, BUDGETS[0]!);
+export function renderAnswer(answer: Answer): IAdaptiveCard {
+  let card = build(answer, {}, BUDGETS[0]!);
   for (const budget of BUDGETS.slice(1)) {
     if (cardBytes(card) <= MAX_CARD_BYTES) break;
-    card = build(answer, options, budget);
+    card = build(answer, {}, budget);
   }
   return card;
 }
@@ -50,19 +77,42 @@ export function renderNotice(text: string): IAdaptiveCard {
   return card(lines(truncate(text, MAX_TEXT)), text);
 }
 
+/** What an empty question gets: example questions from the knowledge, as buttons. */
+export function renderExamples(examples: string[]): IAdaptiveCard {
+  const buttons = examples
+    .map((e) => e.trim())
+    .filter((e) => e !== '')
+    .slice(0, MAX_SUGGESTIONS)
+    .map((question) => button(question, { kind: 'example', question }));
+  return card([...lines(TEXTS.examples), ...buttonRow(buttons)], [TEXTS.examples, ...examples].join('\n'));
+}
+
 /** The UTF-8 size of a card as sent. */
 export function cardBytes(value: IAdaptiveCard): number {
   return Buffer.byteLength(JSON.stringify(value), 'utf8');
 }
 
+/** An Adaptive Card of `body`, with `fallback` as the text for clients that cannot show cards. */
+export function card(body: CardElement[], fallback: string): IAdaptiveCard {
+  return {
+    type: 'AdaptiveCard',
+    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
+    version: CARD_VERSION,
+    msteams: { width: 'full' },
+    fallbackText: inert(truncate(fallback, 1000)),
+    body,
+  };
+}
+
 function build(answer: Answer, options: RenderOptions, budget: Budget): IAdaptiveCard {
   const body: CardElement[] = [
-    ...understoodLine(answer, options.asked),
+    ...understoodLine(answer),
     ...lines(truncate(answer.text, MAX_TEXT)),
-    ...figureBlocks(answer.figures, budget.figures),
-    ...chartBlocks(answer.chart ?? [], budget.chartLines),
+    ...figureBlocks(answer, budget.figures),
+    // Figures once: the picture draws the lines above; the text bars only stand in for it.
+    ...(options.picture ? [chartImage(options.picture)] : chartBlocks(answer.chart ?? [], budget.chartLines)),
     ...answer.notices.flatMap((n) => lines(`⚠️ ${n}`, { color: 'Warning' })),
-    ...citationBlocks(answer.citations, budget),
+    ...citationBlocks(answer, budget),
     ...suggestionBlocks(answer),
     // A refusal from a rate or load limit is not an answer: nothing to rate.
     ...(answer.refused
@@ -75,20 +125,10 @@ function build(answer: Answer, options: RenderOptions, budget: Budget): IAdaptiv
   return card(body, fallbackText(answer));
 }
 
-function card(body: CardElement[], fallback: string): IAdaptiveCard {
-  return {
-    type: 'AdaptiveCard',
-    $schema: 'http://adaptivecards.io/schemas/adaptive-card.json',
-    version: CARD_VERSION,
-    msteams: { width: 'full' },
-    fallbackText: inert(truncate(fallback, 1000)),
-    body,
-  };
-}
-
-function understoodLine(answer: Answer, asked: string | undefined): CardElement[] {
+/** "Understood as …" only when the core rewrote a follow-up onto the asker's previous question. */
+function understoodLine(answer: Answer): CardElement[] {
   const understood = answer.understood?.trim();
-  if (!understood || (asked !== undefined && comparable(asked) === comparable(understood))) return [];
+  if (!answer.rewritten || !understood) return [];
   return [
     paragraph([
       run('Understood as: ', { isSubtle: true }),
@@ -105,12 +145,12 @@ function comparable(text: string): string {
     .trim();
 }
 
-function figureBlocks(figures: Figure[], max: number): CardElement[] {
-  if (figures.length === 0 || max === 0) return [];
-  const shown = figures
-    .slice(0, max)
-    .map((f) => paragraph([run(figureLine(f)), run(` [${f.citation}]`, { isSubtle: true })]));
-  const hidden = figures.length - Math.min(figures.length, max);
+/** One line per figure (a numbered list for a ranking), each with its citation number. */
+function figureBlocks(answer: Answer, max: number): CardElement[] {
+  const all = figureLines(answer);
+  if (all.length === 0 || max === 0) return [];
+  const shown = all.slice(0, max).map((line) => paragraph([run(line)], { spacing: 'Small' }));
+  const hidden = all.length - Math.min(all.length, max);
   return [
     heading('Figures'),
     ...shown,
@@ -124,16 +164,57 @@ function figureBlocks(figures: Figure[], max: number): CardElement[] {
   ];
 }
 
+/** The chart picture, inline: its alternative text says what it shows for screen readers. */
+function chartImage(picture: ChartPicture): IImage {
+  const { plan } = picture;
+  return {
+    type: 'Image',
+    url: `data:image/png;base64,${Buffer.from(picture.png).toString('base64')}`,
+    altText: inert(truncate(`Chart: ${plan.title}, ${plan.period}`, 300)),
+    size: 'Stretch',
+  };
+}
+
 function chartBlocks(chart: string[], max: number): CardElement[] {
   if (chart.length === 0 || max === 0) return [];
   const shown = chart.slice(0, max).map((l) => paragraph([run(l, { fontType: 'Monospace' })], { spacing: 'None' }));
   return chart.length > max ? [...shown, paragraph([run('…', { fontType: 'Monospace' })], { spacing: 'None' })] : shown;
 }
 
-function citationBlocks(citations: Citation[], budget: Budget): CardElement[] {
-  if (citations.length === 0) return [];
-  const shown = citations.slice(0, budget.citations).flatMap((c) => citation(c, budget.snippets));
-  const hidden = citations.length - Math.min(citations.length, budget.citations);
+/** Citations of one source, shown as one entry. */
+interface SourceEntry {
+  numbers: number[];
+  first: Citation;
+  reviewDue: boolean;
+  /** The words shown under the entry: only those the answer does not already say. */
+  excerpts: { text: string; reference: boolean }[];
+}
+
+/** One entry per source, in order of first citation. */
+function sourceEntries(answer: Answer): SourceEntry[] {
+  // What the card already says above the sources: the answer's sentences and its figure lines.
+  const said = comparable([answer.text, ...figureLines(answer)].join('\n'));
+  // Sentence by sentence: a note quoted in two places, or figures listed line by line, still count.
+  const alreadySaid = (snippet: string) =>
+    snippet.split(/\n|(?<=[.!?])\s+/).every((part) => comparable(part) === '' || said.includes(comparable(part)));
+  const entries = new Map<string, SourceEntry>();
+  for (const c of answer.citations) {
+    const entry = entries.get(c.sourceId) ?? { numbers: [], first: c, reviewDue: false, excerpts: [] };
+    entries.set(c.sourceId, entry);
+    entry.numbers.push(c.n);
+    entry.reviewDue ||= c.reviewDue === true;
+    const snippet = c.snippet.trim();
+    if (snippet !== '' && !alreadySaid(snippet))
+      entry.excerpts.push({ text: snippet, reference: c.reference === true });
+  }
+  return [...entries.values()];
+}
+
+function citationBlocks(answer: Answer, budget: Budget): CardElement[] {
+  const entries = sourceEntries(answer);
+  if (entries.length === 0) return [];
+  const shown = entries.slice(0, budget.citations).flatMap((e) => sourceEntry(e, budget.snippets));
+  const hidden = entries.length - Math.min(entries.length, budget.citations);
   return [
     heading('Sources'),
     ...shown,
@@ -141,22 +222,20 @@ function citationBlocks(citations: Citation[], budget: Budget): CardElement[] {
   ];
 }
 
-/** `[n] Title — Publisher, date · review due`, the title linked to the source, then the snippet. */
-function citation(c: Citation, withSnippet: boolean): CardElement[] {
+/** `[1, 2] Title — Publisher, date · review due`, the title linked to the source, then its words once. */
+function sourceEntry(e: SourceEntry, withExcerpts: boolean): CardElement[] {
+  const c = e.first;
   const title = truncate(c.title, MAX_CITATION_PART);
   const rest = truncate(citationLabel(c).slice(c.title.length), MAX_CITATION_PART);
   const label = paragraph([
-    run(`[${c.n}] `, { weight: 'Bolder' }),
+    run(`[${e.numbers.join(', ')}] `, { weight: 'Bolder' }),
     run(title, {}, c.url),
     run(rest),
-    ...(c.reviewDue ? [run(' · review due', { color: 'Warning' })] : []),
+    ...(e.reviewDue ? [run(' · review due', { color: 'Warning' })] : []),
   ]);
-  const snippet = c.snippet.trim();
-  if (!withSnippet || !snippet) return [label];
-  return [
-    label,
-    paragraph([run(`“${truncate(snippet, SNIPPET_MAX)}”`, { isSubtle: true, italic: true })], { spacing: 'None' }),
-  ];
+  if (!withExcerpts || e.excerpts.length === 0) return [label];
+  const words = e.excerpts.map((x) => (x.reference ? x.text : `“${x.text}”`)).join(' ');
+  return [label, paragraph([run(truncate(words, SNIPPET_MAX), { isSubtle: true, italic: true })], { spacing: 'None' })];
 }
 
 /** Related questions after an answer, or the nearest questions after a refusal, as buttons. */
@@ -175,6 +254,9 @@ export function fallbackText(answer: Answer): string {
   const extra =
     answer.status === 'no_answer' && answer.suggestions.length > 0
       ? `Try: ${answer.suggestions.slice(0, MAX_SUGGESTIONS).join(' · ')}`
-      : answer.citations.map((c) => `[${c.n}] ${citationLabel(c)}`).join('\n');
-  return extra ? `${answer.text}\n${extra}` : answer.text;
+      : sourceEntries(answer)
+          .map((e) => `[${e.numbers.join(', ')}] ${citationLabel(e.first)}`)
+          .join('\n');
+  const text = [answer.text, ...figureLines(answer)].filter((l) => l !== '').join('\n');
+  return extra ? `${text}\n${extra}` : text;
 }

@@ -1,9 +1,14 @@
 // Starts the Teams adapter: the SDK App on our HTTP adapter, listening for activities from
 // Azure Bot Service, with the message and card-action handlers; stop() finishes the replies
-// in progress first. Loaded by index.ts only when Teams is configured.
+// in progress first. Loaded by platform.ts only when Teams is configured.
+import { cardAttachment } from '@microsoft/teams.api';
+import type { ReloadReport } from '../../core/reload/describe.js';
+import { MemoryStore } from '../../core/state/memory-store.js';
 import { InFlight } from '../shared/in-flight.js';
+import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
+import { renderAdminReport } from './admin.js';
 import { createTeamsApp } from './app.js';
-import type { HandlerDeps, TeamsDeps } from './deps.js';
+import type { TeamsDeps, TeamsRuntime } from './deps.js';
 import { NodeHttpAdapter } from './http-adapter.js';
 import { onCardAction } from './on-card-action.js';
 import { onMessage } from './on-message.js';
@@ -23,17 +28,28 @@ export interface TeamsAdapter {
   port: number;
   /** Refuse new activities (503, so Azure Bot Service retries elsewhere), finish replies in progress, close. */
   stop(): Promise<void>;
+  /** Post a reload report to TEAMS_ADMIN_CHANNEL_ID; absent when it is unset. Rejects when Teams refuses. */
+  postAdminNotice?: (report: ReloadReport) => Promise<void>;
 }
 
 export async function startTeams(deps: TeamsDeps): Promise<TeamsAdapter> {
   const { config, logger } = deps;
-  const handlerDeps: HandlerDeps = { assistant: deps.assistant, config, logger };
+  const rt: TeamsRuntime = {
+    assistant: deps.assistant,
+    config,
+    logger,
+    maxQuestionLength: deps.maxQuestionLength ?? DEFAULT_MAX_QUESTION_LENGTH,
+    platformName: 'Teams',
+    reloader: deps.reloader,
+    state: deps.state ?? new MemoryStore(),
+  };
   const http = new NodeHttpAdapter(config.host, (err, where) => logger.error({ err }, `Teams: error in ${where}`));
   const app = createTeamsApp(deps, http);
   const inFlight = new InFlight();
-  const handleMessage = onMessage(handlerDeps);
-  const handleCardAction = onCardAction(handlerDeps);
-  // Handlers report their own failures to the user; the SDK answers 500 if one still throws.
+  const handleMessage = onMessage(rt);
+  const handleCardAction = onCardAction(rt);
+  // Handlers report their own failures to the user (the shared turn never throws); the SDK
+  // answers 500 if one still does, and Azure Bot Service redelivers.
   app.on('message', (ctx) => inFlight.run(() => handleMessage(ctx)));
   app.on('card.action', (ctx) => inFlight.run(() => handleCardAction(ctx)));
 
@@ -47,9 +63,22 @@ export async function startTeams(deps: TeamsDeps): Promise<TeamsAdapter> {
     );
   }
   logger.info({ port: http.port, appId: config.appId }, 'Teams: listening for activities');
+  const adminChannel = config.adminChannelId;
 
   return {
     port: http.port,
+    ...(adminChannel
+      ? {
+          async postAdminNotice(report: ReloadReport) {
+            const card = renderAdminReport(report);
+            await app.send(adminChannel, {
+              type: 'message',
+              summary: card.fallbackText ?? '',
+              attachments: [cardAttachment('adaptive', card)],
+            });
+          },
+        }
+      : {}),
     async stop() {
       http.stopAccepting();
       logger.info(

@@ -4,9 +4,11 @@ import { cliDriver } from './cli-driver.js';
 import { discordDriver } from './discord-driver.js';
 import type { Driver, DriverOptions } from './driver.js';
 import { slackDriver } from './slack-driver.js';
+import { teamsDriver } from './teams-driver.js';
 
 export const DRIVERS: { name: string; start: (options: DriverOptions) => Promise<Driver> }[] = [
   { name: 'terminal', start: cliDriver },
   { name: 'Slack', start: slackDriver },
   { name: 'Discord', start: discordDriver },
+  { name: 'Teams', start: teamsDriver },
 ];

@@ -1,8 +1,9 @@
 // The reload reply and admin notices echo what admins wrote in the knowledge files (paths, ids,
-// field names): the shared hostile list through both platforms' report renderers.
+// field names): the shared hostile list through every platform's report renderer.
 import { describe, expect, it } from 'vitest';
 import { renderAdminReport as discordReport } from '../../../src/adapters/discord/admin.js';
 import { renderAdminReport as slackReport } from '../../../src/adapters/slack/admin.js';
+import { renderAdminReport as teamsReport } from '../../../src/adapters/teams/admin.js';
 import { CONTROL_OR_BIDI, stringsIn } from './driver.js';
 import { HOSTILE } from './hostile.js';
 
@@ -25,5 +26,15 @@ describe.each(HOSTILE)('GIVEN a reload report quoting %j', (hostile) => {
     expect(content.match(/```/g)).toHaveLength(2);
     // Outside the code block (where nothing renders live) no broadcast can show.
     expect(content.split('```')[0]).not.toMatch(/@(everyone|here)\b/);
+  });
+
+  it('THEN Teams shows each line as an inert text run: no control, bidi, live link, mention or Markdown', () => {
+    const card = teamsReport(report);
+    for (const s of stringsIn(card)) {
+      expect(s).not.toMatch(CONTROL_OR_BIDI);
+      expect(s).not.toMatch(/evil\.example/);
+    }
+    expect(JSON.stringify(card)).not.toMatch(/"type":"TextBlock"|selectAction/);
+    expect(card.body).toHaveLength(2);
   });
 });

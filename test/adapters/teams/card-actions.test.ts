@@ -1,7 +1,8 @@
 // Clicks on the answer card, as the Action.Execute invokes Teams sends: feedback is recorded and
 // acknowledged to the clicker; a related question is answered with a new card in the same thread.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { TEXTS } from '../../../src/adapters/teams/texts.js';
+import { TEXTS } from '../../../src/adapters/shared/texts.js';
+import { TEAMS_TEXTS } from '../../../src/adapters/teams/texts.js';
 import { CHANNEL_ID, cardAction, channelMention } from './activities.js';
 import { buttonsOf, cardOf, paragraphsOf } from './card-reader.js';
 import { startHarness, type Harness } from './harness.js';
@@ -42,7 +43,7 @@ describe('the feedback buttons', () => {
     const answerId = buttonsOf(card).at(-1)!.data.answerId;
     const sent = await click('👍 Helpful');
     expect(sent.status).toBe(200);
-    expect(sent.body).toEqual(message(TEXTS.feedbackThanks));
+    expect(sent.body).toEqual(message(TEXTS.feedbackThanks('up')));
     expect(sent.posts).toEqual([]);
     expect(h.usage.events.filter((e) => e.type === 'feedback').at(-1)).toMatchObject({
       answerId,
@@ -64,7 +65,7 @@ describe('a related-question button', () => {
     const { card, click, thread } = await askInChannel('Who removes the barbs?');
     const related = buttonsOf(card).find((b) => b.verb === 'taser.ask')!;
     const sent = await click(related.title);
-    expect(sent.body).toEqual(message(TEXTS.answeredBelow));
+    expect(sent.body).toEqual(message(TEAMS_TEXTS.answeredBelow));
     expect(sent.posts.map((p) => p.conversationId)).toEqual([thread]);
     expect(thread.startsWith(`${CHANNEL_ID};messageid=`)).toBe(true);
     const answer = cardOf(sent.posts[0]!);

@@ -31,10 +31,11 @@ describe('configureTeams', () => {
       port: 3978,
       audience: 'public',
       internalIds: [],
+      adminIds: [],
     });
   });
 
-  it('GIVEN port, host, audience and internal ids THEN they are used', () => {
+  it('GIVEN port, host, audience, internal and admin ids THEN they are used', () => {
     const config = configureTeams({
       TEAMS_APP_ID: APP_ID,
       TEAMS_APP_PASSWORD: SECRET,
@@ -43,7 +44,11 @@ describe('configureTeams', () => {
       TEAMS_HOST: '127.0.0.1',
       TEAMS_AUDIENCE: 'internal',
       TEAMS_INTERNAL_IDS: ' 19:a@thread.tacv2 , ,19:b@thread.tacv2',
+      TEAMS_ADMIN_IDS: '7d6f1c2e-0000-4000-8000-000000000001, 29:1admin',
+      TEAMS_ADMIN_CHANNEL_ID: '19:admins0000@thread.tacv2',
     });
+    expect(config?.adminChannelId).toBe('19:admins0000@thread.tacv2');
+    expect(config?.adminIds).toEqual(['7d6f1c2e-0000-4000-8000-000000000001', '29:1admin']);
     expect(config).toMatchObject({ port: 8080, host: '127.0.0.1', audience: 'internal' });
     expect(config?.internalIds).toEqual(['19:a@thread.tacv2', '19:b@thread.tacv2']);
   });
@@ -62,13 +67,17 @@ describe('configureTeams', () => {
       TEAMS_TENANT_ID: TENANT,
       TEAMS_PORT: 'eighty',
       TEAMS_AUDIENCE: 'everyone',
+      TEAMS_ADMIN_CHANNEL_ID: 'General',
     });
-    expect(found).toHaveLength(3);
+    expect(found).toHaveLength(4);
     expect(found[0]).toBe(
       'TEAMS_APP_ID: must be the Microsoft App ID (a GUID) of the Azure Bot resource (got "my-bot")',
     );
     expect(found[1]).toMatch(/^TEAMS_PORT: .* \(got "eighty"\)$/);
     expect(found[2]).toMatch(/^TEAMS_AUDIENCE: .* \(got "everyone"\)$/);
+    expect(found[3]).toBe(
+      'TEAMS_ADMIN_CHANNEL_ID: must be a Teams channel or chat id (19:…@thread.tacv2), from the channel’s "Get link to channel" (got "General")',
+    );
   });
 
   it('GIVEN the secret’s ID (a GUID) instead of its value THEN the mistake is named and the value never shown', () => {

@@ -22,6 +22,8 @@ export interface FakeBotConnector {
   /** The OpenID metadata URL to configure the SDK's cloud with. */
   openIdMetadataUrl: string;
   posted: PostedActivity[];
+  /** Resolves with the next activity posted from now on. */
+  nextPost(): Promise<PostedActivity>;
   /** Hold every reply POST unanswered until `release()`; `arrived` resolves when the first one is waiting. */
   hold(): { arrived: Promise<void>; release(): void };
   /** The token the bot must send with replies (accepted by this fake, and only this one). */
@@ -54,6 +56,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
   let botToken = '';
   let held: Promise<void> | undefined;
   let onHeld: (() => void) | undefined;
+  let waiters: ((post: PostedActivity) => void)[] = [];
 
   const server = http.createServer((req, res) => {
     const chunks: Buffer[] = [];
@@ -75,11 +78,15 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
       }
       const record = () => {
         if (req.headers.authorization !== `Bearer ${botToken}`) return json(401, { error: { code: 'Unauthorized' } });
-        posted.push({
+        const post = {
           conversationId: decodeURIComponent(activities[1]!),
           authorization: req.headers.authorization,
           body: JSON.parse(Buffer.concat(chunks).toString('utf8')),
-        });
+        };
+        posted.push(post);
+        const waiting = waiters;
+        waiters = [];
+        for (const resolve of waiting) resolve(post);
         json(201, { id: `reply-${++counter}` });
       };
       if (held) {
@@ -122,6 +129,7 @@ export async function startFakeBotConnector(): Promise<FakeBotConnector> {
     url,
     openIdMetadataUrl: `${url}/v1/.well-known/openidconfiguration`,
     posted,
+    nextPost: () => new Promise((resolve) => waiters.push(resolve)),
     hold() {
       let release!: () => void;
       held = new Promise((resolve) => (release = resolve));

@@ -3,7 +3,9 @@
 // posted to the fake Bot Connector. Plus readers for what a person sees on a card.
 import { pino } from 'pino';
 import type { TeamsConfig } from '../../../src/adapters/teams/config.js';
+import type { Reloader } from '../../../src/adapters/platform.js';
 import { startTeams, type TeamsAdapter } from '../../../src/adapters/teams/start.js';
+import type { StateStore } from '../../../src/core/state/state-store.js';
 import type { AssistantOptions, KnowledgeAssistant } from '../../../src/core/create-assistant.js';
 import { MemoryUsageLog } from '../../../src/core/usage/usage-log.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
@@ -35,6 +37,8 @@ export interface Harness {
   usage: MemoryUsageLog;
   logs: LogLine[];
   config: TeamsConfig;
+  /** Every token the SDK asked for to authenticate its replies: the scope and tenant it named. */
+  tokenRequests: { scope: string | string[]; tenantId?: string }[];
   adapter: TeamsAdapter;
   botUrl: string;
   /** POST an activity to the bot's messaging endpoint with a valid token (or `authorization` as given). */
@@ -44,11 +48,23 @@ export interface Harness {
 
 export async function startHarness(
   overrides: Partial<TeamsConfig> = {},
-  options: { assistant?: AssistantOptions } = {},
+  options: {
+    assistant?: AssistantOptions;
+    /** An assistant already made (e.g. on a temporary pack a reloader watches); then `pack` is unused. */
+    use?: KnowledgeAssistant;
+    /** The knowledge pack (default: the basic fixture). */
+    pack?: string;
+    /** Shared state; several harnesses given one store act as instances sharing Redis. */
+    state?: StateStore;
+    reloader?: Reloader;
+    /** A Bot Connector already running (another instance's), instead of a new one. */
+    fake?: FakeBotConnector;
+  } = {},
 ): Promise<Harness> {
-  const fake = await startFakeBotConnector();
+  const fake = options.fake ?? (await startFakeBotConnector());
   const usage = new MemoryUsageLog();
-  const assistant = await makeAssistant(fixturePack(), { usageLog: usage, ...options.assistant });
+  const assistant =
+    options.use ?? (await makeAssistant(options.pack ?? fixturePack(), { usageLog: usage, ...options.assistant }));
   const logs: LogLine[] = [];
   const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line) as LogLine) });
   const config: TeamsConfig = {
@@ -59,19 +75,28 @@ export async function startHarness(
     host: '127.0.0.1',
     audience: 'public',
     internalIds: [INTERNAL_TEAM_ID, INTERNAL_CHANNEL_ID],
+    adminIds: [],
     ...overrides,
   };
+  const tokenRequests: Harness['tokenRequests'] = [];
   let adapter: TeamsAdapter;
   try {
     adapter = await startTeams({
       assistant,
       config,
       logger,
+      maxQuestionLength: 500,
+      ...(options.state ? { state: options.state } : {}),
+      ...(options.reloader ? { reloader: options.reloader } : {}),
       cloud: { openIdMetadataUrl: fake.openIdMetadataUrl },
-      botToken: async () => fake.botToken,
+      serviceUrl: fake.url,
+      botToken: (scope, tenantId) => {
+        tokenRequests.push({ scope, tenantId });
+        return Promise.resolve(fake.botToken);
+      },
     });
   } catch (error) {
-    await fake.close();
+    if (!options.fake) await fake.close();
     throw error;
   }
   const botUrl = `http://127.0.0.1:${adapter.port}/api/messages`;
@@ -94,12 +119,13 @@ export async function startHarness(
     usage,
     logs,
     config,
+    tokenRequests,
     adapter,
     botUrl,
     send,
     async close() {
       await adapter.stop();
-      await fake.close();
+      if (!options.fake) await fake.close();
     },
   };
 }

@@ -23,11 +23,22 @@ describe('buildAppPackage', () => {
     expect(Object.keys(files).sort()).toEqual(['color.png', 'manifest.json', 'outline.png']);
   });
 
-  it('THEN the manifest names the bot by its app id in every scope the adapter answers in', () => {
+  it('THEN the manifest names the bot by its app id in every scope it answers in, with its reload command', () => {
     const manifest = JSON.parse(strFromU8(files['manifest.json']!));
     expect(manifest.id).toBe(APP_ID);
     expect(manifest.bots).toEqual([
-      { botId: APP_ID, scopes: ['personal', 'team', 'groupChat'], supportsFiles: false, isNotificationOnly: false },
+      {
+        botId: APP_ID,
+        scopes: ['personal', 'team', 'groupChat'],
+        supportsFiles: false,
+        isNotificationOnly: false,
+        commandLists: [
+          {
+            scopes: ['personal', 'team', 'groupChat'],
+            commands: [{ title: 'reload', description: 'Admins: reload the knowledge now and see what changed' }],
+          },
+        ],
+      },
     ]);
     expect(manifest.icons).toEqual({ color: 'color.png', outline: 'outline.png' });
     expect(manifest.name.short.length).toBeLessThanOrEqual(30);

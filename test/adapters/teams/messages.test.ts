@@ -17,7 +17,7 @@ afterAll(async () => {
 const at = () => ({ serviceUrl: h.fake.url });
 
 describe('a channel post that @mentions the bot', () => {
-  it('THEN one card in that post’s thread, with the cited answer, its source and the buttons', async () => {
+  it('THEN one card in that post’s thread, with the cited answer, its source once and the buttons', async () => {
     const post = channelMention('Who removes the barbs?', at());
     const sent = await h.send(post);
     expect(sent.status).toBe(200);
@@ -29,11 +29,12 @@ describe('a channel post that @mentions the bot', () => {
     expect(reply!.body).toMatchObject({ type: 'message', from: BOT });
     expect(reply!.body.summary).toMatch(/^Barbs that have penetrated skin are removed only by a paramedic or doctor\./);
     const card = cardOf(reply!);
+    // The answer quotes its source: the quote is not shown a second time under the source.
     expect(paragraphsOf(card).slice(0, 4)).toEqual([
       'Barbs that have penetrated skin are removed only by a paramedic or doctor. [1]',
       'Sources',
       '[1] Northshire Conducted Energy Device Manual — Northshire Police, 2024-05-01',
-      '“Barbs that have penetrated skin are removed only by a paramedic or doctor.”',
+      'Related questions',
     ]);
     expect(linksOf(card)).toEqual([
       { text: 'Northshire Conducted Energy Device Manual', url: 'https://example.org/northshire/ced-manual' },
@@ -76,7 +77,10 @@ describe('a channel post that @mentions the bot', () => {
     expect(paragraphsOf(card)).toEqual([
       'Ask me a question about the policy or the figures in my knowledge, for example:',
     ]);
-    expect(buttonsOf(card).filter((b) => b.verb === 'taser.ask').length).toBeGreaterThan(0);
+    const examples = buttonsOf(card).filter((b) => b.verb === 'taser.example');
+    expect(examples.length).toBeGreaterThan(0);
+    expect(examples.length).toBeLessThanOrEqual(3);
+    expect(examples.map((b) => b.title)).toEqual(examples.map((b) => b.data.question));
   });
 
   it('GIVEN hostile text in the question THEN nothing of it becomes a link, a mention or markup', async () => {

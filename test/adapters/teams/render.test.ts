@@ -30,7 +30,7 @@ const answered = (extra: Partial<Answer> = {}): Answer => ({
 
 describe('renderAnswer', () => {
   it('GIVEN an answer THEN text, numbered linked source with its words, related question and feedback buttons', () => {
-    const card = renderAnswer(answered(), { asked: 'who removes the barbs' });
+    const card = renderAnswer(answered());
     expect(card).toMatchObject({ type: 'AdaptiveCard', version: '1.4' });
     expect(paragraphsOf(card)).toEqual([
       'Barbs are removed only by a paramedic or doctor. [1]',
@@ -48,10 +48,13 @@ describe('renderAnswer', () => {
   });
 
   it('GIVEN a follow-up the core rewrote THEN "Understood as" shows how it was read', () => {
-    const card = renderAnswer(answered({ understood: 'how many discharges in Westmarch' }), {
-      asked: 'and Westmarch?',
-    });
+    const card = renderAnswer(answered({ understood: 'how many discharges in Westmarch', rewritten: true }));
     expect(paragraphsOf(card)[0]).toBe('Understood as: how many discharges in Westmarch');
+  });
+
+  it('GIVEN a question the core did not rewrite THEN no "Understood as", however it was typed', () => {
+    const card = renderAnswer(answered({ understood: 'who removes the barbs', rewritten: false }));
+    expect(paragraphsOf(card)[0]).toBe('Barbs are removed only by a paramedic or doctor. [1]');
   });
 
   it('GIVEN figures, a chart, a notice and an overdue source THEN each is shown with its citation number', () => {
@@ -74,7 +77,6 @@ describe('renderAnswer', () => {
         notices: ['"Annual recertification" was due for review on 2021-01-01: check it is still current.'],
         citations: [citation(1, { reviewDue: true })],
       }),
-      { asked: 'Who removes the barbs?' },
     );
     expect(paragraphsOf(card)).toEqual([
       'Barbs are removed only by a paramedic or doctor. [1]',
@@ -90,17 +92,14 @@ describe('renderAnswer', () => {
   });
 
   it('GIVEN a refusal THEN the nearest questions are buttons, without a "Related questions" heading', () => {
-    const card = renderAnswer(
-      {
-        ...answered(),
-        status: 'no_answer',
-        text: "I can't find that in my knowledge. The nearest topics I know about:",
-        citations: [],
-        suggestions: ['Where do I holster the device?', 'Who removes the barbs?'],
-        understood: 'flux capacitor',
-      },
-      { asked: 'flux capacitor?' },
-    );
+    const card = renderAnswer({
+      ...answered(),
+      status: 'no_answer',
+      text: "I can't find that in my knowledge. The nearest topics I know about:",
+      citations: [],
+      suggestions: ['Where do I holster the device?', 'Who removes the barbs?'],
+      understood: 'flux capacitor',
+    });
     expect(paragraphsOf(card)).toEqual(["I can't find that in my knowledge. The nearest topics I know about:"]);
     expect(buttonsOf(card).map((b) => b.title)).toEqual([
       'Where do I holster the device?',
@@ -117,7 +116,7 @@ describe('renderAnswer', () => {
 
   it('GIVEN hostile text THEN it shows as written but inert: no bidi tricks, no live links, no markup', () => {
     const hostile = 'see <at>Everyone</at> **now** [click](https://evil.example/x) \u202Eevil\u202C mail a@b.example';
-    const card = renderAnswer(answered({ understood: hostile }), { asked: 'something else' });
+    const card = renderAnswer(answered({ understood: hostile, rewritten: true }));
     const shown = paragraphsOf(card)[0]!;
     expect(shown.replaceAll('\u200B', '')).toBe(
       'Understood as: see <at>Everyone</at> **now** [click](https://evil.example/x) evil mail a@b.example',
@@ -159,5 +158,48 @@ describe('renderAnswer', () => {
     expect(text.some((p) => /^\d+ more not shown here; ask about one force or one period to see them\.$/.test(p))).toBe(
       true,
     );
+  });
+});
+
+describe('renderAnswer says each thing once', () => {
+  it('GIVEN two notes of one source cited [1] and [2] THEN one entry for the source, linked once', () => {
+    const card = renderAnswer(
+      answered({
+        text: 'First. [1] Second. [2]',
+        citations: [citation(1, { snippet: 'Other words.' }), citation(2, { sourceId: 's1', snippet: 'More words.' })],
+      }),
+    );
+    expect(paragraphsOf(card).slice(1, 4)).toEqual([
+      'Sources',
+      '[1, 2] Manual 1 — Northshire Police, 2024-05-01',
+      '“Other words.” “More words.”',
+    ]);
+    expect(linksOf(card)).toHaveLength(1);
+  });
+
+  it('GIVEN the answer already quotes the source THEN the quote is not shown again', () => {
+    const card = renderAnswer(
+      answered({
+        text: 'Barbs are removed only by a paramedic or doctor. [1] They are kept as evidence. [1]',
+        citations: [
+          citation(1, { snippet: 'Barbs are removed only by a paramedic or doctor. They are kept as evidence.' }),
+        ],
+      }),
+    );
+    expect(paragraphsOf(card)).toEqual([
+      'Barbs are removed only by a paramedic or doctor. [1] They are kept as evidence. [1]',
+      'Sources',
+      '[1] Manual 1 — Northshire Police, 2024-05-01',
+      'Related questions',
+    ]);
+  });
+
+  it('GIVEN five related questions THEN three buttons', () => {
+    const card = renderAnswer(answered({ suggestions: ['One?', 'Two?', 'Three?', 'Four?', 'Five?'] }));
+    expect(
+      buttonsOf(card)
+        .filter((b) => b.verb === 'taser.ask')
+        .map((b) => b.title),
+    ).toEqual(['One?', 'Two?', 'Three?']);
   });
 });
