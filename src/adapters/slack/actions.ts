@@ -4,7 +4,6 @@ import type { App, BlockAction, ButtonAction, FeedbackButtonsAction, RespondFn }
 import { answerContext } from '../shared/conversation.js';
 import { TEXTS } from '../shared/texts.js';
 import { dmConversation, isDirectMessage, slashConversation, threadConversation } from './conversation.js';
-import { postMessage } from './post.js';
 import {
   ACTION_IDS,
   acknowledgeVote,
@@ -16,7 +15,7 @@ import {
   type SlackMessage,
 } from './render.js';
 import type { SlackRuntime } from './runtime.js';
-import { askAndReply, sendNotice } from './turn.js';
+import { askAndReply, postPublicly, sendNotice } from './turn.js';
 
 /** Slack's own instruction when the bot is not in the channel it is asked to share into. */
 const SHARE_NOT_IN_CHANNEL =
@@ -71,7 +70,15 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     const channel = body.channel?.id;
     if (!channel) return sendNotice(rt, reply, TEXTS.shareFailed);
     try {
-      await postMessage(client, { channel, ...renderAnswer(answer, { shared: true }) });
+      // Shared with the picture: the chart goes into the thread of the shared answer.
+      const options = { shared: true };
+      await postPublicly(
+        rt,
+        { client, channel, chartInNewThread: true },
+        renderAnswer(answer, options),
+        answer,
+        options,
+      );
     } catch (err) {
       const code = slackErrorCode(err);
       rt.logger.warn({ err, code }, 'Slack: sharing an answer in the channel failed');
@@ -101,8 +108,7 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     return askAndReply(
       rt,
       { question, user: body.user.id, conversation: conversationOf(body), shareable: false },
-      (message: SlackMessage) =>
-        postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+      { client, channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
     );
   });
 

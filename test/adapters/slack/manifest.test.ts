@@ -39,6 +39,7 @@ describe('Slack app manifests', () => {
         'chat:write',
         'chat:write.public',
         'commands',
+        'files:write',
         'im:history',
       ]);
       expect(m.settings.interactivity.is_enabled).toBe(true);
