@@ -1,5 +1,5 @@
 // Button clicks: 👍/👎 feedback buttons (acknowledged in place), "Share in channel" for ephemeral
-// answers, and suggestion/example buttons that ask their question.
+// answers, suggestion/example buttons that ask their question, and the help's force list.
 import type { App, BlockAction, ButtonAction, FeedbackButtonsAction, RespondFn } from '@slack/bolt';
 import { answerContext } from '../shared/conversation.js';
 import { TEXTS } from '../shared/texts.js';
@@ -14,6 +14,7 @@ import {
   type Block,
   type SlackMessage,
 } from './render.js';
+import { renderForces, SHOW_FORCES_ACTION } from './help.js';
 import type { SlackRuntime } from './runtime.js';
 import { askAndReply, postPublicly, sendNotice } from './turn.js';
 
@@ -26,7 +27,7 @@ type FeedbackClick = BlockAction<FeedbackButtonsAction>;
 
 /** Any action id no listener above handles, e.g. a button from an older version of the bot. */
 const OTHER_ACTION = new RegExp(
-  `^(?!(${ACTION_IDS.feedback}|${ACTION_IDS.share})$)(?!${SUGGESTION_ACTION.source.slice(1)})`,
+  `^(?!(${ACTION_IDS.feedback}|${ACTION_IDS.share}|${SHOW_FORCES_ACTION})$)(?!${SUGGESTION_ACTION.source.slice(1)})`,
 );
 
 /** Register the button listeners. */
@@ -110,6 +111,15 @@ export function registerActions(app: App, rt: SlackRuntime): void {
       { question, user: body.user.id, conversation: conversationOf(body), shareable: false },
       { client, channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
     );
+  });
+
+  app.action<ButtonClick>(SHOW_FORCES_ACTION, async ({ ack, body, respond }) => {
+    await ack();
+    try {
+      await ephemeral(respond, body)(renderForces(rt.assistant.overview(rt.audience)));
+    } catch (err) {
+      rt.logger.error({ err }, 'Slack: listing the forces failed');
+    }
   });
 
   registerUnknownAction(app, rt);

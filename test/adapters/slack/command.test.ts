@@ -214,44 +214,73 @@ describe('/taser <question>', () => {
 });
 
 describe('/taser help', () => {
-  const usage = [
-    '*How to ask me*',
-    '• `/taser &lt;question&gt;` — an answer only you can see, with a button to share it in the channel',
-    '• Mention me in a channel — I answer in the thread',
-    '• Send me a direct message — follow-up questions in the same conversation can leave out the subject',
-    '• 👍 / 👎 under any answer tells the people who keep my knowledge up to date how it went',
-    '• `/taser help` — this message',
-  ].join('\n');
-
   it.each([['help'], [''], ['  HELP ']])(
-    '"/taser %s" shows usage with example questions from the knowledge',
+    'GIVEN "/taser %s" THEN it shows what the knowledge covers, five example questions as buttons, and how to ask',
     async (text) => {
       await h.command(text);
       expect(h.fake.responses).toHaveLength(1);
       const body = h.fake.responses[0]!.body;
       expect(body.response_type).toBe('ephemeral');
       expect(body.text).toBe('Ask me with /taser &lt;question&gt;, e.g. Where do I holster the device?');
-      const blocks = body.blocks as { type: string; text?: { text: string }; elements?: { value: string }[] }[];
-      expect(blocks[0]!.text!.text).toBe(usage);
-      expect(blocks[1]!.text!.text).toBe(
+      const blocks = body.blocks as {
+        type: string;
+        block_id?: string;
+        text?: { text: string };
+        elements?: { value: string; action_id: string; text: { text: string } }[];
+      }[];
+      // Topics with their note counts and the periods the figures cover, from the fixture pack.
+      expect(blocks[0]!.text!.text).toBe(
         [
-          '*For example*',
-          '• Where do I holster the device?',
-          '• What aftercare is needed after firing?',
-          '• How often do I need to recertify?',
-          '• When do I check the battery?',
-          '• Which side the device is holstered',
+          '*What I know*',
+          '4 policy notes on 4 topics:',
+          'carry (1) · device (1) · training (1) · use (1)',
+          'Figures for 2 forces, covering April 2019 – March 2020, April 2020 – March 2021',
         ].join('\n'),
       );
-      expect(blocks[2]!.elements!.map((e) => e.value)).toEqual([
+      // The examples are shown once: as buttons that ask them.
+      expect(blocks.find((b) => b.block_id === 'suggestions')!.elements!.map((e) => e.value)).toEqual([
         'Where do I holster the device?',
         'What aftercare is needed after firing?',
         'How often do I need to recertify?',
         'When do I check the battery?',
         'Which side the device is holstered',
       ]);
+      expect(JSON.stringify(blocks).match(/Where do I holster the device\?/g)).toHaveLength(2); // label and value
+      expect(blocks.some((b) => b.text?.text.startsWith('*How to ask me*'))).toBe(true);
+      // The force list is behind a button, not in the help.
+      expect(JSON.stringify(blocks)).not.toContain('Westmarch');
+      expect(blocks.at(-1)!.elements).toEqual([
+        expect.objectContaining({ action_id: 'show_forces', text: { type: 'plain_text', text: 'Show the 2 forces' } }),
+      ]);
     },
   );
+
+  it('GIVEN "/taser forces" THEN it lists the forces it has figures for, only to the asker', async () => {
+    await h.command('forces');
+    expect(h.fake.responses.map((r) => r.body)).toEqual([
+      {
+        response_type: 'ephemeral',
+        text: '2 forces: Northshire Police, Westmarch Constabulary',
+        blocks: [
+          {
+            type: 'section',
+            text: {
+              type: 'mrkdwn',
+              text: '*Forces I have figures for (2)*\n• Northshire Police\n• Westmarch Constabulary',
+            },
+          },
+        ],
+      },
+    ]);
+    expect(usage).toEqual([]);
+  });
+
+  it('GIVEN the help\'s "Show the forces" button is clicked THEN the list comes as a new ephemeral message', async () => {
+    await h.click({ actionId: 'show_forces', value: 'forces', ephemeral: true, responseId: 'forces' });
+    expect(h.fake.responses.map((r) => [r.id, r.body.response_type, r.body.replace_original, r.body.text])).toEqual([
+      ['forces', 'ephemeral', false, '2 forces: Northshire Police, Westmarch Constabulary'],
+    ]);
+  });
 
   it('treats a question that merely starts with "help" as a question', async () => {
     await h.command('help where do I holster the device?');

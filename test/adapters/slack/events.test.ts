@@ -160,11 +160,12 @@ describe('app_mention', () => {
     expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 
-  it('answers a bare mention with usage and examples', async () => {
+  it('answers a bare mention with what the bot knows and how to ask', async () => {
     await h.event(mention(`<@${FAKE_BOT_USER_ID}>`));
     const post = h.fake.callsTo('chat.postMessage')[0]!;
     expect(post.args.thread_ts).toBe('1700000100.000100');
-    expect(sectionTexts(post)[0]).toMatch(/^\*How to ask me\*\n/);
+    expect(sectionTexts(post)[0]).toMatch(/^\*What I know\*\n/);
+    expect(sectionTexts(post).some((t) => t.startsWith('*How to ask me*\n'))).toBe(true);
   });
 });
 
