@@ -235,6 +235,7 @@ describe('App Home', () => {
         '• `/taser &lt;question&gt;` in any channel — only you see the answer, and you can share it',
         '• Mention me in a channel — I answer in the thread',
         '• Send me a direct message — follow-ups can leave out the subject, e.g. "and last year?"',
+        "• Open me in Slack's assistant panel, where your workspace has it — I suggest questions to start with",
       ].join('\n'),
       [
         '*For example*',
