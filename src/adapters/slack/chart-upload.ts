@@ -5,6 +5,7 @@ import type { webApi } from '@slack/bolt';
 import type { ChartPicture } from '../../charts/chart-png.js';
 import type { Answer } from '../../core/types.js';
 import type { Logger } from '../../logger.js';
+import { hasChart } from './render.js';
 
 /** The PNG's file name as Slack shows it. */
 const CHART_FILE = 'chart.png';
@@ -17,7 +18,7 @@ const MAX_TITLE = 250;
  * Vega and the WASM rasteriser, which an answer without figures never needs.
  */
 export async function drawChart(logger: Logger, answer: Answer): Promise<ChartPicture | undefined> {
-  if (!answer.chart || answer.chart.length === 0 || answer.figures.length === 0) return undefined;
+  if (!hasChart(answer)) return undefined;
   try {
     const { chartPicture } = await import('../../charts/chart-png.js');
     const by = answer.figureLayout?.kind === 'ranking' ? answer.figureLayout.by : undefined;

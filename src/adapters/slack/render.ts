@@ -100,7 +100,7 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   // A refusal from a rate or load limit is not an answer: nothing to rate, share or follow.
   if (!answer.refused) {
     if (answer.suggestions.length > 0) tail.push(questionButtons(answer.suggestions, MAX_RELATED));
-    if (options.shareable === true) tail.push(shareActions(answer.id));
+    if (options.shareable === true) tail.push(shareActions(answer.id, hasChart(answer)));
     tail.push(feedbackBlock(answer.id));
   }
   const blocks = [...head.slice(0, MAX_MESSAGE_BLOCKS - tail.length), ...tail];
@@ -290,11 +290,17 @@ export function questionButtons(suggestions: string[], max = MAX_SUGGESTION_BUTT
   return { type: 'actions', block_id: 'suggestions', elements };
 }
 
-function shareActions(answerId: string): Block {
+/** True when the core drew a chart for the figures: shared in a channel, it goes up as a picture. */
+export function hasChart(answer: Answer): boolean {
+  return answer.figures.length > 0 && (answer.chart?.length ?? 0) > 0;
+}
+
+/** "Share in channel", saying when the picture of the chart goes with it. */
+function shareActions(answerId: string, withChart: boolean): Block {
   const share: Button = {
     type: 'button',
     action_id: ACTION_IDS.share,
-    text: { type: 'plain_text', text: 'Share in channel', emoji: true },
+    text: { type: 'plain_text', text: withChart ? 'Share in channel with chart' : 'Share in channel', emoji: true },
     value: answerId.slice(0, MAX_BUTTON_VALUE),
     style: 'primary',
   };

@@ -110,6 +110,8 @@ describe('a chart in an ephemeral /taser reply', () => {
       '```\\nNorthshire Police      ████████████████████████ 400\\nWestmarch Constabulary ███████████████ 250\\n```',
     );
     expect(h.fake.callsTo('files.getUploadURLExternal')).toEqual([]);
+    // The share button says the picture goes with it.
+    expect(JSON.stringify(body.blocks)).toContain('"text":"Share in channel with chart"');
   });
 
   it('GIVEN the asker shares it THEN the channel gets the answer and the PNG in its thread', async () => {
