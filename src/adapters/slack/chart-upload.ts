@@ -14,7 +14,7 @@ const MAX_TITLE = 250;
 
 /**
  * The PNG of an answer's figures, or undefined when the core drew no chart for them (a single
- * figure, a refusal) or drawing failed (logged). The chart module loads on first use: it pulls in
+ * figure, a refusal), the figures make no picture, or drawing failed (logged). The chart module loads on first use: it pulls in
  * Vega and the WASM rasteriser, which an answer without figures never needs.
  */
 export async function drawChart(logger: Logger, answer: Answer): Promise<ChartPicture | undefined> {

@@ -76,9 +76,10 @@ export interface RenderOptions {
    */
   shared?: boolean;
   /**
-   * A PNG of the figures goes with the message (see chart-upload.ts): the figures are listed as
-   * lines and the text chart is left out. Without it, a text chart stands in for the lines when
-   * it loses nothing (one source, no working, sums or revisions).
+   * A PNG of the figures follows the message (see chart-upload.ts): the figures are listed as
+   * lines and the text chart is left out — should the picture fail, the lines still say it all.
+   * Without it, a text chart stands in for the lines when it loses nothing (one source, no
+   * working, sums or revisions).
    */
   picture?: boolean;
 }

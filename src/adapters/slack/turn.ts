@@ -8,7 +8,7 @@ import { answerQuestion } from '../shared/turn.js';
 import { drawChart, uploadChart } from './chart-upload.js';
 import { renderHelp } from './help.js';
 import { postMessage } from './post.js';
-import { renderAnswer, renderNotice, type RenderOptions, type SlackMessage } from './render.js';
+import { hasChart, renderAnswer, renderNotice, type RenderOptions, type SlackMessage } from './render.js';
 import type { SlackRuntime } from './runtime.js';
 
 export interface SlackAsk {
@@ -65,7 +65,8 @@ export function askAndReply(rt: SlackRuntime, ask: SlackAsk, to: Reply | PublicP
 
 /**
  * Post `message` at `place`; when `answer` has a chart, post it rendered for the picture (figure
- * lines, no text chart) and upload the PNG after it. Rejects only when the post itself fails.
+ * lines, no text chart), then draw the PNG and upload it after the answer — the text never waits
+ * for the drawing. Rejects only when the post itself fails.
  */
 export async function postPublicly(
   rt: SlackRuntime,
@@ -74,10 +75,12 @@ export async function postPublicly(
   answer: Answer | undefined,
   options: RenderOptions,
 ): Promise<void> {
-  const picture = answer ? await drawChart(rt.logger, answer) : undefined;
-  const shown = picture && answer ? renderAnswer(answer, { ...options, picture: true }) : message;
+  const charted = answer && hasChart(answer) ? answer : undefined;
+  const shown = charted ? renderAnswer(charted, { ...options, picture: true }) : message;
   const where = { channel: place.channel, ...(place.thread_ts ? { thread_ts: place.thread_ts } : {}) };
   const ts = await postMessage(place.client, { ...where, ...shown });
+  if (!charted) return;
+  const picture = await drawChart(rt.logger, charted);
   if (!picture) return;
   const thread = place.thread_ts ?? (place.chartInNewThread ? ts : undefined);
   await uploadChart(place.client, rt.logger, picture, {
