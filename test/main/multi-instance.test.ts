@@ -209,8 +209,13 @@ describe.skipIf(redisMissing !== undefined)(
       }).toString();
       await deliver(first!, command, 'application/x-www-form-urlencoded');
       const asked = await responseTo(fake, 'ask-multi');
-      const blocks = asked.blocks as { block_id?: string; elements?: { value?: string }[] }[];
-      const answerId = blocks.find((b) => b.block_id === 'answer_actions')!.elements![0]!.value!;
+      const blocks = asked.blocks as {
+        type: string;
+        elements?: { positive_button?: { value: string } }[];
+      }[];
+      const answerId = blocks
+        .find((b) => b.type === 'context_actions')!
+        .elements![0]!.positive_button!.value.replace(/^up:/, '');
       const payload = {
         type: 'block_actions',
         team: { id: 'T1', domain: 'force' },

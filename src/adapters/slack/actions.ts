@@ -1,42 +1,45 @@
-// Button clicks: 👍/👎 feedback (acknowledged in place), "Share in channel" for ephemeral
-// answers, and suggestion/example buttons that ask their question.
-import type { App, BlockAction, ButtonAction, RespondFn } from '@slack/bolt';
-import type { Vote } from '../../core/assistant.js';
+// Button clicks: 👍/👎 feedback buttons (acknowledged in place), "Share in channel" for ephemeral
+// answers, suggestion/example buttons that ask their question, and the help's force list.
+import type { App, BlockAction, ButtonAction, FeedbackButtonsAction, RespondFn } from '@slack/bolt';
 import { answerContext } from '../shared/conversation.js';
 import { TEXTS } from '../shared/texts.js';
 import { dmConversation, isDirectMessage, slashConversation, threadConversation } from './conversation.js';
-import { postMessage } from './post.js';
 import {
   ACTION_IDS,
   acknowledgeVote,
+  readFeedback,
   renderAnswer,
   renderNotice,
   SUGGESTION_ACTION,
   type Block,
   type SlackMessage,
 } from './render.js';
+import { renderForces, SHOW_FORCES_ACTION } from './help.js';
 import type { SlackRuntime } from './runtime.js';
-import { askAndReply, sendNotice } from './turn.js';
+import { askAndReply, postPublicly, sendNotice } from './turn.js';
 
 /** Slack's own instruction when the bot is not in the channel it is asked to share into. */
 const SHARE_NOT_IN_CHANNEL =
   'I cannot post in this conversation: invite me to the channel first (type /invite and pick me), then share again.';
 
 type ButtonClick = BlockAction<ButtonAction>;
-
-const VOTE_ACTION = new RegExp(`^(${ACTION_IDS.voteUp}|${ACTION_IDS.voteDown})$`);
+type FeedbackClick = BlockAction<FeedbackButtonsAction>;
 
 /** Any action id no listener above handles, e.g. a button from an older version of the bot. */
 const OTHER_ACTION = new RegExp(
-  `^(?!(${ACTION_IDS.voteUp}|${ACTION_IDS.voteDown}|${ACTION_IDS.share})$)(?!${SUGGESTION_ACTION.source.slice(1)})`,
+  `^(?!(${ACTION_IDS.feedback}|${ACTION_IDS.share}|${SHOW_FORCES_ACTION})$)(?!${SUGGESTION_ACTION.source.slice(1)})`,
 );
 
 /** Register the button listeners. */
 export function registerActions(app: App, rt: SlackRuntime): void {
-  app.action<ButtonClick>(VOTE_ACTION, async ({ ack, body, action, respond }) => {
+  app.action<FeedbackClick>(ACTION_IDS.feedback, async ({ ack, body, action, respond }) => {
     await ack();
-    const vote: Vote = action.action_id === ACTION_IDS.voteUp ? 'up' : 'down';
-    const answerId = action.value ?? '';
+    const feedback = readFeedback(action.value);
+    if (!feedback) {
+      rt.logger.warn({ actionId: action.action_id }, 'Slack: a feedback click without a vote and answer id');
+      return sendNotice(rt, ephemeral(respond, body), TEXTS.feedbackFailed);
+    }
+    const { vote, answerId } = feedback;
     try {
       await rt.assistant.feedback(
         answerId,
@@ -68,7 +71,15 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     const channel = body.channel?.id;
     if (!channel) return sendNotice(rt, reply, TEXTS.shareFailed);
     try {
-      await postMessage(client, { channel, ...renderAnswer(answer, { shared: true }) });
+      // Shared with the picture: the chart goes into the thread of the shared answer.
+      const options = { shared: true };
+      await postPublicly(
+        rt,
+        { client, channel, chartInNewThread: true },
+        renderAnswer(answer, options),
+        answer,
+        options,
+      );
     } catch (err) {
       const code = slackErrorCode(err);
       rt.logger.warn({ err, code }, 'Slack: sharing an answer in the channel failed');
@@ -98,9 +109,17 @@ export function registerActions(app: App, rt: SlackRuntime): void {
     return askAndReply(
       rt,
       { question, user: body.user.id, conversation: conversationOf(body), shareable: false },
-      (message: SlackMessage) =>
-        postMessage(client, { channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+      { client, channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
     );
+  });
+
+  app.action<ButtonClick>(SHOW_FORCES_ACTION, async ({ ack, body, respond }) => {
+    await ack();
+    try {
+      await ephemeral(respond, body)(renderForces(rt.assistant.overview(rt.audience)));
+    } catch (err) {
+      rt.logger.error({ err }, 'Slack: listing the forces failed');
+    }
   });
 
   registerUnknownAction(app, rt);
@@ -116,7 +135,7 @@ function registerUnknownAction(app: App, rt: SlackRuntime): void {
 }
 
 /** A reply only the clicker sees, as a new message (the clicked one stays). */
-function ephemeral(respond: RespondFn, body: ButtonClick) {
+function ephemeral(respond: RespondFn, body: ButtonClick | FeedbackClick) {
   return async (message: SlackMessage) => {
     if (!body.response_url) throw new Error('Slack: this button click carries no response_url to reply to');
     await respond({ response_type: 'ephemeral', replace_original: false, ...message });
@@ -124,7 +143,7 @@ function ephemeral(respond: RespondFn, body: ButtonClick) {
 }
 
 /** The thread a public message belongs to; top-level DM messages have none. */
-function threadOf(body: ButtonClick): string | undefined {
+function threadOf(body: ButtonClick | FeedbackClick): string | undefined {
   const channel = body.channel?.id ?? '';
   const message = body.message;
   if (!message) return undefined;
@@ -132,7 +151,7 @@ function threadOf(body: ButtonClick): string | undefined {
 }
 
 /** The conversation the clicked message belongs to, matching the ids the question listeners use. */
-function conversationOf(body: ButtonClick): string {
+function conversationOf(body: ButtonClick | FeedbackClick): string {
   const channel = body.channel?.id ?? 'unknown';
   if (body.container?.is_ephemeral === true || !body.message) return slashConversation(channel, body.user.id);
   const thread = threadOf(body);
@@ -140,7 +159,7 @@ function conversationOf(body: ButtonClick): string {
 }
 
 /** The clicked message's blocks: from the payload, or re-rendered for ephemeral messages (which Slack does not echo). */
-async function originalBlocks(rt: SlackRuntime, body: ButtonClick, answerId: string): Promise<Block[]> {
+async function originalBlocks(rt: SlackRuntime, body: FeedbackClick, answerId: string): Promise<Block[]> {
   const blocks = body.message?.blocks as Block[] | undefined;
   if (Array.isArray(blocks)) return blocks;
   const answer = await rt.assistant.recall(answerId);

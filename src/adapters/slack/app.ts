@@ -4,6 +4,7 @@ import { App, type AppOptions } from '@slack/bolt';
 import type { PlatformDeps } from '../platform.js';
 import { DEFAULT_MAX_QUESTION_LENGTH } from '../shared/question.js';
 import { registerActions } from './actions.js';
+import { registerAssistantPanel } from './assistant-panel.js';
 import { boltLogger } from './bolt-logger.js';
 import { BUILTIN_SUBCOMMANDS, registerCommand } from './command.js';
 import { MemoryStore } from '../../core/state/memory-store.js';
@@ -86,6 +87,8 @@ export function createSlackApp(deps: SlackDeps, overrides: SlackAppOverrides = {
       ...lowerCaseKeys(deps.subcommands ?? {}),
     },
   };
+  // Before the event listeners: the Assistant middleware takes assistant-thread messages first.
+  registerAssistantPanel(app, rt);
   registerEvents(app, rt);
   registerCommand(app, rt);
   registerActions(app, rt);

@@ -5,7 +5,7 @@ import { TEXTS } from '../shared/texts.js';
 import { askAndReply, sendNotice } from './turn.js';
 import { slashConversation } from './conversation.js';
 import { questionFromSlackText } from './escape.js';
-import { renderHelp, SLASH_COMMAND } from './help.js';
+import { renderForces, renderHelp, SLASH_COMMAND } from './help.js';
 import type { SlackMessage } from './render.js';
 import type { SlackRuntime, SlashSubcommand } from './runtime.js';
 
@@ -14,6 +14,10 @@ export const BUILTIN_SUBCOMMANDS: Readonly<Record<string, SlashSubcommand>> = {
   help: {
     takesArguments: false,
     run: async ({ respond, rt }) => respond(renderHelp(rt.assistant.overview(rt.audience))),
+  },
+  forces: {
+    takesArguments: false,
+    run: async ({ respond, rt }) => respond(renderForces(rt.assistant.overview(rt.audience))),
   },
 };
 

@@ -6,7 +6,6 @@ import { alreadyHandled } from './dedupe.js';
 import { dmConversation, isDirectMessage, threadConversation } from './conversation.js';
 import { questionFromSlackText } from './escape.js';
 import { renderHome } from './home.js';
-import { postMessage } from './post.js';
 import type { SlackRuntime } from './runtime.js';
 
 /** Register app_mention, message.im and app_home_opened. */
@@ -24,7 +23,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
         conversation: threadConversation(event.channel, threadTs),
         shareable: false,
       },
-      (message) => postMessage(client, { channel: event.channel, thread_ts: threadTs, ...message }),
+      { client, channel: event.channel, thread_ts: threadTs },
     );
   });
 
@@ -41,8 +40,7 @@ export function registerEvents(app: App, rt: SlackRuntime): void {
         conversation: threadTs ? threadConversation(event.channel, threadTs) : dmConversation(event.channel),
         shareable: false,
       },
-      (message) =>
-        postMessage(client, { channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}), ...message }),
+      { client, channel: event.channel, ...(threadTs ? { thread_ts: threadTs } : {}) },
     );
   });
 

@@ -42,6 +42,7 @@ export function renderHome(overview: Overview): types.HomeView {
         `• \`${SLASH_COMMAND} &lt;question&gt;\` in any channel — only you see the answer, and you can share it`,
         '• Mention me in a channel — I answer in the thread',
         '• Send me a direct message — follow-ups can leave out the subject, e.g. "and last year?"',
+        "• Open me in Slack's assistant panel, where your workspace has it — I suggest questions to start with",
       ].join('\n'),
     ),
   );

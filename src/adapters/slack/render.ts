@@ -1,5 +1,6 @@
-// The one Block Kit renderer for an Answer, shared by mentions, DMs, /taser and buttons:
-// text, figures with their arithmetic, chart, numbered citations, notices, suggestion and vote buttons.
+// The one Block Kit renderer for an Answer, shared by mentions, DMs, /taser and buttons. Each
+// thing is said once: the text, the figures (lines, a table or a chart), one entry per source,
+// up to three related questions, then Slack's own feedback buttons.
 import type { types } from '@slack/bolt';
 import {
   answerText,
@@ -9,10 +10,11 @@ import {
   formatRate,
   truncate,
 } from '../../core/answer/present.js';
-import type { Answer, Citation, Figure } from '../../core/types.js';
+import type { Answer, Figure } from '../../core/types.js';
 import { fitWithEchoes } from '../shared/inert.js';
+import { answerSources, type SourceEntry } from '../shared/source-groups.js';
 import { TEXTS } from '../shared/texts.js';
-import { escapeCode, escapeMrkdwn, inertMrkdwn, mrkdwnLink, safePlainText } from './escape.js';
+import { escapeCode, escapeMrkdwn, inertMrkdwn, safePlainText } from './escape.js';
 import {
   MAX_ACTIONS,
   MAX_BUTTON_TEXT,
@@ -29,6 +31,8 @@ import {
 export type Block = types.KnownBlock;
 type Button = types.Button;
 type MrkdwnText = types.MrkdwnElement;
+type RichTextPart = types.RichTextBlockElement;
+type RichTextInline = types.RichTextElement;
 
 /** A message ready for chat.postMessage or respond(): blocks plus the notification fallback. */
 export interface SlackMessage {
@@ -38,8 +42,8 @@ export interface SlackMessage {
 
 /** Action ids of the buttons the renderers emit; the listeners match on these. */
 export const ACTION_IDS = {
-  voteUp: 'feedback_up',
-  voteDown: 'feedback_down',
+  /** The 👍/👎 `feedback_buttons` element; its values are `up:<answer id>` and `down:<answer id>`. */
+  feedback: 'answer_feedback',
   share: 'share_answer',
   /** Suggestion buttons are `ask_suggestion:<n>`: ids must be unique within a block. */
   suggestion: 'ask_suggestion',
@@ -48,13 +52,19 @@ export const ACTION_IDS = {
 /** Matches every suggestion button's action id. */
 export const SUGGESTION_ACTION = new RegExp(`^${ACTION_IDS.suggestion}(:\\d+)?$`);
 
-/** Block id of the row holding the vote (and share) buttons. */
-export const ANSWER_ACTIONS_BLOCK = 'answer_actions';
+/** Block id of the `context_actions` block holding the feedback buttons. */
+export const FEEDBACK_BLOCK = 'answer_feedback';
 
-/** Characters of a citation's title, and of its publisher-and-date part (escaping may grow each fivefold). */
+/** Characters of a citation's title, and of its publisher-and-date part. */
 const MAX_CITATION_PART = 200;
 
-/** Suggestions shown as buttons; more than this is noise. */
+/** Sources listed under an answer; more are counted, not listed. */
+const MAX_SOURCES = 10;
+
+/** Related questions offered as buttons under an answer or a refusal. */
+const MAX_RELATED = 3;
+
+/** Suggestions shown as buttons in help; more than this is noise. */
 const MAX_SUGGESTION_BUTTONS = 5;
 
 export interface RenderOptions {
@@ -65,26 +75,37 @@ export interface RenderOptions {
    * question inert) stands above it instead of the "Understood as" line.
    */
   shared?: boolean;
+  /**
+   * A PNG of the figures follows the message (see chart-upload.ts): the figures are listed as
+   * lines and the text chart is left out — should the picture fail, the lines still say it all.
+   * Without it, a text chart stands in for the lines when it loses nothing (one source, no
+   * working, sums or revisions).
+   */
+  picture?: boolean;
 }
 
 /** Render an answer as Block Kit within Slack's limits, with a plain `text` fallback. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
+  const sources = answerSources(answer);
   const head: Block[] = [];
   const context = options.shared ? sharedPreface(answer) : understoodLine(answer);
   if (context) head.push(contextBlock([context]));
-  if (answer.text.trim() !== '') head.push(section(fitAnswerText(answer.text, answer.echoes, MAX_SECTION_TEXT)));
-  if (answer.figures.length > 0) head.push(figuresBlock(answer));
-  if (answer.chart && answer.chart.length > 0) head.push(section(codeBlock(answer.chart)));
+  const text = sources.renumber(answer.text);
+  if (text.trim() !== '') head.push(section(fitAnswerText(text, answer.echoes, MAX_SECTION_TEXT)));
+  const figures = figuresBlock(answer, sources.renumber, options.picture === true);
+  if (figures) head.push(figures);
+  if (sources.entries.length > 0) head.push(sourcesBlock(sources.entries));
 
   const tail: Block[] = [];
   if (answer.notices.length > 0) tail.push(contextBlock(answer.notices.map((n) => `⚠️ ${escapeMrkdwn(n)}`)));
-  if (answer.status === 'no_answer' && answer.suggestions.length > 0) tail.push(questionButtons(answer.suggestions));
-  // A refusal from a rate or load limit is not an answer: nothing to rate or share.
-  if (!answer.refused) tail.push(answerActions(answer.id, options.shareable === true));
-
-  const room = MAX_MESSAGE_BLOCKS - head.length - tail.length;
-  const blocks = [...head, ...citationBlocks(answer.citations, room), ...tail];
-  return { text: fallbackText(answer), blocks };
+  // A refusal from a rate or load limit is not an answer: nothing to rate, share or follow.
+  if (!answer.refused) {
+    if (answer.suggestions.length > 0) tail.push(questionButtons(answer.suggestions, MAX_RELATED));
+    if (options.shareable === true) tail.push(shareActions(answer.id, hasChart(answer)));
+    tail.push(feedbackBlock(answer.id));
+  }
+  const blocks = [...head.slice(0, MAX_MESSAGE_BLOCKS - tail.length), ...tail];
+  return { text: fallbackText(answer, sources.entries, sources.renumber), blocks };
 }
 
 /** A short message with no answer behind it (help, errors, confirmations). */
@@ -94,26 +115,15 @@ export function renderNotice(text: string): SlackMessage {
 }
 
 /**
- * Acknowledge a vote in place: the 👍/👎 buttons give way to a thank-you line; other buttons
- * (e.g. "Share in channel") stay.
+ * Acknowledge a vote in place: the feedback buttons give way to a thank-you line; every other
+ * block (e.g. "Share in channel") stays.
  */
 export function acknowledgeVote(blocks: Block[], vote: 'up' | 'down'): Block[] {
   const thanks = contextBlock([TEXTS.feedbackThanks(vote)]);
-  const isVote = (id: string | undefined) => id === ACTION_IDS.voteUp || id === ACTION_IDS.voteDown;
-  const out: Block[] = [];
-  let acknowledged = false;
-  for (const block of blocks) {
-    if (block.type === 'actions' && block.elements.some((e) => 'action_id' in e && isVote(e.action_id))) {
-      const rest = block.elements.filter((e) => !('action_id' in e && isVote(e.action_id)));
-      if (rest.length > 0) out.push({ ...block, elements: rest });
-      out.push(thanks);
-      acknowledged = true;
-    } else {
-      out.push(block);
-    }
-  }
-  if (!acknowledged) out.push(thanks);
-  return out.slice(-MAX_MESSAGE_BLOCKS);
+  const isFeedback = (block: Block) =>
+    block.type === 'context_actions' && block.elements.some((e) => e.type === 'feedback_buttons');
+  const kept = blocks.filter((block) => !isFeedback(block));
+  return [...kept, thanks].slice(-MAX_MESSAGE_BLOCKS);
 }
 
 /** Escape `raw` for mrkdwn and cut it (at a word, with "…") so the escaped text fits `max`. */
@@ -159,26 +169,35 @@ function fitAnswerText(text: string, echoes: string[] | undefined, max: number):
 }
 
 /**
- * A ranking as its numbered lines; a list of up to ten figures as fields, more as lines in a
- * code block that drops what does not fit.
+ * The figures, once: the text chart when no picture goes with the message and the chart loses
+ * nothing; else a ranking as numbered lines, up to ten figures as fields (a table), more as lines.
  */
-function figuresBlock(answer: Answer): Block {
+function figuresBlock(answer: Answer, renumber: (text: string) => string, picture: boolean): Block | undefined {
   const { figures } = answer;
-  if (answer.figureLayout?.kind === 'ranking') {
-    return section(fitLines(figureLines(answer).map(escapeMrkdwn), MAX_SECTION_TEXT));
+  if (figures.length === 0) return undefined;
+  if (!picture && answer.chart && answer.chart.length > 0 && chartSaysItAll(figures)) {
+    return section(codeBlock(answer.chart));
   }
+  const lines = figureLines(answer).map(renumber);
+  if (answer.figureLayout?.kind === 'ranking') return section(fitLines(lines.map(escapeMrkdwn), MAX_SECTION_TEXT));
   if (figures.length <= MAX_FIELDS) {
-    return { type: 'section', fields: figures.map((f) => ({ type: 'mrkdwn', text: figureField(f) })) };
+    return { type: 'section', fields: figures.map((f) => ({ type: 'mrkdwn', text: figureField(f, renumber) })) };
   }
-  return section(codeBlock(figureLines(answer)));
+  return section(codeBlock(lines));
 }
 
-function figureField(f: Figure): string {
+/** True when bars and values alone say what the lines would: one source, no working, sums or revisions. */
+function chartSaysItAll(figures: Figure[]): boolean {
+  const cited = new Set(figures.map((f) => f.citation));
+  return cited.size === 1 && figures.every((f) => !f.revision && !f.sum && !f.arithmetic && f.rate === undefined);
+}
+
+function figureField(f: Figure, renumber: (text: string) => string): string {
   const value = f.value === null ? 'no figure published' : formatCount(f.value);
   const lines = [
     `*${escapeMrkdwn(f.force)}*`,
     escapeMrkdwn(f.periodLabel),
-    `${escapeMrkdwn(f.metric)}: *${value}* [${f.citation}]`,
+    `${escapeMrkdwn(f.metric)}: *${value}* ${renumber(`[${f.citation}]`)}`,
   ];
   const working = f.arithmetic ?? (f.rate !== undefined ? formatRate(f.rate) : undefined);
   if (working) lines.push(`_${escapeMrkdwn(working)}_`);
@@ -209,33 +228,61 @@ function fitLines(lines: string[], max: number): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
 
-/** One context block per citation; when blocks run short, citations share blocks. */
-function citationBlocks(citations: Citation[], room: number): Block[] {
-  if (citations.length === 0 || room <= 0) return [];
-  const perBlock = Math.min(MAX_CONTEXT_ELEMENTS, Math.ceil(citations.length / room));
-  const shown = citations.slice(0, perBlock * room);
-  const lines = shown.map(citationText);
-  const hidden = citations.length - shown.length;
-  if (hidden > 0) lines[lines.length - 1] = `${lines[lines.length - 1]}\n… and ${hidden} more sources`;
-  const blocks: Block[] = [];
-  for (let i = 0; i < lines.length; i += perBlock) blocks.push(contextBlock(lines.slice(i, i + perBlock)));
-  return blocks;
+/**
+ * The sources as one rich-text block: per source a line "[n] Title — Publisher, date" (the title
+ * linked), then the words the answer does not already quote in a rich-text quote. Rich-text text
+ * is never read as markup; mention-looking tokens are broken all the same.
+ */
+function sourcesBlock(entries: SourceEntry[]): Block {
+  const elements: RichTextPart[] = [];
+  for (const entry of entries.slice(0, MAX_SOURCES)) {
+    elements.push({ type: 'rich_text_section', elements: sourceLine(entry) });
+    if (entry.quotes.length > 0) {
+      const quote = truncate(entry.quotes.join('\n'), 2 * MAX_CITATION_PART);
+      elements.push({ type: 'rich_text_quote', elements: [{ type: 'text', text: safePlainText(quote) }] });
+    }
+  }
+  const hidden = entries.length - MAX_SOURCES;
+  if (hidden > 0) {
+    elements.push({
+      type: 'rich_text_section',
+      elements: [{ type: 'text', text: `… and ${hidden} more sources`, style: { italic: true } }],
+    });
+  }
+  return { type: 'rich_text', block_id: 'sources', elements };
 }
 
-/** `[n] <url|Title> — Publisher, date` and the snippet the citation stands behind. */
-function citationText(c: Citation): string {
-  // Title and "— publisher, date" are capped so the snippet always has room and the link stays whole.
-  const rest = truncate(citationLabel(c).slice(c.title.length), MAX_CITATION_PART);
-  const label = `*[${c.n}]* ${mrkdwnLink(c.url, truncate(c.title, MAX_CITATION_PART))}${escapeMrkdwn(rest)}${c.reviewDue ? ' · _review due_' : ''}`;
-  const fitted = c.snippet.trim() ? fitEscaped(c.snippet.trim(), MAX_CONTEXT_TEXT - label.length - 10) : '';
-  // A table reference is not the source's words: no quote marks around it.
-  const snippet = fitted ? (c.reference ? `\n${fitted}` : `\n“${fitted}”`) : '';
-  return `${label}${snippet}`;
+function sourceLine(entry: SourceEntry): RichTextInline[] {
+  const c = entry.citation;
+  const title = safePlainText(truncate(c.title, MAX_CITATION_PART));
+  const rest = safePlainText(truncate(citationLabel(c).slice(c.title.length), MAX_CITATION_PART));
+  const parts: RichTextInline[] = [
+    { type: 'text', text: `[${entry.n}] `, style: { bold: true } },
+    isWebAddress(c.url) ? { type: 'link', url: c.url, text: title } : { type: 'text', text: title },
+    { type: 'text', text: rest },
+  ];
+  if (entry.reviewDue) parts.push({ type: 'text', text: ' · review due', style: { italic: true } });
+  const [first, ...more] = entry.references;
+  if (first) {
+    // A table reference is where the figures were read, not the source's words: no quote.
+    const extra = more.length > 0 ? ` (and ${more.length} more ${more.length === 1 ? 'row' : 'rows'})` : '';
+    parts.push({
+      type: 'text',
+      text: `\n${safePlainText(truncate(first, MAX_CITATION_PART))}${extra}`,
+      style: { italic: true },
+    });
+  }
+  return parts;
 }
 
-/** Buttons that each ask one question (suggestions, examples). */
-export function questionButtons(suggestions: string[]): Block {
-  const elements: Button[] = suggestions.slice(0, Math.min(MAX_SUGGESTION_BUTTONS, MAX_ACTIONS)).map((s, i) => ({
+/** Only a plain http(s) address becomes a link. */
+function isWebAddress(url: string | undefined): url is string {
+  return url !== undefined && /^https?:\/\/[^\s<>|]+$/i.test(url);
+}
+
+/** Buttons that each ask one question (suggestions, examples), at most `max` of them. */
+export function questionButtons(suggestions: string[], max = MAX_SUGGESTION_BUTTONS): Block {
+  const elements: Button[] = suggestions.slice(0, Math.min(max, MAX_ACTIONS)).map((s, i) => ({
     type: 'button',
     action_id: `${ACTION_IDS.suggestion}:${i}`,
     text: { type: 'plain_text', text: safePlainText(truncate(s, MAX_BUTTON_TEXT)), emoji: true },
@@ -244,26 +291,60 @@ export function questionButtons(suggestions: string[]): Block {
   return { type: 'actions', block_id: 'suggestions', elements };
 }
 
-function answerActions(answerId: string, shareable: boolean): Block {
-  const button = (action_id: string, text: string, style?: 'primary'): Button => ({
+/** True when the core drew a chart for the figures: shared in a channel, it goes up as a picture. */
+export function hasChart(answer: Answer): boolean {
+  return answer.figures.length > 0 && (answer.chart?.length ?? 0) > 0;
+}
+
+/** "Share in channel", saying when the picture of the chart goes with it. */
+function shareActions(answerId: string, withChart: boolean): Block {
+  const share: Button = {
     type: 'button',
-    action_id,
-    text: { type: 'plain_text', text, emoji: true },
+    action_id: ACTION_IDS.share,
+    text: { type: 'plain_text', text: withChart ? 'Share in channel with chart' : 'Share in channel', emoji: true },
     value: answerId.slice(0, MAX_BUTTON_VALUE),
-    ...(style ? { style } : {}),
-  });
-  const elements: Button[] = [];
-  if (shareable) elements.push(button(ACTION_IDS.share, 'Share in channel', 'primary'));
-  elements.push(button(ACTION_IDS.voteUp, '👍 Helpful'), button(ACTION_IDS.voteDown, '👎 Not helpful'));
-  return { type: 'actions', block_id: ANSWER_ACTIONS_BLOCK, elements };
+    style: 'primary',
+  };
+  return { type: 'actions', block_id: 'answer_share', elements: [share] };
+}
+
+/** Slack's 👍/👎 element for answers; each value names the vote and the answer. */
+function feedbackBlock(answerId: string): Block {
+  const value = (vote: 'up' | 'down') => `${vote}:${answerId}`.slice(0, MAX_BUTTON_VALUE);
+  return {
+    type: 'context_actions',
+    block_id: FEEDBACK_BLOCK,
+    elements: [
+      {
+        type: 'feedback_buttons',
+        action_id: ACTION_IDS.feedback,
+        positive_button: {
+          text: { type: 'plain_text', text: '👍 Helpful' },
+          accessibility_label: 'This answer helped',
+          value: value('up'),
+        },
+        negative_button: {
+          text: { type: 'plain_text', text: '👎 Not helpful' },
+          accessibility_label: 'This answer did not help',
+          value: value('down'),
+        },
+      },
+    ],
+  };
+}
+
+/** The vote and answer id a feedback button's value carries; undefined for anything else. */
+export function readFeedback(value: string | undefined): { vote: 'up' | 'down'; answerId: string } | undefined {
+  const match = /^(up|down):(.+)$/s.exec(value ?? '');
+  return match ? { vote: match[1] as 'up' | 'down', answerId: match[2] ?? '' } : undefined;
 }
 
 /** The notification text: the answer, then its sources or suggestions, in plain words. */
-function fallbackText(answer: Answer): string {
+function fallbackText(answer: Answer, entries: SourceEntry[], renumber: (text: string) => string): string {
   const extra =
     answer.status === 'no_answer' && answer.suggestions.length > 0
-      ? `Try: ${answer.suggestions.slice(0, MAX_SUGGESTION_BUTTONS).join(' · ')}`
-      : answer.citations.map((c) => `[${c.n}] ${citationLabel(c)}`).join('\n');
-  const whole = answerText(answer);
+      ? `Try: ${answer.suggestions.slice(0, MAX_RELATED).join(' · ')}`
+      : entries.map((e) => `[${e.n}] ${citationLabel(e.citation)}`).join('\n');
+  const whole = renumber(answerText(answer));
   return fitAnswerText(extra ? `${whole}\n${extra}` : whole, answer.echoes, MAX_FALLBACK_TEXT);
 }

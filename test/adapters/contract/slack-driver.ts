@@ -12,7 +12,15 @@ interface Block {
   block_id?: string;
   text?: { text: string };
   fields?: { text: string }[];
-  elements?: { text?: string | { text: string }; action_id?: string; value?: string }[];
+  elements?: {
+    type?: string;
+    text?: string | { text: string };
+    action_id?: string;
+    value?: string;
+    elements?: { text?: string }[];
+    positive_button?: { value: string };
+    negative_button?: { value: string };
+  }[];
 }
 
 /** A Slack message as a person reads it. */
@@ -25,6 +33,13 @@ function read(message: Record<string, unknown>, isPublic: boolean): Reply {
     if (b.text) lines.push(b.text.text);
     for (const f of b.fields ?? []) lines.push(f.text);
     for (const e of b.elements ?? []) {
+      if (b.type === 'rich_text') {
+        // The sources: a "[n] Title — Publisher" line per source, then any quote.
+        const text = (e.elements ?? []).map((part) => part.text ?? '').join('');
+        lines.push(text);
+        if (e.type === 'rich_text_section' && /^\[\d+\] /.test(text)) citations.push(text);
+        continue;
+      }
       const text = typeof e.text === 'string' ? e.text : e.text?.text;
       if (text === undefined) continue;
       lines.push(text);
@@ -59,7 +74,9 @@ export async function slackDriver(options: DriverOptions): Promise<Driver> {
     replies.push(...fresh.filter((r) => r !== chosen), chosen);
     return chosen;
   };
-  const buttonValue = (actionId: (id: string) => boolean): { actionId: string; value: string } => {
+  const buttonValue = (
+    actionId: (id: string) => boolean,
+  ): { actionId: string; value: string; element?: 'feedback_buttons' } => {
     const blocks = (replies.at(-1)?.raw as { blocks?: Block[] }).blocks ?? [];
     for (const b of blocks) {
       for (const e of b.elements ?? []) {
@@ -67,6 +84,14 @@ export async function slackDriver(options: DriverOptions): Promise<Driver> {
       }
     }
     throw new Error('the last Slack reply has no such button');
+  };
+  /** The 👍 or 👎 of Slack's feedback buttons, as Slack sends a click on it. */
+  const feedbackValue = (vote: 'up' | 'down') => {
+    const blocks = (replies.at(-1)?.raw as { blocks?: Block[] }).blocks ?? [];
+    const element = blocks.flatMap((b) => b.elements ?? []).find((e) => e.type === 'feedback_buttons');
+    const value = vote === 'up' ? element?.positive_button?.value : element?.negative_button?.value;
+    if (!element?.action_id || value === undefined) throw new Error('the last Slack reply has no feedback buttons');
+    return { actionId: element.action_id, value, element: 'feedback_buttons' as const };
   };
   return {
     name: 'Slack',
@@ -94,9 +119,9 @@ export async function slackDriver(options: DriverOptions): Promise<Driver> {
         click === 'share'
           ? buttonValue((id) => id === 'share_answer')
           : click === 'helpful'
-            ? buttonValue((id) => id === 'feedback_up')
+            ? feedbackValue('up')
             : click === 'not-helpful'
-              ? buttonValue((id) => id === 'feedback_down')
+              ? feedbackValue('down')
               : buttonValue((id) => id === `ask_suggestion:${click.suggestion}`);
       // /taser answers are ephemeral: Slack sends no message with the click, as in production.
       await h.click({ ...button, ephemeral: true });

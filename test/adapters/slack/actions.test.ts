@@ -13,8 +13,27 @@ type Block = {
   type: string;
   block_id?: string;
   text?: { text: string };
-  elements?: { action_id?: string; value?: string; text?: string | { text: string } }[];
+  elements?: {
+    type?: string;
+    action_id?: string;
+    value?: string;
+    text?: string | { text: string };
+    elements?: { text?: string }[];
+    positive_button?: { value: string };
+  }[];
 };
+
+/** The answer id behind a rendered answer, read from its 👍 button's value ("up:<id>"). */
+function answerIdOf(blocks: Block[]): string {
+  const feedback = blocks.find((b) => b.type === 'context_actions')!.elements![0]!;
+  return feedback.positive_button!.value.replace(/^up:/, '');
+}
+
+/** The first line of the sources block: "[1] Title — Publisher, date". */
+function firstSource(blocks: Block[]): string {
+  const sources = blocks.find((b) => b.block_id === 'sources')!;
+  return sources.elements![0]!.elements!.map((e) => e.text ?? '').join('');
+}
 
 let h: Harness;
 let dataDir: string;
@@ -38,7 +57,7 @@ async function loggedFeedback(): Promise<Record<string, unknown>[]> {
 async function slashAnswer(question: string): Promise<string> {
   await h.command(question, { responseId: 'ask' });
   const blocks = h.fake.responses.at(-1)!.body.blocks as Block[];
-  const id = blocks.find((b) => b.block_id === 'answer_actions')!.elements![0]!.value!;
+  const id = answerIdOf(blocks);
   h.fake.reset();
   return id;
 }
@@ -55,7 +74,7 @@ async function postedAnswer(question: string): Promise<{ id: string; message: Re
   });
   const post = h.fake.callsTo('chat.postMessage')[0]!;
   const blocks = post.args.blocks as Block[];
-  const id = blocks.find((b) => b.block_id === 'answer_actions')!.elements![0]!.value!;
+  const id = answerIdOf(blocks);
   h.fake.reset();
   const message = {
     type: 'message',
@@ -71,7 +90,13 @@ async function postedAnswer(question: string): Promise<{ id: string; message: Re
 describe('feedback buttons', () => {
   it('records a 👍 on a public answer durably and replaces the vote buttons with a thank-you in place', async () => {
     const { id, message } = await postedAnswer('where do I holster the device?');
-    const res = await h.click({ actionId: 'feedback_up', value: id, message, responseId: 'vote' });
+    const res = await h.click({
+      actionId: 'answer_feedback',
+      element: 'feedback_buttons',
+      value: `up:${id}`,
+      message,
+      responseId: 'vote',
+    });
     expect(res.status).toBe(200);
     expect(await loggedFeedback()).toMatchObject([
       { type: 'feedback', answerId: id, vote: 'up', platform: 'slack', notes: ['holster-side'] },
@@ -82,7 +107,7 @@ describe('feedback buttons', () => {
     expect(ack.body.replace_original).toBe(true);
     expect(ack.body.text).toBe(message.text);
     const blocks = ack.body.blocks as Block[];
-    expect(blocks.slice(0, -1)).toEqual((message.blocks as Block[]).filter((b) => b.block_id !== 'answer_actions'));
+    expect(blocks.slice(0, -1)).toEqual((message.blocks as Block[]).filter((b) => b.block_id !== 'answer_feedback'));
     expect(blocks.at(-1)).toEqual({
       type: 'context',
       elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👍' }],
@@ -92,7 +117,7 @@ describe('feedback buttons', () => {
 
   it('records a 👎 on an ephemeral answer and keeps its "Share in channel" button', async () => {
     const id = await slashAnswer('How often do I need to recertify?');
-    await h.click({ actionId: 'feedback_down', value: id, ephemeral: true });
+    await h.click({ actionId: 'answer_feedback', element: 'feedback_buttons', value: `down:${id}`, ephemeral: true });
     const votes = await loggedFeedback();
     expect(votes.at(-1)).toMatchObject({
       answerId: id,
@@ -101,9 +126,10 @@ describe('feedback buttons', () => {
       question: 'How often do I need to recertify?',
     });
     const blocks = h.fake.responses[0]!.body.blocks as Block[];
-    expect(blocks.find((b) => b.block_id === 'answer_actions')!.elements!.map((e) => e.action_id)).toEqual([
+    expect(blocks.find((b) => b.block_id === 'answer_share')!.elements!.map((e) => e.action_id)).toEqual([
       'share_answer',
     ]);
+    expect(blocks.some((b) => b.type === 'context_actions')).toBe(false);
     expect(blocks.at(-1)).toEqual({
       type: 'context',
       elements: [{ type: 'mrkdwn', text: 'Thanks — feedback recorded 👎' }],
@@ -127,10 +153,9 @@ describe('"Share in channel"', () => {
     expect(blocks[1]!.text!.text).toBe(
       "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
     );
-    expect(blocks[2]!.elements![0]!.text).toMatch(
-      /^\*\[1\]\* <https:\/\/example\.org\/northshire\/ced-manual\|Northshire Conducted Energy Device Manual>/,
-    );
-    expect(blocks.at(-1)!.elements!.map((e) => e.action_id)).toEqual(['feedback_up', 'feedback_down']);
+    expect(firstSource(blocks)).toMatch(/^\[1\] Northshire Conducted Energy Device Manual/);
+    expect(blocks.some((b) => b.block_id === 'answer_share')).toBe(false);
+    expect(blocks.at(-1)!.type).toBe('context_actions');
     expect(h.fake.responses.map((r) => [r.id, r.body.replace_original, r.body.text])).toEqual([
       ['share', true, '✅ Shared in the channel.'],
     ]);
@@ -183,7 +208,7 @@ describe('suggestion buttons', () => {
     expect(blocks[0]!.text!.text).toBe(
       'Officers recertify every twelve months with an eight-hour practical course. An officer who misses recertification must hand in the device until they pass. [1]',
     );
-    expect(blocks[1]!.elements![0]!.text).toContain('· _review due_');
+    expect(firstSource(blocks)).toContain(' · review due');
     expect(blocks[2]).toEqual({
       type: 'context',
       elements: [
@@ -193,7 +218,7 @@ describe('suggestion buttons', () => {
         },
       ],
     });
-    expect(blocks.at(-1)!.elements!.map((e) => e.action_id)).toEqual(['share_answer', 'feedback_up', 'feedback_down']);
+    expect(blocks.slice(-2).map((b) => b.block_id)).toEqual(['answer_share', 'answer_feedback']);
   });
 
   it('answers in the thread when clicked under a public answer', async () => {

@@ -27,7 +27,8 @@ describe('/taser <question>', () => {
     expect(h.fake.responses).toHaveLength(1);
     const [reply] = h.fake.responses;
     expect(reply!.id).toBe('holster');
-    const answerId = (reply!.body.blocks as { elements?: { value?: string }[] }[]).at(-1)!.elements![0]!.value!;
+    const blocks = reply!.body.blocks as { elements?: { positive_button?: { value: string } }[] }[];
+    const answerId = blocks.at(-1)!.elements![0]!.positive_button!.value.replace(/^up:/, '');
     expect((await h.assistant.recall(answerId))?.understood).toBe('Where do I holster the device?');
     expect(reply!.body).toEqual({
       response_type: 'ephemeral',
@@ -42,20 +43,37 @@ describe('/taser <question>', () => {
             text: "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]",
           },
         },
+        // The source once, linked; the answer already says its words, so no quote repeats them.
         {
-          type: 'context',
+          type: 'rich_text',
+          block_id: 'sources',
           elements: [
             {
-              type: 'mrkdwn',
-              text:
-                '*[1]* <https://example.org/northshire/ced-manual|Northshire Conducted Energy Device Manual> — Northshire Police, 2024-05-01\n' +
-                "“The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket.”",
+              type: 'rich_text_section',
+              elements: [
+                { type: 'text', text: '[1] ', style: { bold: true } },
+                {
+                  type: 'link',
+                  url: 'https://example.org/northshire/ced-manual',
+                  text: 'Northshire Conducted Energy Device Manual',
+                },
+                { type: 'text', text: ' — Northshire Police, 2024-05-01' },
+              ],
             },
           ],
         },
         {
           type: 'actions',
-          block_id: 'answer_actions',
+          block_id: 'suggestions',
+          elements: [
+            expect.objectContaining({ action_id: 'ask_suggestion:0' }),
+            expect.objectContaining({ action_id: 'ask_suggestion:1' }),
+            expect.objectContaining({ action_id: 'ask_suggestion:2' }),
+          ],
+        },
+        {
+          type: 'actions',
+          block_id: 'answer_share',
           elements: [
             {
               type: 'button',
@@ -64,17 +82,25 @@ describe('/taser <question>', () => {
               value: answerId,
               style: 'primary',
             },
+          ],
+        },
+        {
+          type: 'context_actions',
+          block_id: 'answer_feedback',
+          elements: [
             {
-              type: 'button',
-              action_id: 'feedback_up',
-              text: { type: 'plain_text', text: '👍 Helpful', emoji: true },
-              value: answerId,
-            },
-            {
-              type: 'button',
-              action_id: 'feedback_down',
-              text: { type: 'plain_text', text: '👎 Not helpful', emoji: true },
-              value: answerId,
+              type: 'feedback_buttons',
+              action_id: 'answer_feedback',
+              positive_button: {
+                text: { type: 'plain_text', text: '👍 Helpful' },
+                accessibility_label: 'This answer helped',
+                value: `up:${answerId}`,
+              },
+              negative_button: {
+                text: { type: 'plain_text', text: '👎 Not helpful' },
+                accessibility_label: 'This answer did not help',
+                value: `down:${answerId}`,
+              },
             },
           ],
         },
@@ -98,15 +124,21 @@ describe('/taser <question>', () => {
         },
       ],
     });
-    expect(blocks[1]).toEqual({
-      type: 'context',
+    // The source once; its listing of the figure is not repeated under it.
+    expect(blocks[1]).toMatchObject({
+      type: 'rich_text',
       elements: [
         {
-          type: 'mrkdwn',
-          text: '*[1]* Regional Use of Force Annual Report — Midland Region Oversight Board, 2021-09\nNorthshire Police, April 2020 – March 2021: discharges 50',
+          type: 'rich_text_section',
+          elements: [
+            { text: '[1] ' },
+            { text: 'Regional Use of Force Annual Report' },
+            { text: ' — Midland Region Oversight Board, 2021-09' },
+          ],
         },
       ],
     });
+    expect((blocks[1] as { elements: unknown[] }).elements).toHaveLength(1);
     expect(blocks[2]).toEqual({
       type: 'context',
       elements: [
@@ -127,7 +159,7 @@ describe('/taser <question>', () => {
     );
   });
 
-  it('offers the suggestions as buttons that ask them when it has no answer', async () => {
+  it('offers at most three suggestions as buttons that ask them when it has no answer', async () => {
     await h.command('what about pineapples?');
     const body = h.fake.responses[0]!.body;
     const blocks = body.blocks as { type: string; block_id?: string; elements?: unknown[] }[];
@@ -154,15 +186,9 @@ describe('/taser <question>', () => {
         text: { type: 'plain_text', text: 'How often do I need to recertify?', emoji: true },
         value: 'How often do I need to recertify?',
       },
-      {
-        type: 'button',
-        action_id: 'ask_suggestion:3',
-        text: { type: 'plain_text', text: 'When do I check the battery?', emoji: true },
-        value: 'When do I check the battery?',
-      },
     ]);
     expect(body.text).toBe(
-      "I can't find that in my knowledge. The nearest topics I know about:\nTry: Where do I holster the device? · What aftercare is needed after firing? · How often do I need to recertify? · When do I check the battery?",
+      "I can't find that in my knowledge. The nearest topics I know about:\nTry: Where do I holster the device? · What aftercare is needed after firing? · How often do I need to recertify?",
     );
   });
 
@@ -188,44 +214,73 @@ describe('/taser <question>', () => {
 });
 
 describe('/taser help', () => {
-  const usage = [
-    '*How to ask me*',
-    '• `/taser &lt;question&gt;` — an answer only you can see, with a button to share it in the channel',
-    '• Mention me in a channel — I answer in the thread',
-    '• Send me a direct message — follow-up questions in the same conversation can leave out the subject',
-    '• 👍 / 👎 under any answer tells the people who keep my knowledge up to date how it went',
-    '• `/taser help` — this message',
-  ].join('\n');
-
   it.each([['help'], [''], ['  HELP ']])(
-    '"/taser %s" shows usage with example questions from the knowledge',
+    'GIVEN "/taser %s" THEN it shows what the knowledge covers, five example questions as buttons, and how to ask',
     async (text) => {
       await h.command(text);
       expect(h.fake.responses).toHaveLength(1);
       const body = h.fake.responses[0]!.body;
       expect(body.response_type).toBe('ephemeral');
       expect(body.text).toBe('Ask me with /taser &lt;question&gt;, e.g. Where do I holster the device?');
-      const blocks = body.blocks as { type: string; text?: { text: string }; elements?: { value: string }[] }[];
-      expect(blocks[0]!.text!.text).toBe(usage);
-      expect(blocks[1]!.text!.text).toBe(
+      const blocks = body.blocks as {
+        type: string;
+        block_id?: string;
+        text?: { text: string };
+        elements?: { value: string; action_id: string; text: { text: string } }[];
+      }[];
+      // Topics with their note counts and the periods the figures cover, from the fixture pack.
+      expect(blocks[0]!.text!.text).toBe(
         [
-          '*For example*',
-          '• Where do I holster the device?',
-          '• What aftercare is needed after firing?',
-          '• How often do I need to recertify?',
-          '• When do I check the battery?',
-          '• Which side the device is holstered',
+          '*What I know*',
+          '4 policy notes on 4 topics:',
+          'carry (1) · device (1) · training (1) · use (1)',
+          'Figures for 2 forces, covering April 2019 – March 2020, April 2020 – March 2021',
         ].join('\n'),
       );
-      expect(blocks[2]!.elements!.map((e) => e.value)).toEqual([
+      // The examples are shown once: as buttons that ask them.
+      expect(blocks.find((b) => b.block_id === 'suggestions')!.elements!.map((e) => e.value)).toEqual([
         'Where do I holster the device?',
         'What aftercare is needed after firing?',
         'How often do I need to recertify?',
         'When do I check the battery?',
         'Which side the device is holstered',
       ]);
+      expect(JSON.stringify(blocks).match(/Where do I holster the device\?/g)).toHaveLength(2); // label and value
+      expect(blocks.some((b) => b.text?.text.startsWith('*How to ask me*'))).toBe(true);
+      // The force list is behind a button, not in the help.
+      expect(JSON.stringify(blocks)).not.toContain('Westmarch');
+      expect(blocks.at(-1)!.elements).toEqual([
+        expect.objectContaining({ action_id: 'show_forces', text: { type: 'plain_text', text: 'Show the 2 forces' } }),
+      ]);
     },
   );
+
+  it('GIVEN "/taser forces" THEN it lists the forces it has figures for, only to the asker', async () => {
+    await h.command('forces');
+    expect(h.fake.responses.map((r) => r.body)).toEqual([
+      {
+        response_type: 'ephemeral',
+        text: '2 forces: Northshire Police, Westmarch Constabulary',
+        blocks: [
+          {
+            type: 'section',
+            text: {
+              type: 'mrkdwn',
+              text: '*Forces I have figures for (2)*\n• Northshire Police\n• Westmarch Constabulary',
+            },
+          },
+        ],
+      },
+    ]);
+    expect(usage).toEqual([]);
+  });
+
+  it('GIVEN the help\'s "Show the forces" button is clicked THEN the list comes as a new ephemeral message', async () => {
+    await h.click({ actionId: 'show_forces', value: 'forces', ephemeral: true, responseId: 'forces' });
+    expect(h.fake.responses.map((r) => [r.id, r.body.response_type, r.body.replace_original, r.body.text])).toEqual([
+      ['forces', 'ephemeral', false, '2 forces: Northshire Police, Westmarch Constabulary'],
+    ]);
+  });
 
   it('treats a question that merely starts with "help" as a question', async () => {
     await h.command('help where do I holster the device?');

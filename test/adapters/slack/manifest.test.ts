@@ -1,5 +1,5 @@
 // The shipped Slack app manifests must ask for what the code listens to: the slash command,
-// the events, interactivity and the Home tab, with the same scopes in both modes.
+// the events, interactivity, the Home tab and the assistant panel, with the same scopes in both modes.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -12,6 +12,7 @@ const dir = path.join(path.dirname(fileURLToPath(import.meta.url)), '..', '..', 
 interface Manifest {
   features: {
     app_home: { home_tab_enabled: boolean; messages_tab_enabled: boolean };
+    assistant_view?: { assistant_description: string };
     slash_commands: { command: string; url?: string }[];
   };
   oauth_config: { scopes: { bot: string[] } };
@@ -33,12 +34,21 @@ describe('Slack app manifests', () => {
       const m = await manifest(file);
       expect(m.features.slash_commands.map((c) => c.command)).toEqual([SLASH_COMMAND]);
       expect(m.features.app_home).toMatchObject({ home_tab_enabled: true, messages_tab_enabled: true });
-      expect(m.settings.event_subscriptions.bot_events).toEqual(['app_home_opened', 'app_mention', 'message.im']);
+      expect(m.settings.event_subscriptions.bot_events).toEqual([
+        'app_home_opened',
+        'app_mention',
+        'assistant_thread_context_changed',
+        'assistant_thread_started',
+        'message.im',
+      ]);
+      expect(m.features.assistant_view?.assistant_description).toMatch(/\S/);
       expect(m.oauth_config.scopes.bot).toEqual([
         'app_mentions:read',
+        'assistant:write',
         'chat:write',
         'chat:write.public',
         'commands',
+        'files:write',
         'im:history',
       ]);
       expect(m.settings.interactivity.is_enabled).toBe(true);

@@ -97,7 +97,7 @@ describe('the rate limit', () => {
     await h.command('Where do I holster the device?', { responseId: 'first' });
     await h.command('Who removes the barbs?', { responseId: 'second' });
     const [first, second] = h.fake.responses;
-    expect((first!.body.blocks as { block_id?: string }[]).at(-1)!.block_id).toBe('answer_actions');
+    expect((first!.body.blocks as { block_id?: string }[]).at(-1)!.block_id).toBe('answer_feedback');
     expect(second!.body).toEqual({
       response_type: 'ephemeral',
       text: RATE_MESSAGE,
@@ -135,6 +135,6 @@ describe('the rate limit', () => {
       text: RATE_MESSAGE,
       blocks: [{ type: 'section', text: { type: 'mrkdwn', text: RATE_MESSAGE } }],
     });
-    expect((posts[2]!.blocks as { block_id?: string }[]).at(-1)!.block_id).toBe('answer_actions');
+    expect((posts[2]!.blocks as { block_id?: string }[]).at(-1)!.block_id).toBe('answer_feedback');
   });
 });

@@ -16,7 +16,12 @@ type Block = {
   type: string;
   block_id?: string;
   text?: { text: string };
-  elements?: { text?: string | { text: string }; value?: string; action_id?: string }[];
+  elements?: {
+    text?: string | { text: string };
+    value?: string;
+    action_id?: string;
+    positive_button?: { value: string };
+  }[];
 };
 
 function mention(text: string, extra: Record<string, unknown> = {}) {
@@ -122,9 +127,24 @@ describe('markup from knowledge and questions', () => {
     expect(blocks[0]!.text!.text).toBe(
       `For an escalation tell &lt;!channel&gt; and @${ZWSP}here, ping &lt;@U0BOSS&gt; and &lt;!subteam^S0OPS|@ops-team&gt;, then read &lt;https://evil.example/|the form&gt; &amp; sign. [1]`,
     );
-    expect((blocks[1]!.elements![0]!.text as string).split('\n')[0]).toBe(
-      `*[1]* <https://example.org/bulletin?issue=1&amp;part=2|Bulletin &lt;!channel&gt; &amp; &lt;@U0BOSS&gt; @${ZWSP}everyone> — Ops &lt;!subteam^S0OPS|@ops-team&gt; Desk, 2024-02-01`,
-    );
+    // Sources are rich text, which Slack never reads as markup; mention tokens are broken all the same.
+    expect(blocks[1]).toMatchObject({
+      type: 'rich_text',
+      elements: [
+        {
+          type: 'rich_text_section',
+          elements: [
+            { type: 'text', text: '[1] ' },
+            {
+              type: 'link',
+              url: 'https://example.org/bulletin?issue=1&part=2',
+              text: `Bulletin <${ZWSP}!channel> & <${ZWSP}@U0BOSS> @${ZWSP}everyone`,
+            },
+            { type: 'text', text: ` — Ops <${ZWSP}!subteam^S0OPS|@ops-team> Desk, 2024-02-01` },
+          ],
+        },
+      ],
+    });
     expectNothingPings([post.args]);
   });
 
@@ -142,7 +162,9 @@ describe('markup from knowledge and questions', () => {
   it('neutralises mentions typed in a question wherever the question is shown again', async () => {
     await h.command('<!channel> what is the escalation procedure &lt;@U0BOSS&gt; @here?', { responseId: 'ask' });
     const blocks = h.fake.responses[0]!.body.blocks as Block[];
-    const id = blocks.find((b) => b.block_id === 'answer_actions')!.elements![0]!.value!;
+    const id = blocks
+      .find((b) => b.type === 'context_actions')!
+      .elements![0]!.positive_button!.value.replace(/^up:/, '');
     await h.click({ actionId: 'share_answer', value: id, ephemeral: true });
     const shared = h.fake.callsTo('chat.postMessage')[0]!;
     expect((shared.args.blocks as Block[])[0]).toEqual({

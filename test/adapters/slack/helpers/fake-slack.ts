@@ -1,5 +1,6 @@
-// A small fake of the Slack Web API and of response_url endpoints, on 127.0.0.1: it records
-// every call so tests can assert what a user would see, and can be told to fail a method.
+// A small fake of the Slack Web API, of response_url endpoints and of files.uploadV2's upload
+// URLs, on 127.0.0.1: it records every call and upload so tests can assert what a user would see,
+// and can be told to fail a method.
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -8,12 +9,21 @@ export interface ApiCall {
   method: string;
   token: string | undefined;
   args: Record<string, unknown>;
+  /** The message's ts, for a chat.postMessage the fake accepted. */
+  ts?: string;
 }
 
 /** One POST to a response_url, as sent by Bolt's respond(). */
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
+}
+
+/** One file uploaded to an upload URL from files.getUploadURLExternal. */
+export interface FileUpload {
+  fileId: string;
+  filename: string;
+  bytes: Buffer;
 }
 
 export interface FakeSlack {
@@ -23,6 +33,8 @@ export interface FakeSlack {
   responseUrl(id: string): string;
   calls: ApiCall[];
   responses: ResponseUrlPost[];
+  /** Files posted to upload URLs, in order. */
+  uploads: FileUpload[];
   /** Calls of one Web API method, in order. */
   callsTo(method: string): ApiCall[];
   /** Make the next `times` calls to `method` (default: all) answer `{ ok: false, error }`. */
@@ -36,7 +48,7 @@ export interface FakeSlack {
   close(): Promise<void>;
 }
 
-const JSON_FIELDS = ['blocks', 'view', 'attachments'];
+const JSON_FIELDS = ['blocks', 'view', 'attachments', 'files', 'prompts'];
 export const FAKE_BOT_USER_ID = 'UBOT';
 export const FAKE_BOT_ID = 'BBOT';
 
@@ -44,6 +56,9 @@ export const FAKE_BOT_ID = 'BBOT';
 export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: ApiCall[] = [];
   const responses: ResponseUrlPost[] = [];
+  const uploads: FileUpload[] = [];
+  let base = '';
+  let files = 0;
   const failures = new Map<string, { error: string; left: number }>();
   const holds = new Map<string, Promise<void>>();
   const waiters: { method: string; match: (call: ApiCall) => boolean; resolve: (call: ApiCall) => void }[] = [];
@@ -60,7 +75,8 @@ export async function startFakeSlack(): Promise<FakeSlack> {
 
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const raw = await readBody(req);
+      const bytes = await readBody(req);
+      const raw = bytes.toString('utf8');
       const url = new URL(req.url ?? '/', 'http://127.0.0.1');
       const reply = (status: number, body: unknown) => {
         res.writeHead(status, { 'content-type': 'application/json' });
@@ -73,11 +89,31 @@ export async function startFakeSlack(): Promise<FakeSlack> {
         });
         return reply(200, { ok: true });
       }
+      if (url.pathname.startsWith('/upload/')) {
+        // As Slack's upload URL: the file arrives as multipart form data in the field "body".
+        const form = await new Response(bytes, {
+          headers: { 'content-type': req.headers['content-type'] ?? '' },
+        }).formData();
+        const file = form.get('body');
+        if (!(file instanceof Blob)) return reply(400, { ok: false, error: 'no_file' });
+        uploads.push({
+          fileId: url.pathname.slice('/upload/'.length),
+          filename: file instanceof File ? file.name : '',
+          bytes: Buffer.from(await file.arrayBuffer()),
+        });
+        res.writeHead(200, { 'content-type': 'text/plain' });
+        return res.end(`OK - ${bytes.length}`);
+      }
       if (!url.pathname.startsWith('/api/')) return reply(404, { ok: false, error: 'unknown_path' });
       const method = url.pathname.slice('/api/'.length);
       const args = parseArgs(raw, req.headers['content-type'] ?? '');
       const auth = req.headers.authorization;
-      record({ method, token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined), args });
+      const call: ApiCall = {
+        method,
+        token: auth?.replace(/^Bearer /, '') ?? (args.token as string | undefined),
+        args,
+      };
+      record(call);
       await holds.get(method);
       const failure = failures.get(method);
       if (failure && failure.left > 0) {
@@ -93,9 +129,16 @@ export async function startFakeSlack(): Promise<FakeSlack> {
             team_id: 'T1',
             user: 'taserbot',
           });
+        case 'files.getUploadURLExternal': {
+          const fileId = `F${++files}`;
+          return reply(200, { ok: true, upload_url: `${base}/upload/${fileId}`, file_id: fileId });
+        }
+        case 'files.completeUploadExternal':
+          return reply(200, { ok: true, files: args.files });
         case 'chat.postMessage':
           ts += 1;
-          return reply(200, { ok: true, channel: args.channel, ts: `${ts}.000100`, message: { text: args.text } });
+          call.ts = `${ts}.000100`;
+          return reply(200, { ok: true, channel: args.channel, ts: call.ts, message: { text: args.text } });
         default:
           return reply(200, { ok: true });
       }
@@ -103,13 +146,14 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
-  const base = `http://127.0.0.1:${port}`;
+  base = `http://127.0.0.1:${port}`;
 
   return {
     apiUrl: `${base}/api/`,
     responseUrl: (id) => `${base}/respond/${id}`,
     calls,
     responses,
+    uploads,
     callsTo: (method) => calls.filter((c) => c.method === method),
     fail: (method, error, times = Infinity) => void failures.set(method, { error, left: times }),
     hold: (method) => {
@@ -130,16 +174,17 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     reset: () => {
       calls.length = 0;
       responses.length = 0;
+      uploads.length = 0;
       failures.clear();
     },
     close: () => new Promise<void>((resolve, reject) => server.close((err) => (err ? reject(err) : resolve()))),
   };
 }
 
-async function readBody(req: IncomingMessage): Promise<string> {
+async function readBody(req: IncomingMessage): Promise<Buffer> {
   const chunks: Buffer[] = [];
   for await (const chunk of req) chunks.push(chunk as Buffer);
-  return Buffer.concat(chunks).toString('utf8');
+  return Buffer.concat(chunks);
 }
 
 function parseArgs(raw: string, contentType: string): Record<string, unknown> {

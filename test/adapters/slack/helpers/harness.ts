@@ -47,6 +47,8 @@ export interface Harness {
 
 export interface ButtonClick {
   actionId: string;
+  /** The element clicked: a `button` (default) or one of Slack's `feedback_buttons`. */
+  element?: 'button' | 'feedback_buttons';
   value: string;
   channel?: string;
   user?: string;
@@ -159,7 +161,7 @@ export async function startHarness(options: HarnessOptions = {}): Promise<Harnes
         response_url: fake.responseUrl(c.responseId ?? 'click'),
         actions: [
           {
-            type: 'button',
+            type: c.element ?? 'button',
             action_id: c.actionId,
             block_id: 'b',
             text: { type: 'plain_text', text: 'x' },
