@@ -13,6 +13,8 @@ import {
   RELATIVE_SCORE_FOR_MORE,
 } from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
+import { noteSentences } from '../search/passages.js';
+import { leansOnPrevious } from '../text/english.js';
 
 export interface TextAnswer {
   answered: boolean;
@@ -62,11 +64,15 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
     if (budget === 0) break;
     if (lead !== best && !(lead.score >= best.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(lead, best))) continue;
     const chosen = [lead, ...alongside(lead, noteHits.slice(1), best)].slice(0, budget);
-    budget -= chosen.length;
     const note = notes.get(noteId)!;
-    const snippet = [lead, ...chosen.slice(1).sort((a, b) => a.passage.order - b.passage.order)]
-      .map((h) => h.passage.text)
-      .join(' ');
+    const texts = noteSentences(note);
+    const orders = withDependents(
+      chosen.map((h) => h.passage.order),
+      texts,
+      budget,
+    );
+    budget -= orders.length;
+    const snippet = orders.map((o) => texts[o]!).join(' ');
     const n = book.note(note, snippet);
     parts.push(`${snippet} [${n}]`);
     quoted.push(note);
@@ -90,6 +96,25 @@ function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: Cita
   const note = knowledge.notes.find((n) => n.id === top.passage.noteId)!;
   const n = book.note(note, top.passage.text);
   return { answered: true, confidence: 'tentative', text: `${top.passage.text} [${n}]`, notes: [note] };
+}
+
+/**
+ * The chosen sentences (by position, lead first) with the sentences they cannot be read without:
+ * a chosen sentence that opens by pointing back ("This is where…", "They…") brings the one before
+ * it, placed before it, and a sentence right after a chosen one that points back to it comes
+ * along, while the budget lasts. The lead stays first unless it needs the sentence before it.
+ */
+function withDependents(chosen: number[], texts: string[], budget: number): number[] {
+  const lead = chosen[0]!;
+  const taken = new Set(chosen.slice(0, budget));
+  const head = leansOnPrevious(texts[lead]!) && lead > 0 && taken.size < budget ? [lead - 1, lead] : [lead];
+  for (const o of head) taken.add(o);
+  for (const o of [...taken].sort((a, b) => a - b)) {
+    if (taken.size >= budget) break;
+    if (o + 1 < texts.length && !taken.has(o + 1) && leansOnPrevious(texts[o + 1]!)) taken.add(o + 1);
+  }
+  const rest = [...taken].filter((o) => !head.includes(o)).sort((a, b) => a - b);
+  return [...head, ...rest];
 }
 
 /**
