@@ -15,6 +15,7 @@ import {
 import type { CitationBook } from './citations.js';
 import { noteSentences } from '../search/passages.js';
 import { leansOnPrevious } from '../text/english.js';
+import { isYear } from '../text/dates.js';
 
 export interface TextAnswer {
   answered: boolean;
@@ -27,7 +28,15 @@ export interface TextAnswer {
 
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
-  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE;
+  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE && saysItsYears(hit);
+}
+
+/**
+ * A question that names a year is about that year: a note that never says it is about another
+ * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence).
+ */
+function saysItsYears(hit: PassageHit): boolean {
+  return !hit.missing.some((word) => word.split(' ').some(isYear));
 }
 
 /**
@@ -87,6 +96,7 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
 function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: CitationBook): TextAnswer {
   if (
     !top ||
+    !saysItsYears(top) ||
     top.coverage < TENTATIVE_COVERAGE ||
     top.matchedShare < TENTATIVE_MATCHED_SHARE ||
     top.said.length === 0

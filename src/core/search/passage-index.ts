@@ -36,6 +36,8 @@ export interface PassageHit {
   matchedShare: number;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
+  /** The question's words (one per concept) that neither the passage nor its note matches at all. */
+  missing: string[];
 }
 
 /** Options that indexing and querying must share (functions are not serialised by toJSON). */
@@ -124,6 +126,7 @@ export class PassageIndex {
         matchedShare,
         textCoverage,
         said: indexesWhere(textMatches, (m) => m > 0),
+        missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
       });
       if (hits.length > limit) hits.pop();
     }

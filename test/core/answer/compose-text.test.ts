@@ -22,3 +22,16 @@ describe('GIVEN a quoted sentence followed by one that points back to it', () =>
     );
   });
 });
+
+describe('GIVEN a note that gives a figure for one year', () => {
+  it('THEN a question about that year is answered from it', async () => {
+    const answer = await assistant.answer('how many water bottles did the force issue in 2019');
+    expect(answer.text).toBe('In 2019 the force issued 40 new water bottles to response vans. [1]');
+  });
+
+  it('THEN the same question about a year no note mentions is refused, not answered with 2019', async () => {
+    const answer = await assistant.answer('how many water bottles did the force issue in 2021');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});
