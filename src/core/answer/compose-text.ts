@@ -64,7 +64,7 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
 
-  const notes = new Map(knowledge.notes.map((n) => [n.id, n]));
+  const notes = notesById(knowledge);
   const parts: string[] = [];
   const quoted: Note[] = [];
   let budget = MAX_PASSAGES;
@@ -89,6 +89,18 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
   return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: quoted };
 }
 
+/** Knowledge is never changed once loaded, so each one's notes are looked up by id from one Map. */
+const NOTES_BY_ID = new WeakMap<Knowledge, Map<string, Note>>();
+
+function notesById(knowledge: Knowledge): Map<string, Note> {
+  let notes = NOTES_BY_ID.get(knowledge);
+  if (!notes) {
+    notes = new Map(knowledge.notes.map((n) => [n.id, n]));
+    NOTES_BY_ID.set(knowledge, notes);
+  }
+  return notes;
+}
+
 /**
  * When no passage is close enough to be sure of, but the best one is near (it matches much of
  * the question), its sentence alone is offered as possibly what the asker needs; else nothing.
@@ -103,7 +115,7 @@ function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: Cita
   ) {
     return { answered: false, confidence: 'tentative', text: '', notes: [] };
   }
-  const note = knowledge.notes.find((n) => n.id === top.passage.noteId)!;
+  const note = notesById(knowledge).get(top.passage.noteId)!;
   const n = book.note(note, top.passage.text);
   return { answered: true, confidence: 'tentative', text: `${top.passage.text} [${n}]`, notes: [note] };
 }

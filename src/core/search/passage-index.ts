@@ -92,7 +92,6 @@ export class PassageIndex {
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
-      filter: (r) => audience === 'internal' || this.passages.get(r.id as string)?.visibility === 'public',
     });
     // The best `limit` so far, best first, equal scores in MiniSearch's order (as a stable sort
     // of every result would leave them).
@@ -102,6 +101,10 @@ export class PassageIndex {
       // Results come best first, and coverage is at most 1 so no adjusted score exceeds its raw
       // score: once a raw score is below the limit-th adjusted score, no later result can get in.
       if (hits.length === limit && r.score < hits[limit - 1]!.score) break;
+      // Visibility is checked here, on the few results that can still get in, rather than by a
+      // MiniSearch filter on every match (a common word matches a quarter of a large pack).
+      const passage = this.passages.get(r.id as string)!;
+      if (audience === 'public' && passage.visibility !== 'public') continue;
       const matches = slots.map((slot) => slotMatch(slot, r));
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       const matchedShare = matches.reduce((sum, m) => sum + m, 0) / slots.length;
@@ -118,7 +121,7 @@ export class PassageIndex {
       while (at > 0 && hits[at - 1]!.score < score) at--;
       if (at >= limit) continue;
       hits.splice(at, 0, {
-        passage: this.passages.get(r.id as string)!,
+        passage,
         score,
         noteScore,
         coverage,
