@@ -57,7 +57,13 @@ function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
  * Quote the best notes, each led by its sentence that best answers the question; a further
  * sentence of the same note follows only when it says something of the question the lead does not.
  */
-export function composeText(hits: PassageHit[], knowledge: Knowledge, book: CitationBook): TextAnswer {
+export function composeText(
+  found: PassageHit[],
+  knowledge: Knowledge,
+  book: CitationBook,
+  namedForces: readonly string[] = [],
+): TextAnswer {
+  const hits = found.filter((hit) => aboutNamedForces(hit, namedForces, knowledge));
   const best = hits.find(trustworthy);
   if (!best) return tentative(hits[0], knowledge, book);
   const byNote = new Map<string, PassageHit[]>();
@@ -87,6 +93,17 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
     quoted.push(note);
   }
   return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: quoted };
+}
+
+/**
+ * A question that names forces is not answered from a note about other forces only: "when did
+ * Kent switch to PAVA" is not answered by Gloucestershire's switch. Notes about no force in
+ * particular still answer it.
+ */
+function aboutNamedForces(hit: PassageHit, namedForces: readonly string[], knowledge: Knowledge): boolean {
+  if (namedForces.length === 0) return true;
+  const forces = notesById(knowledge).get(hit.passage.noteId)?.forces ?? [];
+  return forces.length === 0 || forces.some((id) => namedForces.includes(id));
 }
 
 /** Knowledge is never changed once loaded, so each one's notes are looked up by id from one Map. */

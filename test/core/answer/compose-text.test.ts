@@ -35,3 +35,16 @@ describe('GIVEN a note that gives a figure for one year', () => {
     expect(answer.text).toMatch(/^I can't find that in my knowledge/);
   });
 });
+
+describe('GIVEN a note about one force only', () => {
+  it('THEN a question naming that force is answered from it', async () => {
+    const answer = await assistant.answer('when did eastshire switch from cs to pava');
+    expect(answer.text).toBe('Eastshire Constabulary switched from CS spray to PAVA in March 2016. [1]');
+  });
+
+  it('THEN the same question naming another force is refused, not answered with Eastshire', async () => {
+    const answer = await assistant.answer('when did westshire switch from cs to pava');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});
