@@ -56,6 +56,8 @@ function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
 /**
  * Quote the best notes, each led by its sentence that best answers the question; a further
  * sentence of the same note follows only when it says something of the question the lead does not.
+ * `namedForces` (ids of the forces the question names, none by default) keeps out notes about
+ * other forces only.
  */
 export function composeText(
   found: PassageHit[],
