@@ -18,7 +18,7 @@ import {
   SYNONYM_WEIGHT,
   TEXT_FLOOR,
 } from './thresholds.js';
-import { stemsOf, Vocabulary } from './vocabulary.js';
+import { phraseOf, stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -53,6 +53,8 @@ export class PassageIndex {
   private readonly search: MiniSearch<Passage>;
   private readonly passages = new Map<string, Passage>();
   private readonly documentFrequency = new Map<string, number>();
+  /** Capitalised names in the passages by their initials, built the first time a question needs it. */
+  private namesByInitials: Map<string, string[]> | undefined;
 
   constructor(knowledge: Knowledge) {
     this.vocabulary = Vocabulary.of(knowledge);
@@ -85,7 +87,7 @@ export class PassageIndex {
 
   /** Passages for a question, best first, each with its coverage of the question. */
   find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[] } {
-    const slots = slotsOf(question, this.vocabulary);
+    const slots = slotsOf(question, this.vocabulary).map((slot) => this.withSpelledOut(slot));
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -137,6 +139,17 @@ export class PassageIndex {
   }
 
   /**
+   * A short word the knowledge never uses may be the initials of a name it does use ("btp" for
+   * British Transport Police, "t7" for TASER 7): those names become its alternatives.
+   */
+  private withSpelledOut(slot: Slot): Slot {
+    if (!isInitialism(slot.text) || slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
+    const names = (this.namesByInitials ??= initialsIndex(this.passages.values())).get(slot.text) ?? [];
+    if (names.length === 0) return slot;
+    return { ...slot, alternatives: [...slot.alternatives, ...names.map((n) => phraseOf(n))] };
+  }
+
+  /**
    * A concept is as specific as its most common way of saying it. The floor keeps a word that
    * every passage of a small pack contains from counting for nothing.
    */
@@ -156,6 +169,37 @@ export class PassageIndex {
   toJSON(): unknown {
     return this.search.toJSON();
   }
+}
+
+/**
+ * Two to four letters that are no everyday English word ("btp", not "dog"), or letters and a
+ * number ("t7"), as initials are typed.
+ */
+function isInitialism(word: string): boolean {
+  return /^[a-z]{1,3}\d{1,2}$/.test(word) || (/^[a-z]{2,4}$/.test(word) && englishRank(word) === undefined);
+}
+
+/** Runs of two to four capitalised words (or a capitalised word and a number) by their initials. */
+function initialsIndex(passages: Iterable<Passage>): Map<string, string[]> {
+  const byInitials = new Map<string, Set<string>>();
+  const run = /\b\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{1,2}\b)){1,3}/gu;
+  for (const p of passages) {
+    for (const text of [p.text, p.title]) {
+      for (const m of text.matchAll(run)) {
+        const w = m[0].split(/\s+/);
+        // Every shorter run inside a longer one too: "the Home Office Taser statistics" holds "Home Office".
+        for (let from = 0; from < w.length - 1; from++)
+          for (let to = from + 2; to <= w.length; to++) {
+            const name = w.slice(from, to);
+            const initials = name.map((x) => (/^\d/.test(x) ? x : x[0]!.toLowerCase())).join('');
+            const set = byInitials.get(initials) ?? new Set<string>();
+            set.add(name.join(' '));
+            byInitials.set(initials, set);
+          }
+      }
+    }
+  }
+  return new Map([...byInitials].map(([k, v]) => [k, [...v]]));
 }
 
 /** 0..1: how much an unknown word (or the rarest word of a phrase) weighs, from its rank in everyday English. */
