@@ -8,7 +8,7 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 
 /** Floors, a little under the rates measured when they were set (README, "Measuring it"). */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
-  'college-ced': { answers: 0.56, refusals: 0.5 },
+  'college-ced': { answers: 0.58, refusals: 0.5 },
   'force-policy': { answers: 0.66, refusals: 0.5 },
   'pava-bwv': { answers: 0.48, refusals: 0.42 },
 };
