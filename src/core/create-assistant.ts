@@ -220,7 +220,12 @@ export class KnowledgeAssistant implements Assistant {
     const hits = passageHits();
 
     const book = new CitationBook(snapshot.knowledge, this.options.today());
-    const text = composeText(hits, snapshot.knowledge, book);
+    const text = composeText(
+      hits,
+      snapshot.knowledge,
+      book,
+      parsed.forces.map((f) => f.id),
+    );
     if (!text.answered)
       return this.refusal(
         'not_in_knowledge',

@@ -8,9 +8,9 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 
 /** Floors, a little under the rates measured when they were set (README, "Measuring it"). */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
-  'college-ced': { answers: 0.55, refusals: 0.45 },
-  'force-policy': { answers: 0.64, refusals: 0.45 },
-  'pava-bwv': { answers: 0.46, refusals: 0.4 },
+  'college-ced': { answers: 0.58, refusals: 0.5 },
+  'force-policy': { answers: 0.66, refusals: 0.5 },
+  'pava-bwv': { answers: 0.48, refusals: 0.42 },
 };
 
 const packs = await discoverPacks('test/eval/packs');

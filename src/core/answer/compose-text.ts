@@ -13,6 +13,9 @@ import {
   RELATIVE_SCORE_FOR_MORE,
 } from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
+import { noteSentences } from '../search/passages.js';
+import { leansOnPrevious } from '../text/english.js';
+import { isYear } from '../text/dates.js';
 
 export interface TextAnswer {
   answered: boolean;
@@ -25,7 +28,15 @@ export interface TextAnswer {
 
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
-  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE;
+  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE && saysItsYears(hit);
+}
+
+/**
+ * A question that names a year is about that year: a note that never says it is about another
+ * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence).
+ */
+function saysItsYears(hit: PassageHit): boolean {
+  return !hit.missing.some((word) => word.split(' ').some(isYear));
 }
 
 /**
@@ -45,15 +56,23 @@ function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
 /**
  * Quote the best notes, each led by its sentence that best answers the question; a further
  * sentence of the same note follows only when it says something of the question the lead does not.
+ * `namedForces` (ids of the forces the question names, none by default) keeps out notes about
+ * other forces only.
  */
-export function composeText(hits: PassageHit[], knowledge: Knowledge, book: CitationBook): TextAnswer {
+export function composeText(
+  found: PassageHit[],
+  knowledge: Knowledge,
+  book: CitationBook,
+  namedForces: readonly string[] = [],
+): TextAnswer {
+  const hits = found.filter((hit) => aboutNamedForces(hit, namedForces, knowledge));
   const best = hits.find(trustworthy);
   if (!best) return tentative(hits[0], knowledge, book);
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
 
-  const notes = new Map(knowledge.notes.map((n) => [n.id, n]));
+  const notes = notesById(knowledge);
   const parts: string[] = [];
   const quoted: Note[] = [];
   let budget = MAX_PASSAGES;
@@ -62,16 +81,43 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
     if (budget === 0) break;
     if (lead !== best && !(lead.score >= best.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(lead, best))) continue;
     const chosen = [lead, ...alongside(lead, noteHits.slice(1), best)].slice(0, budget);
-    budget -= chosen.length;
     const note = notes.get(noteId)!;
-    const snippet = [lead, ...chosen.slice(1).sort((a, b) => a.passage.order - b.passage.order)]
-      .map((h) => h.passage.text)
-      .join(' ');
+    const texts = noteSentences(note);
+    const orders = withDependents(
+      chosen.map((h) => h.passage.order),
+      texts,
+      budget,
+    );
+    budget -= orders.length;
+    const snippet = orders.map((o) => texts[o]!).join(' ');
     const n = book.note(note, snippet);
     parts.push(`${snippet} [${n}]`);
     quoted.push(note);
   }
   return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: quoted };
+}
+
+/**
+ * A question that names forces is not answered from a note about other forces only: "when did
+ * Kent switch to PAVA" is not answered by Gloucestershire's switch. Notes about no force in
+ * particular still answer it.
+ */
+function aboutNamedForces(hit: PassageHit, namedForces: readonly string[], knowledge: Knowledge): boolean {
+  if (namedForces.length === 0) return true;
+  const forces = notesById(knowledge).get(hit.passage.noteId)?.forces ?? [];
+  return forces.length === 0 || forces.some((id) => namedForces.includes(id));
+}
+
+/** Knowledge is never changed once loaded, so each one's notes are looked up by id from one Map. */
+const NOTES_BY_ID = new WeakMap<Knowledge, Map<string, Note>>();
+
+function notesById(knowledge: Knowledge): Map<string, Note> {
+  let notes = NOTES_BY_ID.get(knowledge);
+  if (!notes) {
+    notes = new Map(knowledge.notes.map((n) => [n.id, n]));
+    NOTES_BY_ID.set(knowledge, notes);
+  }
+  return notes;
 }
 
 /**
@@ -81,15 +127,35 @@ export function composeText(hits: PassageHit[], knowledge: Knowledge, book: Cita
 function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: CitationBook): TextAnswer {
   if (
     !top ||
+    !saysItsYears(top) ||
     top.coverage < TENTATIVE_COVERAGE ||
     top.matchedShare < TENTATIVE_MATCHED_SHARE ||
     top.said.length === 0
   ) {
     return { answered: false, confidence: 'tentative', text: '', notes: [] };
   }
-  const note = knowledge.notes.find((n) => n.id === top.passage.noteId)!;
+  const note = notesById(knowledge).get(top.passage.noteId)!;
   const n = book.note(note, top.passage.text);
   return { answered: true, confidence: 'tentative', text: `${top.passage.text} [${n}]`, notes: [note] };
+}
+
+/**
+ * The chosen sentences (by position, lead first) with the sentences they cannot be read without:
+ * a chosen sentence that opens by pointing back ("This is where…", "They…") brings the one before
+ * it, placed before it, and a sentence right after a chosen one that points back to it comes
+ * along, while the budget lasts. The lead stays first unless it needs the sentence before it.
+ */
+function withDependents(chosen: number[], texts: string[], budget: number): number[] {
+  const lead = chosen[0]!;
+  const taken = new Set(chosen.slice(0, budget));
+  const head = leansOnPrevious(texts[lead]!) && lead > 0 && taken.size < budget ? [lead - 1, lead] : [lead];
+  for (const o of head) taken.add(o);
+  for (const o of [...taken].sort((a, b) => a - b)) {
+    if (taken.size >= budget) break;
+    if (o + 1 < texts.length && !taken.has(o + 1) && leansOnPrevious(texts[o + 1]!)) taken.add(o + 1);
+  }
+  const rest = [...taken].filter((o) => !head.includes(o)).sort((a, b) => a - b);
+  return [...head, ...rest];
 }
 
 /**

@@ -18,7 +18,7 @@ import {
   SYNONYM_WEIGHT,
   TEXT_FLOOR,
 } from './thresholds.js';
-import { stemsOf, Vocabulary } from './vocabulary.js';
+import { phraseOf, stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -36,6 +36,8 @@ export interface PassageHit {
   matchedShare: number;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
+  /** The question's words (one per concept) that neither the passage nor its note matches at all. */
+  missing: string[];
 }
 
 /** Options that indexing and querying must share (functions are not serialised by toJSON). */
@@ -51,6 +53,8 @@ export class PassageIndex {
   private readonly search: MiniSearch<Passage>;
   private readonly passages = new Map<string, Passage>();
   private readonly documentFrequency = new Map<string, number>();
+  /** Capitalised names in the passages by their initials, built the first time a question needs it. */
+  private namesByInitials: Map<string, string[]> | undefined;
 
   constructor(knowledge: Knowledge) {
     this.vocabulary = Vocabulary.of(knowledge);
@@ -83,14 +87,13 @@ export class PassageIndex {
 
   /** Passages for a question, best first, each with its coverage of the question. */
   find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[] } {
-    const slots = slotsOf(question, this.vocabulary);
+    const slots = slotsOf(question, this.vocabulary).map((slot) => this.withSpelledOut(slot));
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
-      filter: (r) => audience === 'internal' || this.passages.get(r.id as string)?.visibility === 'public',
     });
     // The best `limit` so far, best first, equal scores in MiniSearch's order (as a stable sort
     // of every result would leave them).
@@ -100,6 +103,10 @@ export class PassageIndex {
       // Results come best first, and coverage is at most 1 so no adjusted score exceeds its raw
       // score: once a raw score is below the limit-th adjusted score, no later result can get in.
       if (hits.length === limit && r.score < hits[limit - 1]!.score) break;
+      // Visibility is checked here, on the few results that can still get in, rather than by a
+      // MiniSearch filter on every match (a common word matches a quarter of a large pack).
+      const passage = this.passages.get(r.id as string)!;
+      if (audience === 'public' && passage.visibility !== 'public') continue;
       const matches = slots.map((slot) => slotMatch(slot, r));
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       const matchedShare = matches.reduce((sum, m) => sum + m, 0) / slots.length;
@@ -116,7 +123,7 @@ export class PassageIndex {
       while (at > 0 && hits[at - 1]!.score < score) at--;
       if (at >= limit) continue;
       hits.splice(at, 0, {
-        passage: this.passages.get(r.id as string)!,
+        passage,
         score,
         noteScore,
         coverage,
@@ -124,10 +131,22 @@ export class PassageIndex {
         matchedShare,
         textCoverage,
         said: indexesWhere(textMatches, (m) => m > 0),
+        missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
       });
       if (hits.length > limit) hits.pop();
     }
     return { hits, slots };
+  }
+
+  /**
+   * A short word the knowledge never uses may be the initials of a name it does use ("btp" for
+   * British Transport Police, "t7" for TASER 7): those names become its alternatives.
+   */
+  private withSpelledOut(slot: Slot): Slot {
+    if (!isInitialism(slot.text) || slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
+    const names = (this.namesByInitials ??= initialsIndex(this.passages.values())).get(slot.text) ?? [];
+    if (names.length === 0) return slot;
+    return { ...slot, alternatives: [...slot.alternatives, ...names.map((n) => phraseOf(n))] };
   }
 
   /**
@@ -150,6 +169,37 @@ export class PassageIndex {
   toJSON(): unknown {
     return this.search.toJSON();
   }
+}
+
+/**
+ * Two to four letters that are no everyday English word ("btp", not "dog"), or letters and a
+ * number ("t7"), as initials are typed.
+ */
+function isInitialism(word: string): boolean {
+  return /^[a-z]{1,3}\d{1,2}$/.test(word) || (/^[a-z]{2,4}$/.test(word) && englishRank(word) === undefined);
+}
+
+/** Runs of two to four capitalised words (or a capitalised word and a number) by their initials. */
+function initialsIndex(passages: Iterable<Passage>): Map<string, string[]> {
+  const byInitials = new Map<string, Set<string>>();
+  const run = /\b\p{Lu}[\p{L}-]*(?:\s+(?:\p{Lu}[\p{L}-]*|\d{1,2}\b)){1,3}/gu;
+  for (const p of passages) {
+    for (const text of [p.text, p.title]) {
+      for (const m of text.matchAll(run)) {
+        const w = m[0].split(/\s+/);
+        // Every shorter run inside a longer one too: "the Home Office Taser statistics" holds "Home Office".
+        for (let from = 0; from < w.length - 1; from++)
+          for (let to = from + 2; to <= w.length; to++) {
+            const name = w.slice(from, to);
+            const initials = name.map((x) => (/^\d/.test(x) ? x : x[0]!.toLowerCase())).join('');
+            const set = byInitials.get(initials) ?? new Set<string>();
+            set.add(name.join(' '));
+            byInitials.set(initials, set);
+          }
+      }
+    }
+  }
+  return new Map([...byInitials].map(([k, v]) => [k, [...v]]));
 }
 
 /** 0..1: how much an unknown word (or the rarest word of a phrase) weighs, from its rank in everyday English. */

@@ -35,14 +35,19 @@ export function passagesOf(knowledge: Knowledge): Passage[] {
   return knowledge.notes.flatMap((note) => notePassages(note, knowledge));
 }
 
+/** A note's sentences in passage order: its text, then a quote that is not already part of the text. */
+export function noteSentences(note: Note): string[] {
+  const texts = sentences(note.text);
+  if (note.quote && !note.text.includes(note.quote.trim())) texts.push(...sentences(note.quote));
+  return texts;
+}
+
 function notePassages(note: Note, knowledge: Knowledge): Passage[] {
   const forces = note.forces.flatMap((id) => {
     const force = knowledge.forces.get(id);
     return force ? [force.name, ...force.aliases] : [id];
   });
-  const texts = sentences(note.text);
-  // A quote that is not already part of the text is searchable too.
-  if (note.quote && !note.text.includes(note.quote.trim())) texts.push(...sentences(note.quote));
+  const texts = noteSentences(note);
   return texts.map((text, order) => ({
     id: `${note.id}#${order}`,
     noteId: note.id,

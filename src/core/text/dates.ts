@@ -40,3 +40,8 @@ export function periodLabel(period: { from: string; to: string }): string {
 export function today(now: Date = new Date()): string {
   return now.toISOString().slice(0, 10);
 }
+
+/** True for a word that reads as a year ("2019"), as typed in a question. */
+export function isYear(word: string): boolean {
+  return /^(19|20)\d\d$/.test(word);
+}

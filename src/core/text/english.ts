@@ -86,3 +86,18 @@ function loadRanks(): Map<string, number> {
   });
   return map;
 }
+
+/**
+ * Words that open a sentence which points back to the one before it ("This is where…", "They
+ * must…", "However, …"): quoted alone, such a sentence loses what it is about.
+ */
+const POINTING_BACK = new Set(
+  `this these that those it its they them their such he she his her however otherwise instead
+  thereafter thus hence`.split(/\s+/),
+);
+
+/** True when a sentence opens by pointing back to the sentence before it. */
+export function leansOnPrevious(sentence: string): boolean {
+  const first = /^[^\p{L}]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase();
+  return first !== undefined && POINTING_BACK.has(first);
+}

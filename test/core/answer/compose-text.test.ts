@@ -1,0 +1,50 @@
+// Specification of what a text answer quotes: the sentence that answers, with the sentence it
+// cannot be read without when it opens by pointing back ("It is used to…", "This tells…").
+import { describe, expect, it } from 'vitest';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+
+const assistant = await makeAssistant(fixturePack('pointing-back'));
+
+describe('GIVEN a note whose answering sentence opens by pointing back', () => {
+  it('THEN the sentence it points back to comes first, so the quote reads on its own', async () => {
+    const answer = await assistant.answer('how long do i rinse their eyes for');
+    expect(answer.text).toBe(
+      'Every response van carries a bottle of clean water. It is used to rinse the eyes of anyone sprayed, for at least ten minutes. [1]',
+    );
+  });
+});
+
+describe('GIVEN a quoted sentence followed by one that points back to it', () => {
+  it('THEN that next sentence comes along after it', async () => {
+    const answer = await assistant.answer('what is noted on the custody record');
+    expect(answer.text).toBe(
+      'The custody record notes the time it was given. This tells the next officer that aftercare advice has been handed over. [1]',
+    );
+  });
+});
+
+describe('GIVEN a note that gives a figure for one year', () => {
+  it('THEN a question about that year is answered from it', async () => {
+    const answer = await assistant.answer('how many water bottles did the force issue in 2019');
+    expect(answer.text).toBe('In 2019 the force issued 40 new water bottles to response vans. [1]');
+  });
+
+  it('THEN the same question about a year no note mentions is refused, not answered with 2019', async () => {
+    const answer = await assistant.answer('how many water bottles did the force issue in 2021');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});
+
+describe('GIVEN a note about one force only', () => {
+  it('THEN a question naming that force is answered from it', async () => {
+    const answer = await assistant.answer('when did eastshire switch from cs to pava');
+    expect(answer.text).toBe('Eastshire Constabulary switched from CS spray to PAVA in March 2016. [1]');
+  });
+
+  it('THEN the same question naming another force is refused, not answered with Eastshire', async () => {
+    const answer = await assistant.answer('when did westshire switch from cs to pava');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});
