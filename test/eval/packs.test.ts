@@ -11,6 +11,8 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'college-ced': { answers: 0.58, refusals: 0.5 },
   'force-policy': { answers: 0.66, refusals: 0.5 },
   'pava-bwv': { answers: 0.48, refusals: 0.42 },
+  // Held out this session: written and run once after the retrieval work, no change made after.
+  'restraint-aftercare': { answers: 0.63, refusals: 0.63 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
