@@ -22,7 +22,7 @@ async function main(): Promise<void> {
 
 /** The terminal chat, with live reload, until the person quits or input ends. */
 async function terminalChat(config: Config, knowledge: Knowledge, logger: Logger): Promise<void> {
-  const { assistant, reloader, usageLog, state } = composeBot(config, knowledge, logger);
+  const { assistant, reloader, usageLog, state } = await composeBot(config, knowledge, logger);
   reloader.start();
   await runChat(assistant, {
     input: process.stdin,
