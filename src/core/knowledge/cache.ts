@@ -1,5 +1,6 @@
 // A start-up cache of the checked knowledge: `npm start` reads back what the loader produced for
 // the very same files instead of parsing and checking ~100 KB of YAML again (most of its start-up).
+import { randomUUID } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
@@ -117,7 +118,8 @@ async function readCache(file: string, fingerprint: string): Promise<{ result?: 
 
 /** Write atomically (a reader never sees half a file), then drop the entries of older packs. */
 async function writeCache(cacheDir: string, file: string, result: LoadResult): Promise<Error | undefined> {
-  const temporary = `${file}.${process.pid}.tmp`;
+  // Random, not the pid: instances in containers sharing DATA_DIR often all have pid 1.
+  const temporary = `${file}.${randomUUID()}.tmp`;
   try {
     await mkdir(cacheDir, { recursive: true });
     await writeFile(temporary, v8.serialize(result));
