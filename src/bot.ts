@@ -35,9 +35,9 @@ export interface RunningBot extends BotCore {
 }
 
 /** The assistant, its usage log, the reloader and the admin channels for `knowledge`. */
-export function composeBot(config: Config, knowledge: Knowledge, logger: Logger): BotCore {
+export async function composeBot(config: Config, knowledge: Knowledge, logger: Logger): Promise<BotCore> {
   const usageLog = new JsonlUsageLog(config.dataDir, config.instanceId);
-  const state = createState(config, logger);
+  const state = await createState(config, logger);
   const assistant = createAssistant(knowledge, {
     usageLog,
     state,
@@ -70,7 +70,7 @@ export function composeBot(config: Config, knowledge: Knowledge, logger: Logger)
  * A platform that cannot start stops the ones already started, and the error is rethrown.
  */
 export async function startBot(config: Config, knowledge: Knowledge, logger: Logger): Promise<RunningBot> {
-  const core = composeBot(config, knowledge, logger);
+  const core = await composeBot(config, knowledge, logger);
   const { assistant, reloader, adminChannels } = core;
   const platforms: RunningBot['platforms'] = [];
   const deps = {

@@ -23,16 +23,26 @@ export function createLogger(level: string = 'info', pretty: boolean = process.s
 
 /**
  * pino-pretty is a development dependency: production installs (`npm ci --omit=dev`) run without a
- * terminal and log JSON, so its absence there is expected and not an error.
+ * terminal and log JSON, so its absence there is expected and not an error. It is loaded at the
+ * first line logged: the terminal chat usually logs nothing, and loading it costs ~50 ms of start-up.
  */
 function prettyStream(): DestinationStream | undefined {
-  let build: (options: object) => DestinationStream;
+  const require = createRequire(import.meta.url);
   try {
-    build = createRequire(import.meta.url)('pino-pretty') as typeof build;
+    require.resolve('pino-pretty');
   } catch {
     return undefined;
   }
-  return build({ destination: 2, sync: true, colorize: true, translateTime: 'SYS:HH:MM:ss', ignore: 'pid,hostname' });
+  let stream: DestinationStream | undefined;
+  const build = () =>
+    (require('pino-pretty') as (options: object) => DestinationStream)({
+      destination: 2,
+      sync: true,
+      colorize: true,
+      translateTime: 'SYS:HH:MM:ss',
+      ignore: 'pid,hostname',
+    });
+  return { write: (line: string) => (stream ??= build()).write(line) };
 }
 
 /** A logger that drops everything, for tests and one-shot commands. */

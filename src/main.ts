@@ -1,12 +1,13 @@
 // Entry point of `npm start`: read the configuration, load the knowledge, then run the bot on
 // every configured platform (bot.ts), or the terminal chat when no platform is configured.
 import { existsSync } from 'node:fs';
+import path from 'node:path';
 import { runChat } from './adapters/cli/chat.js';
 import { wantsColour } from './adapters/cli/render.js';
 import { PLATFORMS } from './adapters/platforms.js';
 import { startBot, composeBot } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
-import { loadKnowledge } from './core/knowledge/load.js';
+import { loadKnowledgeCached } from './core/knowledge/cache.js';
 import { formatProblem } from './core/knowledge/problems.js';
 import type { Knowledge } from './core/types.js';
 import { createLogger, type Logger } from './logger.js';
@@ -15,7 +16,7 @@ import { shutdownOnSignal } from './shutdown.js';
 async function main(): Promise<void> {
   const config = readConfig();
   const logger = createLogger(config.platforms.length > 0 ? config.logLevel : 'warn');
-  const knowledge = await loadOrExit(config.knowledgeDir, logger);
+  const knowledge = await loadOrExit(config, logger);
   if (config.platforms.length === 0) return terminalChat(config, knowledge, logger);
   const bot = await startBot(config, knowledge, logger);
   shutdownOnSignal(bot.parts);
@@ -23,7 +24,7 @@ async function main(): Promise<void> {
 
 /** The terminal chat, with live reload, until the person quits or input ends. */
 async function terminalChat(config: Config, knowledge: Knowledge, logger: Logger): Promise<void> {
-  const { assistant, reloader, usageLog, state } = composeBot(config, knowledge, logger);
+  const { assistant, reloader, usageLog, state } = await composeBot(config, knowledge, logger);
   reloader.start();
   await runChat(assistant, {
     input: process.stdin,
@@ -52,9 +53,17 @@ function readConfig(): Config {
   }
 }
 
-/** The knowledge, or exit 1 with every error: the bot never starts on broken knowledge. */
-async function loadOrExit(dir: string, logger: Logger): Promise<Knowledge> {
-  const { knowledge, problems } = await loadKnowledge(dir);
+/**
+ * The knowledge, or exit 1 with every error: the bot never starts on broken knowledge. Read
+ * through the start-up cache in DATA_DIR/cache, which only ever serves the result for the very
+ * same files (see core/knowledge/cache.ts).
+ */
+async function loadOrExit(config: Config, logger: Logger): Promise<Knowledge> {
+  const dir = config.knowledgeDir;
+  const { knowledge, problems, cacheError } = await loadKnowledgeCached(dir, {
+    cacheDir: path.join(config.dataDir, 'cache'),
+  });
+  if (cacheError) logger.warn({ err: cacheError }, cacheError.message);
   for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
   if (!knowledge) {
     process.stderr.write(

@@ -26,6 +26,7 @@ const USAGE = `Usage: npm run bench -- [options]
   --passes N      timed passes over the question mix (default 10 up to 1k passages, 5 up to 10k,
                   1 above, over 100 of the 180 questions)
   --load          run only the Slack load test
+  --cold          run only the cold-start runs (npm start to its prompt, ask, phases)
   --skip-load     skip the Slack load test;  --skip-cold  skip the cold-start runs
   --skip-chart    skip timing a chart drawn to PNG
   --keep          keep the generated packs (their folder is printed) instead of deleting them`;
@@ -48,20 +49,20 @@ out(machineLine(new Date()));
 let sizes: SizeFigures[] = [];
 let cold: ColdStartFigures | undefined;
 let load: LoadFigures | undefined;
-if (!values.load) {
+if (!values.load && !values.cold) {
   sizes = await measureSizes(parseSizes(values.sizes ?? '1000,10000,100000'), seed);
   out(sizeTables(sizes));
-  if (!values['skip-cold']) {
-    progress('cold start: bundled knowledge, 3 runs of each way');
-    cold = await measureColdStart(DEFAULT_KNOWLEDGE_DIR, await firstQuestion());
-    out(coldStartTable(cold));
-  }
-  if (!values['skip-chart']) {
-    progress('chart: a ranking of the bundled figures drawn to PNG');
-    out(chartLine(await measureChart(await bundledKnowledge())));
-  }
 }
-if (values.load || !values['skip-load']) {
+if (values.cold || (!values.load && !values['skip-cold'])) {
+  progress('cold start: bundled knowledge, 3 runs of each way');
+  cold = await measureColdStart(DEFAULT_KNOWLEDGE_DIR, await firstQuestion());
+  out(coldStartTable(cold));
+}
+if (!values.load && !values.cold && !values['skip-chart']) {
+  progress('chart: a ranking of the bundled figures drawn to PNG');
+  out(chartLine(await measureChart(await bundledKnowledge())));
+}
+if (values.load || (!values.cold && !values['skip-load'])) {
   progress(`load: ${LOAD_QUESTIONS} concurrent signed app_mention events into a Bolt app on 127.0.0.1`);
   load = await measureLoad();
   out(loadTable(load));
@@ -76,6 +77,7 @@ function parse() {
         seed: { type: 'string' },
         passes: { type: 'string' },
         load: { type: 'boolean' },
+        cold: { type: 'boolean' },
         'skip-load': { type: 'boolean' },
         'skip-cold': { type: 'boolean' },
         'skip-chart': { type: 'boolean' },

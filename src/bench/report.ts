@@ -127,7 +127,11 @@ export function coldStartTable(c: ColdStartFigures): string {
     table(
       ['Way', 'Time'],
       [
-        ['`npm start` (`tsx src/main.ts`): spawn to the terminal prompt', formatMs(c.startToPromptMs)],
+        [
+          `\`npm start\` (\`${shortCommand(c.startCommand)}\`): spawn to the terminal prompt`,
+          formatMs(c.startToPromptMs),
+        ],
+        ['… its first start, before the knowledge cache exists', formatMs(c.firstStartToPromptMs)],
         ['`tsx src/adapters/cli/ask.ts QUESTION` (spawn to exit)', formatMs(c.askCommandMs)],
         ['`node --import tsx src/adapters/cli/ask.ts QUESTION` (spawn to exit)', formatMs(c.askNodeImportMs)],
         ['In process, `node --import tsx`: start to first answer', formatMs(p.totalMs)],
@@ -140,6 +144,11 @@ export function coldStartTable(c: ColdStartFigures): string {
     ),
     '',
   ].join('\n');
+}
+
+/** `/usr/bin/node --import tsx src/main.ts` as `node --import tsx src/main.ts`. */
+function shortCommand(command: string): string {
+  return command.replace(/^\S*\bnode\b/, 'node');
 }
 
 export function loadTable(l: LoadFigures): string {
@@ -182,7 +191,8 @@ export function targetLines(sizes: SizeFigures[], cold?: ColdStartFigures, load?
   }
   if (cold)
     lines.push(
-      `- Cold start to first answer under ${formatMs(TARGETS.coldStartMs)}: ${verdict(cold.askCommandMs < TARGETS.coldStartMs)} (ask command ${formatMs(cold.askCommandMs)}; npm start to its prompt ${formatMs(cold.startToPromptMs)}; in process ${formatMs(cold.phases.totalMs)}, of which Node + tsx + imports ${formatMs(cold.phases.bootMs + cold.phases.importMs)})`,
+      `- Cold start to first answer under ${formatMs(TARGETS.coldStartMs)}: ${verdict(cold.askCommandMs < TARGETS.coldStartMs)} (ask command ${formatMs(cold.askCommandMs)}; in process ${formatMs(cold.phases.totalMs)}, of which Node + tsx + imports ${formatMs(cold.phases.bootMs + cold.phases.importMs)})`,
+      `- \`npm start\` to the terminal prompt under ${formatMs(TARGETS.coldStartMs)}: ${verdict(cold.startToPromptMs < TARGETS.coldStartMs)} (${formatMs(cold.startToPromptMs)}; ${formatMs(cold.firstStartToPromptMs)} the first time, before the knowledge cache exists)`,
     );
   if (load)
     lines.push(

@@ -1,18 +1,19 @@
 // Chooses where shared state lives from config: Redis (wrapped so the bot keeps answering while
-// Redis is down) when REDIS_URL is set, this process's memory otherwise.
+// Redis is down) when REDIS_URL is set, this process's memory otherwise. The Redis client is
+// imported only then: loading ioredis costs start-up time a single machine never needs.
 import type { Config } from '../config.js';
 import { FallbackStore } from '../core/state/fallback-store.js';
 import { MemoryStore } from '../core/state/memory-store.js';
 import type { StateStore } from '../core/state/state-store.js';
 import { RECALL_LIMIT } from '../core/state/assistant-state.js';
 import type { Logger } from '../logger.js';
-import { RedisStore } from './redis-store.js';
 
-export function createState(config: Pick<Config, 'redis'>, logger: Logger): StateStore {
+export async function createState(config: Pick<Config, 'redis'>, logger: Logger): Promise<StateStore> {
   // The memory store bounds recent answers as the bot always has; with Redis it is the fallback.
   const memory = new MemoryStore({ maxKeys: { answer: RECALL_LIMIT } });
   if (!config.redis) return memory;
   const log = logger.child({ component: 'state' });
+  const { RedisStore } = await import('./redis-store.js');
   const redis = new RedisStore({
     ...config.redis,
     onConnectionError: (err) => log.warn({ err }, 'Redis: connection failed; retrying'),

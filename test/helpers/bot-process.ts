@@ -31,11 +31,27 @@ export interface StartBotOptions {
   cwd: string;
   /** Run dist/main.js (after `npm run build`) instead of src/main.ts under tsx. */
   compiled?: boolean;
+  /**
+   * Run `npm start` itself (in the repository, `cwd` ignored), so `child` is npm's process and
+   * the bot a process below it, as when an operator or a process manager runs the start command.
+   */
+  npmStart?: boolean;
   /** Own process group, so a test can signal the group as a terminal or container runtime would. */
   detached?: boolean;
 }
 
 export function startBot(env: Record<string, string>, options: StartBotOptions): BotProcess {
+  if (options.npmStart) {
+    const child = spawn('npm', ['start', '--silent'], {
+      cwd: repoRoot,
+      // npm wants a HOME for its own configuration; the bot's environment is still only the test's.
+      env: { PATH: process.env.PATH ?? '', HOME: process.env.HOME ?? repoRoot, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+      // Always its own process group, so cleanup can kill the bot below npm too.
+      detached: true,
+    });
+    return watchBot(child, { group: true });
+  }
   const args = options.compiled
     ? [path.join(repoRoot, 'dist/main.js')]
     : ['--import', TSX, path.join(repoRoot, 'src/main.ts')];
@@ -49,8 +65,11 @@ export function startBot(env: Record<string, string>, options: StartBotOptions):
   return watchBot(child);
 }
 
-/** Log lines and exit of a bot child process however it was spawned. */
-export function watchBot(child: ChildProcess): BotProcess {
+/**
+ * Log lines and exit of a bot child process however it was spawned. `group`: the child leads its
+ * own process group, and `kill()` kills the whole group (npm and the bot below it).
+ */
+export function watchBot(child: ChildProcess, options: { group?: boolean } = {}): BotProcess {
   const logs: LogLine[] = [];
   const waiters: { match: (msg: string) => boolean; resolve: (line: LogLine) => void }[] = [];
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
@@ -93,6 +112,13 @@ export function watchBot(child: ChildProcess): BotProcess {
       return line.msg.slice(prefix.length);
     },
     kill: async () => {
+      if (options.group) {
+        try {
+          process.kill(-child.pid!, 'SIGKILL');
+        } catch (e) {
+          if ((e as NodeJS.ErrnoException).code !== 'ESRCH') throw e; // ESRCH: the group is already gone
+        }
+      }
       if (child.exitCode !== null || child.signalCode !== null) return;
       child.kill('SIGKILL');
       await exited;

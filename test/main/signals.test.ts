@@ -1,6 +1,8 @@
-// The production start (`npm run build`, then `node dist/main.js`) stops cleanly, exit 0, whichever
-// process gets SIGTERM: the start command's own PID, its whole process group (as a terminal's
-// Ctrl-C or a container stop does), or while a knowledge reload is under way with a reply in flight.
+// Both starts, `npm start` and the production start (`npm run build`, then `node dist/main.js`),
+// stop cleanly, exit 0, whichever process gets SIGTERM: the start command's own PID (npm's, for
+// `npm start`), its whole process group (as a terminal's Ctrl-C or a container stop does, so the
+// bot gets the signal twice: from the group and relayed by npm), or while a knowledge reload is
+// under way with a reply in flight. Afterwards nothing is left answering on the bot's port.
 import { execFile } from 'node:child_process';
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
@@ -32,7 +34,9 @@ afterAll(async () => {
   await rm(dir, { recursive: true, force: true });
 });
 
-async function start(knowledgeDir = fixturePack(), detached = false): Promise<string> {
+type Way = 'compiled' | 'npm start';
+
+async function start(way: Way, knowledgeDir = fixturePack(), detached = false): Promise<string> {
   bot = startBot(
     {
       SLACK_BOT_TOKEN: 'xoxb-signals',
@@ -44,7 +48,7 @@ async function start(knowledgeDir = fixturePack(), detached = false): Promise<st
       DATA_DIR: path.join(dir, 'data'),
       LOG_LEVEL: 'info',
     },
-    { cwd: dir, compiled: true, detached },
+    { cwd: dir, compiled: way === 'compiled', npmStart: way === 'npm start', detached },
   );
   return bot.listening();
 }
@@ -72,9 +76,14 @@ async function ask(eventsUrl: string, eventId: string): Promise<void> {
   expect(res.status).toBe(200);
 }
 
-describe('the compiled start, stopped by SIGTERM', { timeout: 60_000 }, () => {
+/** The bot's port no longer answers: no process of it was left running. */
+async function expectGone(eventsUrl: string): Promise<void> {
+  await expect(fetch(eventsUrl, { method: 'POST', body: '{}' })).rejects.toThrow(/fetch failed/);
+}
+
+describe.each<Way>(['compiled', 'npm start'])('GIVEN the %s bot, stopped by SIGTERM', { timeout: 60_000 }, (way) => {
   it('to its own PID: finishes the reply in flight and exits 0', async () => {
-    const url = await start();
+    const url = await start(way);
     const held = fake.hold('chat.postMessage');
     await ask(url, 'EvPid');
     await fake.waitForCall('chat.postMessage');
@@ -83,19 +92,23 @@ describe('the compiled start, stopped by SIGTERM', { timeout: 60_000 }, () => {
     held.release();
     expect(await bot!.exited).toEqual({ code: 0, signal: null });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    await expectGone(url);
   });
 
-  it('to its process group: one signal, one clean stop, exit 0', async () => {
-    await start(fixturePack(), true);
+  it('to its process group: one clean stop, exit 0', async () => {
+    const url = await start(way, fixturePack(), true);
     process.kill(-bot!.child.pid!, 'SIGTERM');
     expect(await bot!.exited).toEqual({ code: 0, signal: null });
     expect(bot!.logs.filter((l) => l.msg.startsWith('second signal'))).toEqual([]);
+    expect(bot!.logs.filter((l) => l.msg === 'stopped')).toHaveLength(1);
+    await expectGone(url);
   });
 
   it('while the knowledge is being reloaded: the reply in flight is posted and it exits 0', async () => {
     const knowledge = path.join(dir, 'knowledge');
+    await rm(knowledge, { recursive: true, force: true });
     await cp(fixturePack(), knowledge, { recursive: true });
-    const url = await start(knowledge);
+    const url = await start(way, knowledge);
     const held = fake.hold('chat.postMessage');
     await ask(url, 'EvReload');
     await fake.waitForCall('chat.postMessage');
@@ -106,5 +119,6 @@ describe('the compiled start, stopped by SIGTERM', { timeout: 60_000 }, () => {
     held.release();
     expect(await bot!.exited).toEqual({ code: 0, signal: null });
     expect(fake.callsTo('chat.postMessage')).toHaveLength(1);
+    await expectGone(url);
   });
 });

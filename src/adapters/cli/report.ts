@@ -1,10 +1,9 @@
 // `npm run report -- [--since DATE] [--data DIR] [--knowledge DIR] [--top N] [--json]`: what admins
 // learn from use — unanswered questions grouped, notes with the most 👎, the most asked topics.
-import path from 'node:path';
 import { DEFAULT_DATA_DIR } from '../../config.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { formatReport } from '../../core/report/format-report.js';
-import { reportUsageFile } from '../../core/report/report-file.js';
+import { reportUsageFiles, usageLogFiles } from '../../core/report/report-file.js';
 import { DEFAULT_TOP } from '../../core/report/usage-report.js';
 import { isRealDate } from '../../core/text/dates.js';
 import { UsageLogError } from '../../core/usage/read-usage.js';
@@ -14,7 +13,8 @@ import { knowledgeDir, parseCommandLine } from './args.js';
 
 const USAGE = `Usage: npm run --silent report -- [--since DATE] [--data DIR] [--knowledge DIR] [--top N] [--json]
   --since DATE     only use from this date (YYYY-MM-DD, or an ISO date and time)
-  --data DIR       folder holding ${USAGE_FILE} (default: DATA_DIR, else ./${DEFAULT_DATA_DIR})
+  --data DIR       folder holding ${USAGE_FILE}, or each instance's usage-ID.jsonl, merged
+                   (default: DATA_DIR, else ./${DEFAULT_DATA_DIR})
   --knowledge DIR  knowledge used to name topics and notes (default: KNOWLEDGE_DIR, else ./knowledge)
   --top N          rows per section (default ${DEFAULT_TOP})
   --json           print the report as JSON`;
@@ -29,11 +29,10 @@ const { values } = parseCommandLine(USAGE, {
 const since = values.since === undefined ? undefined : parseSince(values.since);
 const top = values.top === undefined ? DEFAULT_TOP : parseTop(values.top);
 const dataDir = values.data || process.env.DATA_DIR || DEFAULT_DATA_DIR;
-const file = path.join(dataDir, USAGE_FILE);
 const knowledge = await topicsFrom(knowledgeDir(values.knowledge));
 
 try {
-  const report = await reportUsageFile(file, { since, knowledge, top });
+  const report = await reportUsageFiles(await usageLogFiles(dataDir), { since, knowledge, top });
   process.stdout.write(values.json ? `${JSON.stringify(report, null, 2)}\n` : formatReport(report));
 } catch (e) {
   if (!(e instanceof UsageLogError)) throw e;

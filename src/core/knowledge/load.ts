@@ -1,13 +1,13 @@
 // Loads a knowledge pack from a directory: every YAML file parsed, checked and merged.
 // The same function serves start-up, `validate`, live reload and the tests.
 import { readFile } from 'node:fs/promises';
-import { createHash } from 'node:crypto';
 import path from 'node:path';
 import { LineCounter, parseDocument, YAMLError } from 'yaml';
 import type { Knowledge, Problem } from '../types.js';
 import { today } from '../text/dates.js';
 import { crossCheck } from './cross-check.js';
 import { listFiles, readReason } from './list-files.js';
+import { digestOf, packFingerprint, type HashedFile } from './pack-fingerprint.js';
 import { parseKnowledgeFile, type ParsedFile } from './parse-file.js';
 import { Locator } from './positions.js';
 import { capRepeats, errors, sortProblems } from './problems.js';
@@ -55,7 +55,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const problems: Problem[] = [...listing.problems.map((p) => ({ ...p, file: display(p.file) }))];
   const parsed: ParsedFile[] = [];
   let updatedAt = new Date(0);
-  const hashed: { file: string; digest: string }[] = [];
+  const hashed: HashedFile[] = [];
   for (const { path: absolute, info } of listing.files) {
     const file = display(absolute);
     const fail = (message: string, line = 1, col = 1) => problems.push({ file, line, col, message, severity: 'error' });
@@ -69,7 +69,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
       continue;
     }
     if (info.mtime > updatedAt) updatedAt = info.mtime;
-    hashed.push({ file: path.relative(root, absolute), digest: createHash('sha256').update(bytes).digest('hex') });
+    hashed.push({ file: path.relative(root, absolute), digest: digestOf(bytes) });
     const text = decodeText(bytes);
     if (typeof text !== 'string') {
       fail(text.message, text.line, text.col);
@@ -103,18 +103,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
   const sorted = capRepeats(sortProblems(problems));
   return errors(sorted).length > 0
     ? { problems: sorted }
-    : { knowledge: { ...checked.knowledge, fingerprint: fingerprint(hashed) }, problems: sorted };
-}
-
-/**
- * One hash for the whole pack, independent of where it is mounted and of the order files were
- * listed in: two instances with the same files show the same fingerprint in /healthz.
- */
-function fingerprint(files: { file: string; digest: string }[]): string {
-  const hash = createHash('sha256');
-  for (const f of [...files].sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0)))
-    hash.update(`${f.file.split(path.sep).join('/')}\0${f.digest}\n`);
-  return hash.digest('hex').slice(0, 16);
+    : { knowledge: { ...checked.knowledge, fingerprint: packFingerprint(hashed) }, problems: sorted };
 }
 
 /**

@@ -1,11 +1,16 @@
 // The usage report as plain text for a terminal or an email: totals, then the three lists
 // admins act on, each row led by its count so the eye runs down the numbers.
+import path from 'node:path';
 import { formatCount } from '../answer/present.js';
 import type { FileReport } from './report-file.js';
 
 /** Render the report; every section is present, saying "none" when empty. */
 export function formatReport(report: FileReport): string {
-  const out: string[] = [`Usage report for ${report.file}`];
+  const out: string[] = [
+    report.files.length === 1
+      ? `Usage report for ${report.files[0]}`
+      : `Usage report for ${report.files.length} usage logs, merged: ${report.files.join(', ')}`,
+  ];
   const { questions: q, votes } = report;
   const span = report.first ? `, from ${day(report.first)} to ${day(report.last!)}` : '';
   out.push(
@@ -14,7 +19,9 @@ export function formatReport(report: FileReport): string {
   );
   const { skipped } = report;
   if (skipped.count > 0) {
-    const lines = skipped.lines.map((s) => s.line).join(', ');
+    const where = (s: (typeof skipped.lines)[number]) =>
+      report.files.length === 1 ? String(s.line) : `${path.basename(s.file)}:${s.line}`;
+    const lines = skipped.lines.map(where).join(', ');
     const label = skipped.count === 1 ? 'line' : 'lines';
     out.push(
       `Skipped ${plural(skipped.count, 'unreadable line', 'unreadable lines')} (${label} ${lines}${skipped.count > skipped.lines.length ? ', …' : ''}): a crash can cut the last line short; the rest is intact.`,

@@ -83,7 +83,7 @@ describe('npm run report', () => {
     expect(run.code).toBe(0);
     const json = JSON.parse(run.stdout);
     expect(json).toMatchObject({
-      file: `${data}/usage.jsonl`,
+      files: [`${data}/usage.jsonl`],
       since: '2026-01-03T00:00:00.000Z',
       questions: { total: 4, answered: 3, unanswered: 1 },
       votes: { up: 0, down: 1 },
@@ -93,7 +93,10 @@ describe('npm run report', () => {
         { topic: 'carry', questions: 1 },
       ],
       topicsBy: 'knowledge',
-      skipped: { count: 1, lines: [{ line: 8, reason: 'not a complete JSON line (cut short by a crash?)' }] },
+      skipped: {
+        count: 1,
+        lines: [{ file: `${data}/usage.jsonl`, line: 8, reason: 'not a complete JSON line (cut short by a crash?)' }],
+      },
     });
   }, 30_000);
 
@@ -106,6 +109,39 @@ describe('npm run report', () => {
     expect(run.stdout).toContain(
       '\nMost cited notes (answered questions; give --knowledge to see topics):\n  2  aftercare\n  1  holster-side\n',
     );
+  }, 30_000);
+
+  it('GIVEN three instances each with its own log THEN it reports them as one, in time order', async () => {
+    const instances = path.join(dir, 'instances');
+    await mkdir(instances);
+    // Instance a answered; the person voted down on c, then changed to up on b; b's last line is torn.
+    const answer = '2026-02-01T08:00:00.000Z-Who removes the barbs?';
+    await writeFile(
+      path.join(instances, 'usage-a.jsonl'),
+      toLines([
+        asked('Who removes the barbs?', '2026-02-01T08:00:00.000Z', 'answered', ['aftercare'], 'p'),
+        asked('Is there a colour code?', '2026-02-01T10:00:00.000Z', 'no_answer', [], 'q'),
+      ]),
+    );
+    await writeFile(
+      path.join(instances, 'usage-b.jsonl'),
+      `${toLines([
+        voted(answer, 'up', '2026-02-01T09:00:00.000Z', ['aftercare'], 'p'),
+        asked('Is there a colour code at all?', '2026-02-01T11:00:00.000Z', 'no_answer', [], 'r'),
+      ])}{"type":"question","at":"2026-02`,
+    );
+    await writeFile(
+      path.join(instances, 'usage-c.jsonl'),
+      toLines([voted(answer, 'down', '2026-02-01T08:05:00.000Z', ['aftercare'], 'p')]),
+    );
+    const run = await report(['--data', instances, '--knowledge', fixturePack()]);
+    expect(run.code).toBe(0);
+    expect(run.stdout.split('\n').slice(0, 3)).toEqual([
+      `Usage report for 3 usage logs, merged: ${['a', 'b', 'c'].map((i) => `${instances}/usage-${i}.jsonl`).join(', ')}`,
+      '3 questions (1 answered, 2 unanswered), 1 vote (1 👍, 0 👎), from 2026-02-01 to 2026-02-01.',
+      'Skipped 1 unreadable line (line usage-b.jsonl:3): a crash can cut the last line short; the rest is intact.',
+    ]);
+    expect(run.stdout).toContain('Most asked topics (answered questions):\n  1  use\n');
   }, 30_000);
 
   it('exits 1 with a clear message when there is no log', async () => {

@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatReport } from '../../../src/core/report/format-report.js';
-import { reportUsageFile } from '../../../src/core/report/report-file.js';
+import { reportUsageFiles } from '../../../src/core/report/report-file.js';
 import { FIGURES_TOPIC } from '../../../src/core/report/usage-report.js';
 import type { Knowledge } from '../../../src/core/types.js';
 import { makeAssistant } from '../../helpers/assistant.js';
@@ -74,7 +74,7 @@ afterAll(async () => {
 
 describe('the usage report', () => {
   it('shows unanswered questions grouped, notes with the most 👎, and the most asked topics', async () => {
-    const report = await reportUsageFile(small, { knowledge });
+    const report = await reportUsageFiles([small], { knowledge });
     expect(formatReport(report)).toBe(
       [
         `Usage report for ${small}`,
@@ -103,7 +103,7 @@ describe('the usage report', () => {
   });
 
   it('counts only use since the given date', async () => {
-    const report = await reportUsageFile(small, { knowledge, since: new Date('2026-01-05T00:00:00Z') });
+    const report = await reportUsageFiles([small], { knowledge, since: new Date('2026-01-05T00:00:00Z') });
     expect(report.questions).toEqual({ total: 7, answered: 6, unanswered: 1 });
     expect(report.unanswered.map((g) => g.example)).toEqual(['Who signs the form?']);
     expect(formatReport(report).split('\n')[1]).toBe(
@@ -112,7 +112,7 @@ describe('the usage report', () => {
   });
 
   it('names cited notes instead of topics when no knowledge is given', async () => {
-    const report = await reportUsageFile(small);
+    const report = await reportUsageFiles([small]);
     expect(report.topicsBy).toBe('note ids');
     expect(report.topics).toEqual([
       { topic: 'aftercare', questions: 2 },
@@ -130,7 +130,7 @@ describe('the usage report', () => {
   it('says "none" for empty sections and limits rows with top', async () => {
     const empty = path.join(dir, 'empty.jsonl');
     await writeFile(empty, '');
-    expect(formatReport(await reportUsageFile(empty))).toBe(
+    expect(formatReport(await reportUsageFiles([empty]))).toBe(
       [
         `Usage report for ${empty}`,
         '0 questions (0 answered, 0 unanswered), 0 votes (0 👍, 0 👎).',
@@ -146,7 +146,7 @@ describe('the usage report', () => {
         '',
       ].join('\n'),
     );
-    const top1 = formatReport(await reportUsageFile(small, { knowledge, top: 1 }));
+    const top1 = formatReport(await reportUsageFiles([small], { knowledge, top: 1 }));
     expect(top1).toContain(
       '  3  How do I clean the device after a shift? (2 people)\n     also: "how do i clean the device", "How do I clean the device?"\n  … 2 smaller groups not shown (--top N shows more)\n',
     );
@@ -163,12 +163,12 @@ describe('a 100,000-line log', () => {
   });
 
   it('is read in one pass with every count right', async () => {
-    const report = await reportUsageFile(large, { knowledge, top: 6 });
+    const report = await reportUsageFiles([large], { knowledge, top: 6 });
     const gaps = GAP_FAMILIES.reduce((s, f) => s + f.count, 0);
     expect(LARGE_LOG_LINES).toBe(100_000);
     expect(report.skipped).toEqual({
       count: 1,
-      lines: [{ line: 50_001, reason: 'not a complete JSON line (cut short by a crash?)' }],
+      lines: [{ file: large, line: 50_001, reason: 'not a complete JSON line (cut short by a crash?)' }],
     });
     expect(report.questions).toEqual({
       total: 100_000 - DOWN_VOTES - UP_VOTES,
@@ -197,7 +197,7 @@ describe('a 100,000-line log', () => {
   }, 60_000);
 
   it('filters by date on the way through', async () => {
-    const report = await reportUsageFile(large, { since: new Date('2026-01-01T00:00:00Z') });
+    const report = await reportUsageFiles([large], { since: new Date('2026-01-01T00:00:00Z') });
     // Odd-numbered events are in 2026; the generator alternates years.
     expect(report.questions.total + report.votes.up + report.votes.down).toBe(50_000);
     expect(report.first! >= '2026-01-01').toBe(true);
