@@ -53,7 +53,7 @@ const FULL_COVERAGE = 0.95;
 const TENTATIVE_NOTICE =
   "I'm not sure this answers your question: it is the nearest I have. This may be what you need.";
 
-/** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
+/** An Assistant whose knowledge can be swapped atomically (see `replaceSnapshots`). */
 export class KnowledgeAssistant implements Assistant {
   private snapshots: Snapshots;
   private readonly state: AssistantState;
@@ -84,9 +84,9 @@ export class KnowledgeAssistant implements Assistant {
     return this.snapshots.knowledge;
   }
 
-  /** Build indexes for new knowledge, then swap; answers already running finish on the old one. */
-  replaceKnowledge(knowledge: Knowledge): void {
-    this.snapshots = buildSnapshots(knowledge);
+  /** Swap in snapshots built for new knowledge (see `restoreSnapshots`); answers already running finish on the old ones. */
+  replaceSnapshots(snapshots: Snapshots): void {
+    this.snapshots = snapshots;
   }
 
   async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
