@@ -346,10 +346,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   return new KnowledgeAssistant(knowledge, options);
 }
 
-/** Control and format characters (zero-width, bidi) and surrounding space removed; inner white space collapsed. */
+/**
+ * Format characters (zero-width joiners and spaces, soft hyphens, bidi marks) removed: phones and
+ * chat clients put them inside words, where a space would split the word in two. Control
+ * characters and line separators become spaces; surrounding space is trimmed, inner space collapsed.
+ */
 function cleanQuestion(raw: string): string {
   return raw
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
