@@ -7,7 +7,15 @@ import type { LoadFigures } from './slack-load.js';
 import { formatBytes, formatCount, formatMs } from './stats.js';
 
 /** The targets of issue 6, on a 2-core machine. */
-export const TARGETS = { indexMs: 5000, indexAtPassages: 100_000, p99Ms: 5, ratio: 1.5, coldStartMs: 1000 } as const;
+export const TARGETS = {
+  indexMs: 5000,
+  indexAtPassages: 100_000,
+  p99Ms: 5,
+  ratio: 1.5,
+  coldStartMs: 1000,
+  /** Slack's acknowledgement window: no reload may hold the event loop that long. */
+  reloadStallMs: 3000,
+} as const;
 
 /** Date, cores, memory, Node version and load average: figures mean little without them. */
 export function machineLine(date: Date): string {
@@ -104,6 +112,22 @@ export function sizeTables(sizes: SizeFigures[]): string {
     ['Passages', 'Right note cited first (policy + typo questions): ours', 'plain MiniSearch'],
     sizes.map((s) => [formatCount(s.passages), pct(s.ours.rightNote), pct(s.baseline.rightNote)]),
   );
+  const reload = table(
+    [
+      'Passages',
+      'Reload, request to swap',
+      'of which restoring here',
+      'Longest event-loop stall',
+      'Indexing on the event loop (createAssistant)',
+    ],
+    sizes.map((s) => [
+      formatCount(s.passages),
+      formatMs(s.reload.totalMs),
+      formatMs(s.reload.restoreMs),
+      formatMs(s.reload.longestStallMs),
+      formatMs(s.buildMs),
+    ]),
+  );
   return [
     '### Build and memory (each size in its own process)',
     build,
@@ -116,6 +140,9 @@ export function sizeTables(sizes: SizeFigures[]): string {
     '',
     '### Retrieval on the synthetic packs',
     quality,
+    '',
+    '### Live reload: load, check and index in a worker, restore on the event loop in slices',
+    reload,
     '',
   ].join('\n');
 }
@@ -186,6 +213,7 @@ export function targetLines(sizes: SizeFigures[], cold?: ColdStartFigures, load?
   }
   for (const s of sizes) {
     lines.push(
+      `- ${formatCount(s.passages)}: a reload holds the event loop under ${formatMs(TARGETS.reloadStallMs)}: ${verdict(s.reload.longestStallMs < TARGETS.reloadStallMs)} (longest stall ${formatMs(s.reload.longestStallMs)})`,
       `- ${formatCount(s.passages)}: query p99 under ${TARGETS.p99Ms} ms: ${verdict(s.ours.all.p99 < TARGETS.p99Ms)} (${formatMs(s.ours.all.p99)}); within ${TARGETS.ratio}× plain MiniSearch: ${verdict(s.ours.all.p50 <= TARGETS.ratio * s.baseline.all.p50 && s.ours.all.p99 <= TARGETS.ratio * s.baseline.all.p99)} (p50 ${ratio(s.ours.all.p50, s.baseline.all.p50)}, p99 ${ratio(s.ours.all.p99, s.baseline.all.p99)})`,
     );
   }

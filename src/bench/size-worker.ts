@@ -9,6 +9,7 @@ import { loadKnowledge } from '../core/knowledge/load.js';
 import { MINISEARCH_OPTIONS, PassageIndex } from '../core/search/passage-index.js';
 import type { Answer } from '../core/types.js';
 import type { BenchQuestion, QuestionKind } from './questions.js';
+import { measureReload, type ReloadFigures } from './reload-stall.js';
 import { latency, type Latency } from './stats.js';
 
 export interface PathFigures {
@@ -38,6 +39,8 @@ export interface SizeFigures {
   loadJsonMs: number;
   baselineBuildMs: number;
   baselineSerialisedBytes: number;
+  /** A live reload of the same pack into the running assistant. */
+  reload: ReloadFigures;
   ours: PathFigures;
   baseline: PathFigures;
 }
@@ -92,6 +95,12 @@ say(
   `passage index alone: built in ${Math.round(passageIndexBuildMs)} ms, ${json.length} bytes as JSON, re-loaded in ${Math.round(loadJsonMs)} ms`,
 );
 
+say('live reload of the same pack: worker load and index, restore here');
+const reload = await measureReload(dir, assistant);
+say(
+  `reloaded in ${Math.round(reload.totalMs)} ms (restore ${Math.round(reload.restoreMs)} ms); longest event-loop stall ${Math.round(reload.longestStallMs)} ms`,
+);
+
 const figures: SizeFigures = {
   passages: passageIndex.size,
   notes: knowledge.notes.length,
@@ -108,6 +117,7 @@ const figures: SizeFigures = {
   loadJsonMs,
   baselineBuildMs,
   baselineSerialisedBytes: Buffer.byteLength(JSON.stringify(baselineAnswerer)),
+  reload,
   ours,
   baseline,
 };

@@ -53,7 +53,7 @@ const FULL_COVERAGE = 0.95;
 const TENTATIVE_NOTICE =
   "I'm not sure this answers your question: it is the nearest I have. This may be what you need.";
 
-/** An Assistant whose knowledge can be swapped atomically (see `replaceKnowledge`). */
+/** An Assistant whose knowledge can be swapped atomically (see `replaceSnapshots`). */
 export class KnowledgeAssistant implements Assistant {
   private snapshots: Snapshots;
   private readonly state: AssistantState;
@@ -84,9 +84,9 @@ export class KnowledgeAssistant implements Assistant {
     return this.snapshots.knowledge;
   }
 
-  /** Build indexes for new knowledge, then swap; answers already running finish on the old one. */
-  replaceKnowledge(knowledge: Knowledge): void {
-    this.snapshots = buildSnapshots(knowledge);
+  /** Swap in snapshots built for new knowledge (see `restoreSnapshots`); answers already running finish on the old ones. */
+  replaceSnapshots(snapshots: Snapshots): void {
+    this.snapshots = snapshots;
   }
 
   async answer(question: string, context: AnswerContext = {}): Promise<Answer> {
@@ -351,10 +351,15 @@ export function createAssistant(knowledge: Knowledge, options: AssistantOptions 
   return new KnowledgeAssistant(knowledge, options);
 }
 
-/** Control and format characters (zero-width, bidi) and surrounding space removed; inner white space collapsed. */
+/**
+ * Format characters (zero-width joiners and spaces, soft hyphens, bidi marks) removed: phones and
+ * chat clients put them inside words, where a space would split the word in two. Control
+ * characters and line separators become spaces; surrounding space is trimmed, inner space collapsed.
+ */
 function cleanQuestion(raw: string): string {
   return raw
-    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, ' ')
+    .replace(/\p{Cf}/gu, '')
+    .replace(/[\p{Cc}\p{Zl}\p{Zp}]/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }

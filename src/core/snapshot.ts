@@ -1,7 +1,9 @@
 // Everything built from one knowledge pack: the indexes and matchers an answer needs, once per
-// audience. A reload builds new snapshots off to the side and swaps them in whole.
+// audience. A reload builds new snapshots off to the side (in a worker thread, then restored here
+// in short steps) and swaps them in whole.
 import { FigureVocabulary, type WordFacts } from './figures/parse.js';
-import { PassageIndex } from './search/passage-index.js';
+import { PassageIndex, type PassageIndexData } from './search/passage-index.js';
+import { yieldToEventLoop, type Pause, type SerialisedSearch } from './search/serialised.js';
 import { SuggestionIndex } from './search/suggestions.js';
 import type { Audience, Knowledge } from './types.js';
 
@@ -37,6 +39,53 @@ export function buildSnapshots(knowledge: Knowledge): Snapshots {
   return { knowledge, public: publicSnapshot, internal: hasInternal ? buildSnapshot(knowledge) : publicSnapshot };
 }
 
+/** Built indexes as plain text, from `serialiseSnapshots` in the thread that built them. */
+export interface SnapshotsData {
+  public: SnapshotData;
+  /** Absent when the pack has nothing internal: the public snapshot serves both audiences. */
+  internal?: SnapshotData;
+}
+
+interface SnapshotData {
+  passages: PassageIndexData;
+  suggestions: SerialisedSearch;
+}
+
+/** The indexes of `snapshots` as plain text that can cross to another thread (see `restoreSnapshots`). */
+export function serialiseSnapshots(snapshots: Snapshots): SnapshotsData {
+  const data = (s: Snapshot): SnapshotData => ({
+    passages: s.passages.serialise(),
+    suggestions: s.suggestions.serialise(),
+  });
+  return {
+    public: data(snapshots.public),
+    ...(snapshots.internal === snapshots.public ? {} : { internal: data(snapshots.internal) }),
+  };
+}
+
+/**
+ * The snapshots `serialiseSnapshots` wrote for `knowledge`, rebuilt in short steps with `pause`
+ * between them: the thread keeps answering from its current snapshots meanwhile.
+ */
+export async function restoreSnapshots(
+  knowledge: Knowledge,
+  data: SnapshotsData,
+  pause: Pause = yieldToEventLoop,
+): Promise<Snapshots> {
+  const restore = async (visible: Knowledge, d: SnapshotData) => {
+    const passages = await PassageIndex.restore(visible, d.passages, pause);
+    const suggestions = await SuggestionIndex.restore(visible, d.suggestions, pause);
+    await pause();
+    return snapshotOf(visible, passages, suggestions);
+  };
+  const publicSnapshot = await restore(publicPart(knowledge), data.public);
+  return {
+    knowledge,
+    public: publicSnapshot,
+    internal: data.internal ? await restore(knowledge, data.internal) : publicSnapshot,
+  };
+}
+
 /** The snapshot an audience answers from. */
 export function snapshotFor(snapshots: Snapshots, audience: Audience): Snapshot {
   return audience === 'internal' ? snapshots.internal : snapshots.public;
@@ -51,7 +100,11 @@ function publicPart(knowledge: Knowledge): Knowledge {
 }
 
 function buildSnapshot(knowledge: Knowledge): Snapshot {
-  const passages = new PassageIndex(knowledge);
+  return snapshotOf(knowledge, new PassageIndex(knowledge), new SuggestionIndex(knowledge));
+}
+
+/** The snapshot around built indexes: the word facts and figure matchers derive from them. */
+function snapshotOf(knowledge: Knowledge, passages: PassageIndex, suggestions: SuggestionIndex): Snapshot {
   const synonymStems = passages.vocabulary.knownStems();
   const ubiquitousIdf = Math.log(1 + (1 - UBIQUITOUS_SHARE) / UBIQUITOUS_SHARE);
   const common = (s: string) => passages.knows(s) && passages.idf(s) < ubiquitousIdf;
@@ -63,7 +116,7 @@ function buildSnapshot(knowledge: Knowledge): Snapshot {
   return {
     knowledge,
     passages,
-    suggestions: new SuggestionIndex(knowledge),
+    suggestions,
     figures: new FigureVocabulary(knowledge, words),
     words,
   };

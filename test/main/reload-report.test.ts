@@ -55,6 +55,7 @@ describe('reportReloads', () => {
       headline: 'Reloaded: 1 note edited (aftercare).',
       changes: edited.ok && edited.changes,
       problems: [],
+      echoes: ['aftercare'],
     };
     expect(posted).toEqual([{ slack: report }, { discord: report }]);
   });

@@ -3,9 +3,9 @@
 // a post in DISCORD_ADMIN_CHANNEL_ID.
 import { PermissionFlagsBits, Routes, type ChatInputCommandInteraction, type Client } from 'discord.js';
 import type { ReloadReport } from '../../core/reload/describe.js';
-import { visibleControls } from '../shared/inert.js';
 import { LIMITS } from './limits.js';
-import { escapeWithin } from './escape.js';
+import { fitWithEchoes, visibleControls } from '../shared/inert.js';
+import { escape, escapeWithin, inert, inertCode } from './escape.js';
 
 const OPEN = '\n```\n';
 const CLOSE = '\n```';
@@ -20,19 +20,22 @@ export function isDiscordAdmin(interaction: ChatInputCommandInteraction, adminRo
 }
 
 /**
- * "Reloaded: 1 note edited (aftercare)." as escaped text; "Reload failed; …:" followed by the
+ * "Reloaded: 1 note edited (aftercare)." (its ids inert); "Reload failed; …:" followed by the
  * `file:line:col: message` lines in a code block. Lines that do not fit in one message are
  * replaced by a count, so the block always closes.
  */
 export function renderAdminReport(report: ReloadReport): string {
-  // Paths, ids and field names come from files anyone may have edited: no control or bidi
-  // character may act on or reorder what the admin reads.
-  const details = report.problems.map(visibleControls);
-  const title = escapeWithin(visibleControls(report.headline), LIMITS.content);
-  if (details.length === 0) return title;
+  // Ids, paths, field names and file names come from files anyone may have edited: the ids the
+  // headline quotes and every problem line go through the inert functions, so none of it can
+  // link, mention or reorder what admins read.
+  const title = fitWithEchoes(visibleControls(report.headline), report.echoes?.map(visibleControls), LIMITS.content, {
+    escape,
+    inert,
+    fit: (raw, max, render) => escapeWithin(raw, max, render),
+  });
+  if (report.problems.length === 0) return title;
   const room = LIMITS.content - title.length - OPEN.length - CLOSE.length;
-  // A backtick run could close the block early; this look-alike cannot.
-  const lines = details.map((l) => cutLine(l.replaceAll('`', 'ˋ'), Math.max(1, room - 30)));
+  const lines = report.problems.map((l) => cutLine(inertCode(l), Math.max(1, room - 30)));
   let kept = lines.length;
   const body = () =>
     [...lines.slice(0, kept), ...(kept < lines.length ? [`… and ${lines.length - kept} more`] : [])].join('\n');

@@ -43,3 +43,12 @@ const USER_MARKUP = /[\\*_~`|[\]()<>#-]/g;
 export function inert(text: string): string {
   return brokenLinks(visibleControls(text)).replace(USER_MARKUP, '\\$&').replace(MASS_MENTION, '@\u200b$1');
 }
+
+/**
+ * `inert` for inside a code block, where Discord shows everything literally (no markdown, links
+ * or mentions): controls and bidi characters made visible, and backticks replaced by a look-alike
+ * so the block cannot close early. Paths and field names keep every character as written.
+ */
+export function inertCode(text: string): string {
+  return visibleControls(text).replaceAll('`', 'ˋ');
+}

@@ -51,6 +51,19 @@ export function escapeCode(text: string): string {
   return escapeMrkdwn(text).replace(/```/g, `\`${ZWSP}\`\``);
 }
 
+/**
+ * `inertMrkdwn` for inside a ``` code block, where nothing formats but Slack may still link
+ * URLs: controls and bidi characters made visible, `://` and `www.` broken, mentions and
+ * broadcasts escaped, and no way to close the block early. Paths and field names keep their `_`,
+ * `*` and dots as written, so an admin can copy them.
+ */
+export function inertCode(text: string): string {
+  const unlinked = visibleControls(text)
+    .replace(/:\/\//g, '\uA789//')
+    .replace(/\bwww\./gi, (w) => `${w.slice(0, 3)}\u2024`);
+  return escapeCode(unlinked);
+}
+
 /** A mrkdwn link `<url|label>` when the URL is a plain http(s) address; otherwise just the label. */
 export function mrkdwnLink(url: string | undefined, label: string): string {
   if (!url || !/^https?:\/\/[^\s<>|]+$/i.test(url)) return escapeMrkdwn(label);

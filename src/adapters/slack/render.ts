@@ -205,11 +205,11 @@ function figureField(f: Figure, renumber: (text: string) => string): string {
 }
 
 /** Lines in a ``` block; lines that do not fit are replaced by a count of what was left out. */
-export function codeBlock(rawLines: string[]): string {
+export function codeBlock(rawLines: string[], escape: (s: string) => string = escapeCode): string {
   const open = '```\n';
   const close = '\n```';
   const budget = MAX_SECTION_TEXT - open.length - close.length;
-  const lines = rawLines.map((l) => fitEscaped(l, budget - 40, escapeCode));
+  const lines = rawLines.map((l) => fitEscaped(l, budget - 40, escape));
   let kept = lines.length;
   const body = () => {
     const shown = lines.slice(0, kept);

@@ -28,6 +28,12 @@ export interface LoadResult {
 }
 
 /** Load and validate every knowledge file under `dir`. Never throws for bad content. */
+/**
+ * Largest knowledge file read. A 10 MB file is a real case (it reloads in seconds, off the event
+ * loop); a 50 MB one takes most of a minute and gigabytes to parse, so it is refused unread.
+ */
+export const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
 export async function loadKnowledge(dir: string, options: LoadOptions = {}): Promise<LoadResult> {
   const display = options.displayPath ?? relativeToCwd;
   const root = path.resolve(dir);
@@ -61,6 +67,13 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     const fail = (message: string, line = 1, col = 1) => problems.push({ file, line, col, message, severity: 'error' });
     if (!YAML_FILE.test(absolute)) {
       fail('not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)');
+      continue;
+    }
+    if (info.size > MAX_FILE_BYTES) {
+      // Not read at all: parsing YAML takes about a second per megabyte and many times its size in memory.
+      fail(
+        `the file is ${megabytes(info.size)}; a knowledge file may be at most ${megabytes(MAX_FILE_BYTES)}: split it into several files (any number of files may hold notes or statistics)`,
+      );
       continue;
     }
     const bytes = await readFile(absolute).catch((e: NodeJS.ErrnoException) => e);
@@ -127,6 +140,10 @@ function parseOrReport(file: string, text: string): ParsedFile {
 }
 
 /** Paths inside the working directory stay relative (clickable in terminals); others stay absolute. */
+function megabytes(bytes: number): string {
+  return `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
 function relativeToCwd(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;

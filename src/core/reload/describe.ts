@@ -23,6 +23,8 @@ export interface ReloadReport {
   headline: string;
   changes?: KnowledgeDiff;
   problems: string[];
+  /** The ids the headline quotes: written in the files, so renderers show them as inert text (like `Answer.echoes`). */
+  echoes?: string[];
 }
 
 /** The report for a reload's result. */
@@ -37,7 +39,15 @@ export function reloadReport(result: ReloadResult): ReloadReport {
     if (warnings > 0) shown.push(`(${plural(warnings, 'warning', 'warnings')} not shown; npm run validate lists them)`);
     return { headline: 'Reload failed; still serving the previous knowledge:', problems: shown };
   }
-  return { headline: changeHeadline(result.changes), changes: result.changes, problems: [] };
+  const echoes = [result.changes.notes, result.changes.statistics].flatMap((c) =>
+    (['added', 'removed', 'edited'] as const).flatMap((kind) => c[kind].slice(0, MAX_IDS)),
+  );
+  return {
+    headline: changeHeadline(result.changes),
+    changes: result.changes,
+    problems: [],
+    ...(echoes.length > 0 ? { echoes } : {}),
+  };
 }
 
 /** A report as plain lines (headline, then each problem), for logs and terminals. */

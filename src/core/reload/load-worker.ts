@@ -1,7 +1,8 @@
-// Worker-thread entry for live reload: reads, parses and checks the knowledge pack here, so a big
-// file does not stall replies and health checks on the main thread while it is parsed.
+// Worker-thread entry for live reload: reads, parses and checks the knowledge pack and builds its
+// search indexes here, so a big pack does not stall replies and health checks on the main thread.
 import { parentPort } from 'node:worker_threads';
 import { loadKnowledge } from '../knowledge/load.js';
+import { buildSnapshots, serialiseSnapshots } from '../snapshot.js';
 import type { LoadJob, WorkerMessage } from './off-thread.js';
 
 const port = parentPort;
@@ -12,7 +13,22 @@ port.on('message', (job: LoadJob) => {
   post({ id: job.id, type: 'started' });
   loadKnowledge(job.dir, { today: job.today }).then(
     // The result is structured-cloned to the main thread: Maps, Dates and plain objects survive.
-    (result) => post({ id: job.id, type: 'done', result }),
-    (e: unknown) => post({ id: job.id, type: 'failed', message: e instanceof Error ? e.message : String(e) }),
+    // The indexes go as JSON text, which the main thread restores in short steps.
+    (result) => {
+      if (!result.knowledge) return post({ id: job.id, type: 'done', result });
+      post({ id: job.id, type: 'indexing' });
+      let indexes;
+      try {
+        indexes = serialiseSnapshots(buildSnapshots(result.knowledge));
+      } catch (e) {
+        return post({ id: job.id, type: 'done', result, indexError: messageOf(e) });
+      }
+      post({ id: job.id, type: 'done', result, indexes });
+    },
+    (e: unknown) => post({ id: job.id, type: 'failed', message: messageOf(e) }),
   );
 });
+
+function messageOf(e: unknown): string {
+  return e instanceof Error ? e.message : String(e);
+}

@@ -1,10 +1,11 @@
-// Runs the knowledge loader in a worker thread and hands back its result: the main thread only
-// receives the checked knowledge (a structured clone) and builds the search indexes from it.
+// Runs the knowledge loader and the index build in a worker thread and hands back the result: the
+// main thread receives the checked knowledge (a structured clone) and the indexes as JSON text.
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadResult } from '../knowledge/load.js';
+import type { SnapshotsData } from '../snapshot.js';
 
 /** One load, as sent to the worker. */
 export interface LoadJob {
@@ -13,10 +14,20 @@ export interface LoadJob {
   today?: string;
 }
 
-/** What the worker says about a job: it has begun, it finished, or the loader threw. */
+/** A finished load: the checked knowledge (or its problems) and, when it loaded, its built indexes. */
+export interface OffThreadLoad {
+  result: LoadResult;
+  /** Present when the knowledge loaded and was indexed (see `restoreSnapshots`). */
+  indexes?: SnapshotsData;
+  /** Why the knowledge loaded but could not be indexed. */
+  indexError?: string;
+}
+
+/** What the worker says about a job: it has begun, it is indexing, it finished, or the loader threw. */
 export type WorkerMessage =
   | { id: number; type: 'started' }
-  | { id: number; type: 'done'; result: LoadResult }
+  | { id: number; type: 'indexing' }
+  | ({ id: number; type: 'done' } & OffThreadLoad)
   | { id: number; type: 'failed'; message: string };
 
 /** The loader could not run at all (the worker failed to start or died); the files were not judged. */
@@ -30,7 +41,8 @@ export class LoadWorkerError extends Error {
 interface Pending {
   job: LoadJob;
   started?: () => void;
-  resolve: (result: LoadResult) => void;
+  indexing?: () => void;
+  resolve: (load: OffThreadLoad) => void;
   reject: (error: Error) => void;
 }
 
@@ -44,11 +56,17 @@ export class OffThreadLoader {
   private readonly pending = new Map<number, Pending>();
   private nextId = 1;
 
-  /** Load `dir` in the worker; `started` is called once the worker has begun reading the files. */
-  load(dir: string, options: { today?: string; started?: () => void } = {}): Promise<LoadResult> {
+  /**
+   * Load and index `dir` in the worker; `started` is called once the worker has begun reading the
+   * files, `indexing` once they checked out and it builds the indexes.
+   */
+  load(
+    dir: string,
+    options: { today?: string; started?: () => void; indexing?: () => void } = {},
+  ): Promise<OffThreadLoad> {
     return new Promise((resolve, reject) => {
       const job: LoadJob = { id: this.nextId++, dir, today: options.today };
-      this.pending.set(job.id, { job, started: options.started, resolve, reject });
+      this.pending.set(job.id, { job, started: options.started, indexing: options.indexing, resolve, reject });
       let worker: Worker;
       try {
         worker = this.ensureWorker();
@@ -89,10 +107,16 @@ export class OffThreadLoader {
       pending.started?.();
       return;
     }
+    if (message.type === 'indexing') {
+      pending.indexing?.();
+      return;
+    }
     this.pending.delete(message.id);
     if (this.pending.size === 0) this.worker?.unref();
-    if (message.type === 'done') pending.resolve(message.result);
-    else pending.reject(new Error(message.message));
+    if (message.type === 'done') {
+      const { id: _id, type: _type, ...load } = message;
+      pending.resolve(load);
+    } else pending.reject(new Error(message.message));
   }
 
   /** The worker is gone (crashed, out of memory, terminated): its jobs fail, the next load starts a new one. */

@@ -1,11 +1,13 @@
-// Live knowledge reload: on a change (debounced) or on request, load the pack in a worker thread
-// and swap it in whole; a pack with errors is never applied, and the last good knowledge keeps serving.
-import type { LoadResult } from '../knowledge/load.js';
+// Live knowledge reload: on a change (debounced) or on request, load and index the pack in a worker
+// thread, restore its indexes here in short steps and swap them in whole; a pack with errors is
+// never applied, and the last good knowledge keeps serving.
+import { yieldToEventLoop } from '../search/serialised.js';
+import { restoreSnapshots, type Snapshots } from '../snapshot.js';
 import type { Knowledge, Problem } from '../types.js';
 import type { ReloadResult } from './describe.js';
-import { diffKnowledge } from './diff.js';
+import { diffKnowledgeInSteps } from './diff.js';
 import { folderFingerprint } from './fingerprint.js';
-import { LoadWorkerError, sharedLoader } from './off-thread.js';
+import { LoadWorkerError, sharedLoader, type OffThreadLoad } from './off-thread.js';
 import { watchDirectory, type DirectoryWatcher } from './watch.js';
 
 export type { ReloadResult } from './describe.js';
@@ -18,10 +20,12 @@ const MAX_LOAD_ATTEMPTS = 5;
 /** What a reload swaps knowledge into (the KnowledgeAssistant). */
 export interface Reloadable {
   readonly knowledge: Knowledge;
-  replaceKnowledge(knowledge: Knowledge): void;
+  /** Swap in snapshots built for new knowledge, at once. */
+  replaceSnapshots(snapshots: Snapshots): void;
 }
 
-export type ReloadStage = 'loading' | 'indexing';
+/** `loading`: the worker reads and checks the files; `indexing`: it builds the indexes; `restoring`: this thread rebuilds them from the worker's text, between other work. */
+export type ReloadStage = 'loading' | 'indexing' | 'restoring';
 
 /** `change`: the watcher saw files change; `request`: someone called `reload()` (e.g. an admin command). */
 export type ReloadCause = 'change' | 'request';
@@ -38,7 +42,7 @@ export interface KnowledgeReloaderOptions {
   pollMs?: number;
   /** For the loader: today's date (YYYY-MM-DD) for review warnings. Paths in messages are relative to the working directory. */
   load?: { today?: string };
-  /** Told as a reload progresses: `loading` once the worker reads the files, `indexing` once the checked knowledge is back and its indexes are built. */
+  /** Told as a reload progresses (see `ReloadStage`); a pack with errors never reaches `indexing`. */
   onProgress?: (stage: ReloadStage) => void;
   /** Told the outcome of every reload, e.g. to log it or post failures to an admin channel. Must not throw. */
   onResult?: (result: ReloadResult, cause: ReloadCause) => void;
@@ -154,49 +158,61 @@ export class KnowledgeReloader {
   }
 
   private async loadAndSwap(): Promise<ReloadResult> {
-    const loaded = await this.loadSettled();
-    if (!loaded.knowledge) return { ok: false, problems: loaded.problems };
-    const before = this.target.knowledge;
-    this.options.onProgress?.('indexing');
+    const { result, indexes, indexError } = await this.loadSettled();
+    const { knowledge } = result;
+    if (!knowledge) return { ok: false, problems: result.problems };
+    const unindexed = (reason: string): ReloadResult => ({
+      ok: false,
+      problems: [problem(this.options.dir, `the knowledge loaded but could not be indexed: ${reason}`)],
+    });
+    if (!indexes) return unindexed(indexError ?? 'the load worker sent no indexes');
+    this.options.onProgress?.('restoring');
+    let snapshots: Snapshots;
     try {
-      this.target.replaceKnowledge(loaded.knowledge);
+      snapshots = await restoreSnapshots(knowledge, indexes);
     } catch (e) {
-      return {
-        ok: false,
-        problems: [problem(this.options.dir, `the knowledge loaded but could not be indexed: ${message(e)}`)],
-      };
+      return unindexed(message(e));
     }
-    return { ok: true, changes: diffKnowledge(before, loaded.knowledge), warnings: loaded.problems };
+    // Compared before the swap, so answers come from the old knowledge until the reload reports.
+    const changes = await diffKnowledgeInSteps(this.target.knowledge, knowledge, yieldToEventLoop);
+    this.target.replaceSnapshots(snapshots);
+    return { ok: true, changes, warnings: result.problems };
   }
 
   /**
    * Load the pack, retrying while files change during the load: an editor part-way through a
    * save can leave a file empty for a moment, which is valid YAML but not what the admin wrote.
    */
-  private async loadSettled(): Promise<LoadResult> {
+  private async loadSettled(): Promise<OffThreadLoad> {
     const { dir } = this.options;
     for (let attempt = 1; attempt <= MAX_LOAD_ATTEMPTS; attempt++) {
       const before = await folderFingerprint(dir);
-      let loaded: LoadResult;
+      let loaded: OffThreadLoad;
       try {
         loaded = await this.loader.load(dir, {
           today: this.options.load?.today,
           started: () => this.options.onProgress?.('loading'),
+          indexing: () => this.options.onProgress?.('indexing'),
         });
       } catch (e) {
         // A file vanished between listing and reading, mid-save, or the worker itself failed:
         // the result of this attempt, which the fingerprint check below may retry.
         const reason =
           e instanceof LoadWorkerError ? message(e) : `could not read the knowledge (was it changing?): ${message(e)}`;
-        loaded = { problems: [problem(dir, reason)] };
+        loaded = { result: { problems: [problem(dir, reason)] } };
       }
       if ((await folderFingerprint(dir)) === before) return loaded;
       await new Promise((resolve) => setTimeout(resolve, this.options.debounceMs ?? DEFAULT_DEBOUNCE_MS));
     }
     return {
-      problems: [
-        problem(dir, `the files kept changing while they were read (${MAX_LOAD_ATTEMPTS} tries); save again to reload`),
-      ],
+      result: {
+        problems: [
+          problem(
+            dir,
+            `the files kept changing while they were read (${MAX_LOAD_ATTEMPTS} tries); save again to reload`,
+          ),
+        ],
+      },
     };
   }
 }

@@ -1,5 +1,6 @@
 // The reload reply and admin notices echo what admins wrote in the knowledge files (paths, ids,
-// field names): the shared hostile list through every platform's report renderer.
+// field names): the shared hostile list through every platform's report renderer. The reload
+// path end to end (real Bolt, discord.js and the Teams SDK) is in {slack,discord,teams}/reload*.test.ts.
 import { describe, expect, it } from 'vitest';
 import { renderAdminReport as discordReport } from '../../../src/adapters/discord/admin.js';
 import { renderAdminReport as slackReport } from '../../../src/adapters/slack/admin.js';
@@ -8,7 +9,12 @@ import { CONTROL_OR_BIDI, stringsIn } from './driver.js';
 import { HOSTILE } from './hostile.js';
 
 describe.each(HOSTILE)('GIVEN a reload report quoting %j', (hostile) => {
-  const report = { headline: `Reloaded: 1 note edited (${hostile}).`, problems: [`k/notes.yaml:3:5: ${hostile}`] };
+  // As the core builds it: the headline quotes ids, listed as echoes.
+  const report = {
+    headline: `Reloaded: 1 note edited (${hostile}).`,
+    problems: [`k/notes.yaml:3:5: ${hostile}`],
+    echoes: [hostile],
+  };
 
   it('THEN Slack shows the problems in one closed code block, with no control, bidi or mention', () => {
     const message = slackReport(report);

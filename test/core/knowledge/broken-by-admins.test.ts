@@ -1,6 +1,6 @@
 // Specification: knowledge broken the way admins really break it gives a few `file:line:col`
 // lines, never a stack trace, a hang or a cascade. Packs are generated in a temporary folder.
-import { chmod, mkdir, mkdtemp, symlink, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, mkdtemp, symlink, truncate, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
@@ -146,5 +146,23 @@ describe('GIVEN one defect that used to cascade', () => {
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
       'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?)',
     ]);
+  });
+});
+
+describe('GIVEN very large files and very long lines', () => {
+  it('THEN a 50 MB file is refused with its size, without being read', async () => {
+    const dir = await pack({ 'a.yaml': GOOD, 'huge.yaml': '' });
+    // Sparse: 50 MB by its size, nothing written, so the test costs no disk or memory.
+    await truncate(path.join(dir, 'huge.yaml'), 50 * 1024 * 1024);
+    expect(await lines(dir)).toEqual([
+      'huge.yaml:1:1: the file is 50.0 MB; a knowledge file may be at most 20.0 MB: split it into several files (any number of files may hold notes or statistics)',
+    ]);
+  });
+  it('THEN a note written on one line of a megabyte loads', async () => {
+    const text = `${'The officer records every word. '.repeat(32_000).trim()}`;
+    const dir = await pack({ 'a.yaml': GOOD.replace('Carry it on the weak side.', text) });
+    const result = await loadKnowledge(dir);
+    expect(result.problems).toEqual([]);
+    expect(result.knowledge?.notes[0]?.text).toHaveLength(text.length);
   });
 });

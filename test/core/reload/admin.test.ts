@@ -24,6 +24,7 @@ describe('reloadCommand', () => {
         headline: 'Reloaded: 1 note edited (aftercare).',
         changes: expect.objectContaining({ notes: { added: [], removed: [], edited: ['aftercare'] } }),
         problems: [],
+        echoes: ['aftercare'],
       },
     });
     expect(await pack.ask(BARBS)).toContain('Barbs are removed at hospital.');
@@ -78,6 +79,7 @@ describe('adminNotice', () => {
       headline: 'Reloaded: 1 note edited (aftercare).',
       changes: edited,
       problems: [],
+      echoes: ['aftercare'],
     });
     expect(adminNotice({ ok: true, changes: edited, warnings: [] }, 'request')).toBeUndefined();
     expect(adminNotice({ ok: true, changes: unchanged, warnings: [] }, 'change')).toBeUndefined();

@@ -1,6 +1,6 @@
-// A reload reads and checks the pack in a worker thread: while a big generated pack is being
-// loaded, the main thread keeps answering questions and health checks from the old knowledge.
-// Asserted through the order of events (the reloader's progress, answers served), not timing.
+// A reload reads, checks and indexes the pack in a worker thread, and the main thread restores the
+// indexes in short steps: all the while it keeps answering questions and health checks from the old
+// knowledge. Asserted through the order of events (the reloader's progress, answers served), not timing.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { healthReport } from '../../../src/core/reload/health.js';
 import { KnowledgeReloader, type ReloadStage } from '../../../src/core/reload/reloader.js';
@@ -20,7 +20,7 @@ afterEach(async () => {
 });
 
 describe('GIVEN a big pack saved into the knowledge folder', () => {
-  it('WHEN it is reloaded THEN answers and health checks are served from the old knowledge while the worker loads it', async () => {
+  it('WHEN it is reloaded THEN answers and health checks come from the old knowledge while it is loaded, indexed and restored', async () => {
     const notes = Array.from({ length: BIG_NOTES }, (_, i) =>
       noteYaml(
         `generated-${i}`,
@@ -32,14 +32,15 @@ describe('GIVEN a big pack saved into the knowledge folder', () => {
 
     const events: string[] = [];
     let stage: ReloadStage | 'done' = 'done';
-    /** Answers and health checks, one per turn of the event loop, for as long as the worker is loading. */
+    /** Answers and health checks, one per turn of the event loop, for as long as the reload runs. */
+    const reloading = () => stage !== 'done';
     const serve = async (): Promise<void> => {
-      while (stage === 'loading') {
+      while (reloading()) {
         const answer = await pack.ask(BARBS);
         const { knowledge } = healthReport(pack.assistant.knowledge, reloader.status);
         const seen =
           answer.includes(BARBS_BEFORE) && knowledge.notes === 3 ? 'answered from the old knowledge' : 'wrong';
-        if (stage === 'loading' && events.at(-1) !== seen) events.push(seen);
+        if (reloading() && events.at(-1) !== seen) events.push(seen);
         await new Promise((resolve) => setImmediate(resolve));
       }
     };
@@ -54,9 +55,18 @@ describe('GIVEN a big pack saved into the knowledge folder', () => {
     });
 
     const result = await reloader.reload();
+    stage = 'done';
     events.push('reloaded');
     expect(result.ok).toBe(true);
-    expect(events).toEqual(['loading', 'answered from the old knowledge', 'indexing', 'reloaded']);
+    expect(events).toEqual([
+      'loading',
+      'answered from the old knowledge',
+      'indexing',
+      'answered from the old knowledge',
+      'restoring',
+      'answered from the old knowledge',
+      'reloaded',
+    ]);
     expect(await pack.ask(`Who checks storage locker ${BIG_NOTES - 1}?`)).toBe(
       `Generated note ${BIG_NOTES - 1} says the storage locker ${BIG_NOTES - 1} is checked by the quartermaster every week. [1]`,
     );
