@@ -3,7 +3,7 @@
 import type { Answer } from '../../core/types.js';
 import { answerText } from '../../core/answer/present.js';
 import { brokenLinks, renderEchoes, visibleControls } from '../shared/inert.js';
-import { relatedQuestions, sourceEntries, type SourceEntry } from '../shared/sources.js';
+import { answerSources, referenceSummary, relatedQuestions, type SourceEntry } from '../shared/sources.js';
 
 export interface TerminalStyle {
   bold(s: string): string;
@@ -34,20 +34,20 @@ export function wantsColour(stream: { isTTY?: boolean; hasColors?: () => boolean
 
 /** The whole answer as lines of text. */
 export function renderAnswer(answer: Answer, style: TerminalStyle = PLAIN): string {
+  const sources = answerSources(answer);
   // The asker's words the answer repeats cannot drive the terminal (ESC, BEL) or reorder it (bidi).
   const lines: string[] = [
     renderEchoes(
-      answerText(answer),
+      sources.renumber(answerText(answer)),
       answer.echoes,
       (s) => s,
       (s) => brokenLinks(visibleControls(s)),
     ),
   ];
   for (const notice of answer.notices) lines.push(style.yellow(`Note: ${notice}`));
-  const sources = sourceEntries(answer);
-  if (sources.length > 0) {
+  if (sources.entries.length > 0) {
     lines.push('', style.bold('Sources'));
-    for (const source of sources) lines.push(...sourceLines(source, style));
+    for (const source of sources.entries) lines.push(...sourceLines(source, style));
   }
   const related = relatedQuestions(answer);
   if (related.length > 0) {
@@ -63,9 +63,12 @@ function sourceLines(s: SourceEntry, style: TerminalStyle): string[] {
   const link = s.url ? ` ${style.dim(`<${s.url}>`)}` : '';
   const review = s.reviewDue ? style.yellow(' (due for review)') : '';
   const lines = [`  ${style.cyan(`[${s.n}]`)} ${s.label}${link}${review}`];
-  // A table reference is not the source's words: no quote marks around it.
-  if (s.excerpt)
-    lines.push(style.dim(s.kind === 'quote' ? `      “${oneLine(s.excerpt)}”` : `      ${oneLine(s.excerpt)}`));
+  // The source's words in quote marks (recalled in a few words when the answer already says
+  // them); a table reference is not the source's words: no quote marks around it.
+  for (const quote of s.quotes.length > 0 ? s.quotes : [s.recall].filter(Boolean))
+    lines.push(style.dim(`      “${oneLine(quote)}”`));
+  const reference = referenceSummary(s.references);
+  if (reference) lines.push(style.dim(`      ${oneLine(reference)}`));
   return lines;
 }
 

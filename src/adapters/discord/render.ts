@@ -12,7 +12,7 @@ import {
 import { figureDetail, rankedValue, truncate } from '../../core/answer/present.js';
 import type { Answer, Figure } from '../../core/types.js';
 import { fitWithEchoes } from '../shared/inert.js';
-import { MAX_RELATED, QUOTE_MAX, sourceEntries, type SourceEntry } from '../shared/sources.js';
+import { MAX_RELATED, QUOTE_MAX, answerSources, referenceSummary, type SourceEntry } from '../shared/sources.js';
 import { encodeButton, type ButtonAction } from './custom-ids.js';
 import { escape, escapeWithin, inert } from './escape.js';
 import { LIMITS, embedLength } from './limits.js';
@@ -50,15 +50,16 @@ function answerEmbed(answer: Answer, options: RenderOptions): APIEmbed {
   // context when a private answer is posted publicly. The words are the asker's: inert.
   const title = answer.understood?.trim() ? escapeWithin(answer.understood.trim(), LIMITS.title, inert) : undefined;
   const fixed = title?.length ?? 0;
-  const wanted = describe(answer, LIMITS.description).length;
+  const { entries, renumber } = answerSources(answer);
+  const wanted = describe(answer, renumber, LIMITS.description).length;
   const room = { chars: LIMITS.embedTotal - fixed - Math.min(wanted, DESCRIPTION_RESERVE), slots: LIMITS.fields };
   // Sources are allotted room before figures: every statement shown must stay cited.
-  const sources = fit(sourceEntries(answer).map(sourceField), room, moreSources);
+  const sources = fit(entries.map(sourceField), room, moreSources);
   const shown = options.chart ? answer.figures.filter((f) => !options.chart!.drawn(f)) : answer.figures;
-  const figures = fit(figureFields(answer, shown), room, moreFigures);
+  const figures = fit(figureFields(answer, shown, renumber), room, moreFigures);
   const fields = [...figures, ...sources];
   const used = fixed + embedLength({ fields });
-  const description = describe(answer, Math.min(LIMITS.description, LIMITS.embedTotal - used));
+  const description = describe(answer, renumber, Math.min(LIMITS.description, LIMITS.embedTotal - used));
   return {
     color: COLOUR[answer.status],
     ...(title ? { title } : {}),
@@ -68,13 +69,13 @@ function answerEmbed(answer: Answer, options: RenderOptions): APIEmbed {
   };
 }
 
-/** Answer text, then notices, within `budget` characters. */
-function describe(answer: Answer, budget: number): string {
+/** Answer text (its markers numbered by source), then notices, within `budget` characters. */
+function describe(answer: Answer, renumber: (text: string) => string, budget: number): string {
   const noticeBudget = Math.floor(budget * NOTICE_SHARE);
   const notices = answer.notices.map((n) => `⚠️ ${escapeWithin(n, noticeBudget)}`).join('\n');
   const noticePart = notices ? truncate(notices, noticeBudget) : '';
   const textBudget = Math.max(0, budget - (noticePart ? noticePart.length + 2 : 0));
-  const body = fitWithEchoes(answer.text, answer.echoes, textBudget, {
+  const body = fitWithEchoes(renumber(answer.text), answer.echoes, textBudget, {
     escape,
     inert,
     fit: (raw, max, render) => escapeWithin(raw, max, render),
@@ -83,21 +84,24 @@ function describe(answer: Answer, budget: number): string {
 }
 
 /** One field per figure: "Force — period" over the value, or "1. Force" over a ranked value. */
-function figureFields(answer: Answer, figures: Figure[]): APIEmbedField[] {
+function figureFields(answer: Answer, figures: Figure[], renumber: (text: string) => string): APIEmbedField[] {
   const layout = answer.figureLayout;
   if (layout?.kind === 'ranking') {
     return figures.map((f) => ({
       name: escapeWithin(`${answer.figures.indexOf(f) + 1}. ${f.force}`, LIMITS.fieldName),
-      value: `${escapeWithin(rankedValue(f, layout.by === 'rate'), LIMITS.fieldValue - 8)} [${f.citation}]`,
+      value: `${escapeWithin(rankedValue(f, layout.by === 'rate'), LIMITS.fieldValue - 8)} ${renumber(`[${f.citation}]`)}`,
     }));
   }
   return figures.map((f: Figure) => ({
     name: escapeWithin(`${f.force} — ${f.periodLabel}`, LIMITS.fieldName),
-    value: `${escapeWithin(figureDetail(f), LIMITS.fieldValue - 8)} [${f.citation}]`,
+    value: `${escapeWithin(figureDetail(f), LIMITS.fieldValue - 8)} ${renumber(`[${f.citation}]`)}`,
   }));
 }
 
-/** "Source [n]" over the linked title and who published it, then its words once (quoted, or a plain reference). */
+/**
+ * "Source [n]" over the linked title and who published it, then its words once: quoted (recalled
+ * in a few words when the answer already says them), or a plain table reference.
+ */
 function sourceField(s: SourceEntry): APIEmbedField {
   const title = escapeWithin(s.title, LIMITS.fieldName);
   const url =
@@ -107,8 +111,12 @@ function sourceField(s: SourceEntry): APIEmbedField {
   // A link cut in half renders as broken markup; fall back to the plain label instead.
   if (label.length > LIMITS.fieldValue) label = escapeWithin(s.label, LIMITS.fieldValue);
   const room = LIMITS.fieldValue - label.length - 1;
-  const words = s.kind === 'quote' ? quote(s.excerpt) : escapeWithin(s.excerpt, QUOTE_MAX);
-  const value = s.excerpt && room > 10 ? `${label}\n${truncate(words, room)}` : label;
+  const quoted = s.quotes.length > 0 ? s.quotes.join('\n') : s.recall;
+  const reference = referenceSummary(s.references);
+  const words = [quoted ? quote(quoted) : '', reference ? escapeWithin(reference, QUOTE_MAX) : '']
+    .filter(Boolean)
+    .join('\n');
+  const value = words && room > 10 ? `${label}\n${truncate(words, room)}` : label;
   return { name: `Source [${s.n}]${s.reviewDue ? ' (review due)' : ''}`, value };
 }
 

@@ -12,7 +12,7 @@ import {
 } from '../../core/answer/present.js';
 import type { Answer, Figure } from '../../core/types.js';
 import { fitWithEchoes } from '../shared/inert.js';
-import { answerSources, type SourceEntry } from '../shared/source-groups.js';
+import { answerSources, type SourceEntry } from '../shared/sources.js';
 import { TEXTS } from '../shared/texts.js';
 import { escapeCode, escapeMrkdwn, inertMrkdwn, safePlainText } from './escape.js';
 import {

@@ -5,8 +5,9 @@
 // message size limit.
 import type { CardElement, IAdaptiveCard, IImage } from '@microsoft/teams.cards';
 import { chartPicture, type ChartPicture } from '../../charts/chart-png.js';
-import { citationLabel, figureLines, truncate } from '../../core/answer/present.js';
-import type { Answer, Citation } from '../../core/types.js';
+import { answerText, citationLabel, figureLines, truncate } from '../../core/answer/present.js';
+import type { Answer } from '../../core/types.js';
+import { answerSources, referenceSummary, type AnswerSources, type SourceEntry } from '../shared/sources.js';
 import { TEXTS } from '../shared/texts.js';
 import { button, buttonRow, heading, lines, paragraph, run } from './card-parts.js';
 import { inert } from './escape.js';
@@ -105,14 +106,15 @@ export function card(body: CardElement[], fallback: string): IAdaptiveCard {
 }
 
 function build(answer: Answer, options: RenderOptions, budget: Budget): IAdaptiveCard {
+  const sources = answerSources(answer);
   const body: CardElement[] = [
     ...understoodLine(answer),
-    ...lines(truncate(answer.text, MAX_TEXT)),
-    ...figureBlocks(answer, budget.figures),
+    ...lines(truncate(sources.renumber(answer.text), MAX_TEXT)),
+    ...figureBlocks(answer, sources.renumber, budget.figures),
     // Figures once: the picture draws the lines above; the text bars only stand in for it.
     ...(options.picture ? [chartImage(options.picture)] : chartBlocks(answer.chart ?? [], budget.chartLines)),
     ...answer.notices.flatMap((n) => lines(`⚠️ ${n}`, { color: 'Warning' })),
-    ...citationBlocks(answer, budget),
+    ...citationBlocks(sources.entries, budget),
     ...suggestionBlocks(answer),
     // A refusal from a rate or load limit is not an answer: nothing to rate.
     ...(answer.refused
@@ -122,7 +124,7 @@ function build(answer: Answer, options: RenderOptions, budget: Budget): IAdaptiv
           button('👎 Not helpful', { kind: 'feedback', vote: 'down', answerId: answer.id }),
         ])),
   ];
-  return card(body, fallbackText(answer));
+  return card(body, fallbackText(answer, sources));
 }
 
 /** "Understood as …" only when the core rewrote a follow-up onto the asker's previous question. */
@@ -137,17 +139,9 @@ function understoodLine(answer: Answer): CardElement[] {
   ];
 }
 
-/** Lower case, words only: "Where?" and "where" read as the same question. */
-function comparable(text: string): string {
-  return text
-    .toLowerCase()
-    .replace(/[^\p{L}\p{N}]+/gu, ' ')
-    .trim();
-}
-
 /** One line per figure (a numbered list for a ranking), each with its citation number. */
-function figureBlocks(answer: Answer, max: number): CardElement[] {
-  const all = figureLines(answer);
+function figureBlocks(answer: Answer, renumber: (text: string) => string, max: number): CardElement[] {
+  const all = figureLines(answer).map(renumber);
   if (all.length === 0 || max === 0) return [];
   const shown = all.slice(0, max).map((line) => paragraph([run(line)], { spacing: 'Small' }));
   const hidden = all.length - Math.min(all.length, max);
@@ -181,37 +175,7 @@ function chartBlocks(chart: string[], max: number): CardElement[] {
   return chart.length > max ? [...shown, paragraph([run('…', { fontType: 'Monospace' })], { spacing: 'None' })] : shown;
 }
 
-/** Citations of one source, shown as one entry. */
-interface SourceEntry {
-  numbers: number[];
-  first: Citation;
-  reviewDue: boolean;
-  /** The words shown under the entry: only those the answer does not already say. */
-  excerpts: { text: string; reference: boolean }[];
-}
-
-/** One entry per source, in order of first citation. */
-function sourceEntries(answer: Answer): SourceEntry[] {
-  // What the card already says above the sources: the answer's sentences and its figure lines.
-  const said = comparable([answer.text, ...figureLines(answer)].join('\n'));
-  // Sentence by sentence: a note quoted in two places, or figures listed line by line, still count.
-  const alreadySaid = (snippet: string) =>
-    snippet.split(/\n|(?<=[.!?])\s+/).every((part) => comparable(part) === '' || said.includes(comparable(part)));
-  const entries = new Map<string, SourceEntry>();
-  for (const c of answer.citations) {
-    const entry = entries.get(c.sourceId) ?? { numbers: [], first: c, reviewDue: false, excerpts: [] };
-    entries.set(c.sourceId, entry);
-    entry.numbers.push(c.n);
-    entry.reviewDue ||= c.reviewDue === true;
-    const snippet = c.snippet.trim();
-    if (snippet !== '' && !alreadySaid(snippet))
-      entry.excerpts.push({ text: snippet, reference: c.reference === true });
-  }
-  return [...entries.values()];
-}
-
-function citationBlocks(answer: Answer, budget: Budget): CardElement[] {
-  const entries = sourceEntries(answer);
+function citationBlocks(entries: SourceEntry[], budget: Budget): CardElement[] {
   if (entries.length === 0) return [];
   const shown = entries.slice(0, budget.citations).flatMap((e) => sourceEntry(e, budget.snippets));
   const hidden = entries.length - Math.min(entries.length, budget.citations);
@@ -222,19 +186,20 @@ function citationBlocks(answer: Answer, budget: Budget): CardElement[] {
   ];
 }
 
-/** `[1, 2] Title — Publisher, date · review due`, the title linked to the source, then its words once. */
+/** `[1] Title — Publisher, date · review due`, the title linked to the source, then its words once. */
 function sourceEntry(e: SourceEntry, withExcerpts: boolean): CardElement[] {
-  const c = e.first;
+  const c = e.citation;
   const title = truncate(c.title, MAX_CITATION_PART);
   const rest = truncate(citationLabel(c).slice(c.title.length), MAX_CITATION_PART);
   const label = paragraph([
-    run(`[${e.numbers.join(', ')}] `, { weight: 'Bolder' }),
+    run(`[${e.n}] `, { weight: 'Bolder' }),
     run(title, {}, c.url),
     run(rest),
     ...(e.reviewDue ? [run(' · review due', { color: 'Warning' })] : []),
   ]);
-  if (!withExcerpts || e.excerpts.length === 0) return [label];
-  const words = e.excerpts.map((x) => (x.reference ? x.text : `“${x.text}”`)).join(' ');
+  // Only the words the answer does not already say; a table reference is not quoted.
+  const words = [...e.quotes.map((q) => `“${q}”`), referenceSummary(e.references)].filter(Boolean).join(' ');
+  if (!withExcerpts || words === '') return [label];
   return [label, paragraph([run(truncate(words, SNIPPET_MAX), { isSubtle: true, italic: true })], { spacing: 'None' })];
 }
 
@@ -250,13 +215,11 @@ function suggestionBlocks(answer: Answer): CardElement[] {
 }
 
 /** The text for clients that cannot show the card, and for notifications. */
-export function fallbackText(answer: Answer): string {
+export function fallbackText(answer: Answer, sources: AnswerSources = answerSources(answer)): string {
   const extra =
     answer.status === 'no_answer' && answer.suggestions.length > 0
       ? `Try: ${answer.suggestions.slice(0, MAX_SUGGESTIONS).join(' · ')}`
-      : sourceEntries(answer)
-          .map((e) => `[${e.numbers.join(', ')}] ${citationLabel(e.first)}`)
-          .join('\n');
-  const text = [answer.text, ...figureLines(answer)].filter((l) => l !== '').join('\n');
+      : sources.entries.map((e) => `[${e.n}] ${e.label}`).join('\n');
+  const text = sources.renumber(answerText(answer));
   return extra ? `${text}\n${extra}` : text;
 }

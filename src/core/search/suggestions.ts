@@ -10,6 +10,8 @@ import { fuzziness } from './thresholds.js';
 interface Suggestion {
   id: number;
   text: string;
+  /** The note it comes from: its title and its example questions are one suggestion's worth. */
+  note: string;
   topic: string;
   visibility: Visibility;
 }
@@ -30,7 +32,7 @@ export class SuggestionIndex {
         const key = `${note.visibility}:${text.toLowerCase()}`;
         if (seen.has(key)) continue;
         seen.add(key);
-        this.items.push({ id: this.items.length, text, topic: note.topic, visibility: note.visibility });
+        this.items.push({ id: this.items.length, text, note: note.id, topic: note.topic, visibility: note.visibility });
       }
     }
     if (search) {
@@ -85,7 +87,10 @@ export class SuggestionIndex {
     ).slice(0, limit);
   }
 
-  /** The suggestions nearest to a question that could not be answered. */
+  /**
+   * The suggestions nearest to a question (related questions, or what to try after a refusal),
+   * at most one per note: a note's title beside its own example question says the same twice.
+   */
   nearest(question: string, audience: Audience, limit: number): string[] {
     const results = inItemOrder(
       this.search.search(question, {
@@ -95,12 +100,19 @@ export class SuggestionIndex {
     );
     // A large pack can return thousands of results: stop at the first `limit` different texts.
     const near = new Set<string>();
+    const notes = new Set<string>();
     for (const r of results) {
       if (near.size >= limit) return [...near];
-      near.add(this.items[r.id as number]!.text);
+      const item = this.items[r.id as number]!;
+      if (notes.has(item.note)) continue;
+      notes.add(item.note);
+      near.add(item.text);
     }
     for (const text of this.examples(audience, limit)) {
       if (near.size >= limit) break;
+      const note = this.items.find((i) => i.text === text)?.note;
+      if (note !== undefined && notes.has(note)) continue;
+      if (note !== undefined) notes.add(note);
       near.add(text);
     }
     return [...near];

@@ -44,6 +44,29 @@ function figure(force: string, value: number): Figure {
 }
 
 describe('GIVEN an answer for the terminal', () => {
+  it('WHEN it cites two notes of one source THEN one source entry, one marker, and each unsaid quote once', () => {
+    const manual = answer().citations[0]!;
+    const printed = renderAnswer(
+      answer({
+        text: `${HOLSTER} [1] Officers are trained. [2]`,
+        citations: [
+          { ...manual, n: 1 },
+          { ...manual, n: 2, snippet: 'Training lasts three days.' },
+        ],
+        suggestions: [],
+      }),
+    );
+    expect(printed).toBe(
+      [
+        `${HOLSTER} [1] Officers are trained. [1]`,
+        '',
+        'Sources',
+        '  [1] Device Manual — Example Police, 2024-05-01 <https://example.org/manual>',
+        '      “Training lasts three days.”',
+      ].join('\n'),
+    );
+  });
+
   it('WHEN its text already says the quote THEN the source recalls only its opening words', () => {
     expect(renderAnswer(answer())).toBe(
       [
@@ -102,7 +125,7 @@ describe('GIVEN an answer for the terminal', () => {
         '',
         'Sources',
         '  [1] Annual Report',
-        '      Table 3, row for Northshire: discharges (and 1 more)',
+        '      Table 3, row for Northshire: discharges (and 1 more row)',
       ].join('\n'),
     );
   });

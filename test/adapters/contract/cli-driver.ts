@@ -34,7 +34,7 @@ export async function cliDriver(options: DriverOptions): Promise<Driver> {
   const unsupported = (what: string) => () => Promise.reject(new Error(`the terminal has no ${what}`));
   return {
     name: 'terminal',
-    can: { click: false, share: false, figures: false, autocomplete: false, people: false },
+    can: { click: false, share: false, figures: false, autocomplete: false, people: false, understood: false },
     usage,
     async ask(question) {
       const from = printed.length;

@@ -114,6 +114,9 @@ describe.each(DRIVERS)('GIVEN hostile text on $name', ({ start }) => {
       await bot.ask(hostile),
       await bot.ask(`${hostile} discharges in Northshire`),
       await bot.ask('and Westmarch?'),
+      // A follow-up naming only a period keeps the previous question as asked: "Understood as …".
+      await bot.ask(`${hostile} discharges in Northshire`),
+      await bot.ask('and 2019-20?'),
       await bot.ask(`help ${hostile}`),
     ];
     if (bot.can.share) echoes.push(await bot.click('share'));
@@ -121,8 +124,16 @@ describe.each(DRIVERS)('GIVEN hostile text on $name', ({ start }) => {
       echoes.push(await bot.ask(`${hostile} discharges in Northshire`, { shared: true }));
       echoes.push(await bot.ask('and Westmarch?', { shared: true }));
     }
+    if (bot.can.people) {
+      await bot.ask(`${hostile} discharges in Northshire`, { shared: true });
+      echoes.push(await bot.ask('and 2019-20?', { shared: true }));
+    }
     if (bot.can.figures) echoes.push(await bot.figures(hostile));
     if (bot.can.autocomplete) echoes.push(await bot.autocomplete(hostile));
+    // The spec only proves something if the hostile text reached a reply: its last word shows
+    // (a platform may drop tags from incoming text, so not necessarily the marker domain).
+    const word = hostile.match(/\p{L}{4,}/gu)!.at(-1)!;
+    if (bot.can.understood) expect(echoes.some((reply) => reply.text.includes(word))).toBe(true);
     for (const reply of echoes) expect(bot.live(reply.raw)).toEqual([]);
   });
 });

@@ -58,7 +58,7 @@ export async function discordDriver(options: DriverOptions): Promise<Driver> {
   };
   return {
     name: 'Discord',
-    can: { click: true, share: true, figures: true, autocomplete: true, people: true },
+    can: { click: true, share: true, figures: true, autocomplete: true, people: true, understood: true },
     usage: h.usage,
     async ask(question, o = {}) {
       if (o.shared) {

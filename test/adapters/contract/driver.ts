@@ -31,9 +31,18 @@ export interface Driver {
   readonly name: string;
   /**
    * What this platform offers; specs that need a missing capability are skipped for it.
-   * `people`: several people share a conversation (the terminal has one person).
+   * `people`: several people share a conversation (the terminal has one person). `understood`:
+   * a reply shows the question as the bot understood it (a rewritten follow-up, a title), which
+   * is the asker's own text; the terminal shows only the answer.
    */
-  readonly can: { click: boolean; share: boolean; figures: boolean; autocomplete: boolean; people: boolean };
+  readonly can: {
+    click: boolean;
+    share: boolean;
+    figures: boolean;
+    autocomplete: boolean;
+    people: boolean;
+    understood: boolean;
+  };
   /** The usage and feedback log behind the bot. */
   readonly usage: MemoryUsageLog;
   /**

@@ -95,7 +95,7 @@ export async function slackDriver(options: DriverOptions): Promise<Driver> {
   };
   return {
     name: 'Slack',
-    can: { click: true, share: true, figures: false, autocomplete: false, people: true },
+    can: { click: true, share: true, figures: false, autocomplete: false, people: true, understood: true },
     usage,
     async ask(question, o = {}) {
       const user = o.user ?? 'U0OFFICER';

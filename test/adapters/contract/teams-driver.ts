@@ -62,7 +62,7 @@ export async function teamsDriver(options: DriverOptions): Promise<Driver> {
     name: 'Teams',
     // Every Teams reply is posted where it was asked (no private reply to share), and Teams bots
     // have no slash commands or autocomplete.
-    can: { click: true, share: false, figures: false, autocomplete: false, people: true },
+    can: { click: true, share: false, figures: false, autocomplete: false, people: true, understood: true },
     usage: h.usage,
     ask(question, o = {}) {
       const from = userOf(o.user);

@@ -82,6 +82,31 @@ function expectWithinLimits(rendered: RenderedAnswer) {
 }
 
 describe('renderAnswer', () => {
+  it('GIVEN two notes of one source cited [1] and [2] THEN one source field, and the text and figures say [1]', () => {
+    const manual = answer().citations[0]!;
+    const rendered = renderAnswer(
+      answer({
+        text: 'Carried in a holster. [1] Drawn with the other hand. [2]',
+        citations: [
+          { ...manual, n: 1, snippet: 'Carried in a holster.' },
+          { ...manual, n: 2, snippet: 'Officers train for three days.' },
+        ],
+        figures: [{ ...figure(1), force: 'Kent Police', arithmetic: undefined, citation: 2 }],
+      }),
+      { shareable: false },
+    );
+    const embed = rendered.embeds[0]!;
+    expect(embed.description).toBe('Carried in a holster. [1] Drawn with the other hand. [1]');
+    expect(embed.fields).toEqual([
+      { name: 'Kent Police — April 2020 – March 2021', value: expect.stringMatching(/ \[1\]$/) as unknown },
+      {
+        name: 'Source [1]',
+        value:
+          '[Device Manual](https://example.org/manual) — Example Police, 2024-05-01\n> Officers train for three days.',
+      },
+    ]);
+  });
+
   it('GIVEN an answer THEN the text is the description and each citation a numbered field with a linked title', () => {
     const rendered = renderAnswer(answer(), { shareable: false });
     expect(rendered.embeds[0]!.description).toBe('The device is carried in a holster.');

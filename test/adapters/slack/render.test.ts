@@ -353,7 +353,8 @@ describe('renderAnswer escaping', () => {
             title: hostile,
             publisher: hostile,
             url: 'https://example.org/a?b=1&c=2',
-            snippet: `${hostile}.`,
+            // Words the answer does not say, so the quote is shown under the source.
+            snippet: `${hostile} quoted.`,
           }),
         ],
         notices: [hostile],
@@ -378,7 +379,7 @@ describe('renderAnswer escaping', () => {
             { type: 'text', text: ` — ${plain}, 2021-09` },
           ],
         },
-        { type: 'rich_text_quote', elements: [{ type: 'text', text: `${plain}.` }] },
+        { type: 'rich_text_quote', elements: [{ type: 'text', text: `${plain} quoted.` }] },
       ],
     });
     expect(blocks[3]).toEqual({ type: 'context', elements: [{ type: 'mrkdwn', text: `⚠️ ${escaped}` }] });

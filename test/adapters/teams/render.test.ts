@@ -169,9 +169,10 @@ describe('renderAnswer says each thing once', () => {
         citations: [citation(1, { snippet: 'Other words.' }), citation(2, { sourceId: 's1', snippet: 'More words.' })],
       }),
     );
-    expect(paragraphsOf(card).slice(1, 4)).toEqual([
+    expect(paragraphsOf(card).slice(0, 4)).toEqual([
+      'First. [1] Second. [1]',
       'Sources',
-      '[1, 2] Manual 1 — Northshire Police, 2024-05-01',
+      '[1] Manual 1 — Northshire Police, 2024-05-01',
       '“Other words.” “More words.”',
     ]);
     expect(linksOf(card)).toHaveLength(1);

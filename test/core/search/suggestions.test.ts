@@ -1,5 +1,5 @@
 // SuggestionIndex over the basic fixture pack: example lists per audience (worked out once and
-// handed out as copies) and nearest suggestions cut at `limit` different texts.
+// handed out as copies) and nearest suggestions cut at `limit` different texts, one per note.
 import { appendFile, cp, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -31,6 +31,13 @@ describe('SuggestionIndex', () => {
     index = await indexOf(fixturePack());
   });
 
+  it('GIVEN a question near one note THEN its title and its own example question are not both offered', () => {
+    const near = index.nearest('which side is the device holstered', 'public', 3);
+    expect(near).toHaveLength(3);
+    const holster = near.filter((s) => /holster/i.test(s));
+    expect(holster).toHaveLength(1);
+  });
+
   it('lists one example per topic first, then the rest, for each audience', () => {
     expect(index.examples('public', 20)).toEqual(PUBLIC_EXAMPLES);
     expect(index.examples('internal', 5)).toEqual([
@@ -50,16 +57,16 @@ describe('SuggestionIndex', () => {
     expect(index.examples('public', 20)).toEqual(PUBLIC_EXAMPLES);
   });
 
-  it('gives the nearest suggestions first, at most `limit`, topped up with examples', () => {
+  it('gives the nearest suggestions first, one per note, at most `limit`, topped up with examples', () => {
     expect(index.nearest('barbs removal after firing', 'public', 2)).toEqual([
       'Who removes the barbs?',
-      'What aftercare is needed after firing?',
+      'Where do I holster the device?',
     ]);
     expect(index.nearest('battery', 'internal', 4)).toEqual([
       'Daily battery check',
-      'When do I check the battery?',
       'Where do I holster the device?',
       'What aftercare is needed after firing?',
+      'How often do I need to recertify?',
     ]);
     // Internal notes stay out of public suggestions.
     expect(index.nearest('battery', 'public', 3)).toEqual(PUBLIC_EXAMPLES.slice(0, 3));

@@ -1,7 +1,7 @@
 // Citations as the reader sees them on every platform: one entry per source, the answer's
 // markers renumbered to match, and nothing the answer already says repeated under it.
 import { describe, expect, it } from 'vitest';
-import { answerSources } from '../../../src/adapters/shared/source-groups.js';
+import { answerSources } from '../../../src/adapters/shared/sources.js';
 import type { Citation, Figure } from '../../../src/core/types.js';
 
 function citation(n: number, sourceId: string, snippet: string, extra: Partial<Citation> = {}): Citation {
@@ -67,5 +67,22 @@ describe('answerSources', () => {
     expect(entries[0]!.quotes[0]!.length).toBeLessThanOrEqual(300);
     expect(entries[0]!.quotes[0]).toMatch(/…$/);
     expect(entries[0]!.reviewDue).toBe(true);
+  });
+
+  it('GIVEN every quote of a source already said THEN no quote, only a short recall of its opening words', () => {
+    const said = 'The device is carried in a holster on the side opposite the baton, always.';
+    const { entries } = answerSources({ text: said, figures: [], citations: [citation(1, 'a', said)] });
+    expect(entries[0]!.quotes).toEqual([]);
+    expect(entries[0]!.recall).toBe('The device is carried in a holster on the side opposite…');
+  });
+
+  it("GIVEN the asker's words echoed in the text THEN their [n] is left as written", () => {
+    const { renumber } = answerSources({
+      text: '',
+      figures: [],
+      echoes: ['Force [2]'],
+      citations: [citation(1, 'a', ''), citation(2, 'a', '')],
+    });
+    expect(renumber('I have no figures for Force [2]. See [2].')).toBe('I have no figures for Force [2]. See [1].');
   });
 });
