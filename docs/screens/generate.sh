@@ -6,6 +6,10 @@
 #                                    of Discord (test/screens/discord.ts), discord-*-chart.png the
 #                                    chart it attached, and discord-*.png the body drawn roughly as
 #                                    Discord's dark theme shows it (test/screens/discord-png.ts)
+#   slack-*.json                     the blocks the Slack adapter (a real Bolt app) posted to a loopback
+#                                    fake of the Slack Web API for a channel mention (test/screens/slack.ts),
+#                                    slack-*-chart.png the chart it uploaded, and slack-*.png the blocks
+#                                    drawn roughly as Slack's light theme shows them (test/screens/slack-png.ts)
 # Needs tmux (Debian: apt-get install tmux). Run from anywhere: bash docs/screens/generate.sh
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -52,4 +56,10 @@ npx --no-install tsx test/screens/discord.ts "$out" "${screens[@]}"
 for screen in "${screens[@]}"; do
   name="${screen%%|*}"
   npx --no-install tsx test/screens/discord-png.ts "$out/discord-$name.json" "$out/discord-$name.png"
+done
+
+npx --no-install tsx test/screens/slack.ts "$out" "${screens[@]}"
+for screen in "${screens[@]}"; do
+  name="${screen%%|*}"
+  npx --no-install tsx test/screens/slack-png.ts "$out/slack-$name.json" "$out/slack-$name.png"
 done
