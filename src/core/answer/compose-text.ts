@@ -73,8 +73,7 @@ export function composeText(
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
 
   const notes = notesById(knowledge);
-  const parts: string[] = [];
-  const quoted: Note[] = [];
+  const picked: { note: Note; snippet: string; lead: PassageHit }[] = [];
   let budget = MAX_PASSAGES;
   for (const [noteId, noteHits] of byNote) {
     const lead = noteHits[0]!;
@@ -89,12 +88,14 @@ export function composeText(
       budget,
     );
     budget -= orders.length;
-    const snippet = orders.map((o) => texts[o]!).join(' ');
-    const n = book.note(note, snippet);
-    parts.push(`${snippet} [${n}]`);
-    quoted.push(note);
+    picked.push({ note, snippet: orders.map((o) => texts[o]!).join(' '), lead });
   }
-  return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: quoted };
+  // The answer leads with the note whose own sentence says most of the question: a short note
+  // can outscore it on its title and tags while its sentence says little of what was asked.
+  // Ties keep the score order; citations are numbered in the order shown.
+  picked.sort((a, b) => b.lead.textCoverage - a.lead.textCoverage);
+  const parts = picked.map(({ note, snippet }) => `${snippet} [${book.note(note, snippet)}]`);
+  return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: picked.map((p) => p.note) };
 }
 
 /**

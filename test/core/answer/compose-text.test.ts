@@ -48,3 +48,17 @@ describe('GIVEN a note about one force only', () => {
     expect(answer.text).toMatch(/^I can't find that in my knowledge/);
   });
 });
+
+describe('GIVEN a short note that matches the question on its title, beside a note whose sentence answers it', () => {
+  const pack = makeAssistant(fixturePack('lead-sentence'));
+
+  it('THEN the answer leads with the sentence that says the question, and its citation is [1]', async () => {
+    const answer = await (await pack).answer('can all northshire officers carry spray');
+    const [first, second] = answer.text.split('\n');
+    expect(first).toBe(
+      'Every Northshire officer who has passed the annual refresher course may carry incapacitant spray on patrol, and the duty inspector keeps the list of those who have passed it. [1]',
+    );
+    expect(second).toBe('The Northshire chief said the force has always equipped its officers well. [2]');
+    expect(answer.citations.map((c) => c.noteId)).toEqual(['who-may-carry', 'proud-tradition']);
+  });
+});
