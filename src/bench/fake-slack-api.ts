@@ -1,5 +1,6 @@
 // A minimal fake of the Slack Web API on 127.0.0.1 for the load benchmark: it records when each
-// chat.postMessage arrives (and for which thread) and answers every method with ok.
+// chat.postMessage arrives (and for which thread) and answers every method with ok (auth.test
+// with a bot identity, which a bot process asks for before its first event).
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
@@ -38,6 +39,8 @@ export async function startFakeSlackApi(): Promise<FakeSlackApi> {
         });
         ts += 1;
         res.end(JSON.stringify({ ok: true, channel: args.channel, ts: `${ts}.000100` }));
+      } else if (method === 'auth.test') {
+        res.end(JSON.stringify({ ok: true, user_id: 'UBENCHBOT', bot_id: 'BBENCH', team_id: 'TBENCH' }));
       } else {
         res.end(JSON.stringify({ ok: true }));
       }

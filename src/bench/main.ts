@@ -1,6 +1,6 @@
-// `npm run bench -- [--sizes 1000,10000,100000] [--seed 42] [--passes N] [--load] [--keep]`:
-// speed and memory at scale on seeded synthetic packs, cold start on the bundled knowledge, and a
-// Slack load test on loopback. Progress goes to stderr, figures (Markdown tables) to stdout.
+// `npm run bench -- [--sizes 1000,10000,100000] [--seed 42] [--passes N] [--load] [--instances N] [--keep]`:
+// speed and memory at scale on seeded synthetic packs, cold start on the bundled knowledge, a
+// Slack load test on loopback, and 1 vs N bot instances sharing Redis. Progress goes to stderr, figures (Markdown tables) to stdout.
 import { fork } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
@@ -15,10 +15,14 @@ import { chartLine, measureChart } from './chart-time.js';
 import { measureColdStart, type ColdStartFigures } from './cold-start.js';
 import { buildPack } from './pack.js';
 import { questionMix } from './questions.js';
-import { coldStartTable, loadTable, machineLine, sizeTables, targetLines } from './report.js';
+import { measureInstances } from './instances.js';
+import { coldStartTable, instancesTable, loadTable, machineLine, sizeTables, targetLines } from './report.js';
 import type { SizeFigures } from './size-worker.js';
 import { runSlackLoad, type LoadFigures } from './slack-load.js';
 import { writePack } from './write-pack.js';
+
+/** Events sent to each run of --instances: enough for a p99, few enough for a few minutes on 2 cores. */
+const INSTANCE_EVENTS = 300;
 
 const USAGE = `Usage: npm run bench -- [options]
   --sizes LIST    passage counts to generate and measure (default 1000,10000,100000)
@@ -27,6 +31,8 @@ const USAGE = `Usage: npm run bench -- [options]
                   1 above, over 100 of the 180 questions)
   --load          run only the Slack load test
   --cold          run only the cold-start runs (npm start to its prompt, ask, phases)
+  --instances N   run only 1 vs N bot processes (Slack HTTP, sharing a local redis-server, behind a
+                  round-robin proxy), ${INSTANCE_EVENTS} signed events, a fifth retried; skipped without redis-server
   --skip-load     skip the Slack load test;  --skip-cold  skip the cold-start runs
   --skip-chart    skip timing a chart drawn to PNG
   --keep          keep the generated packs (their folder is printed) instead of deleting them`;
@@ -43,31 +49,47 @@ const progress = (text: string) => process.stderr.write(`${text}\n`);
 const out = (text: string) => process.stdout.write(`${text}\n`);
 
 const seed = wholeNumber('--seed', values.seed ?? '42', 0);
+const instances = values.instances === undefined ? undefined : wholeNumber('--instances', values.instances, 2);
 const passesFlag = values.passes === undefined ? undefined : wholeNumber('--passes', values.passes, 1);
 
 out(machineLine(new Date()));
 let sizes: SizeFigures[] = [];
 let cold: ColdStartFigures | undefined;
 let load: LoadFigures | undefined;
-if (!values.load && !values.cold) {
+// --load, --cold and --instances each run only their own part.
+const only = values.load || values.cold || instances !== undefined;
+if (!only) {
   sizes = await measureSizes(parseSizes(values.sizes ?? '1000,10000,100000'), seed);
   out(sizeTables(sizes));
 }
-if (values.cold || (!values.load && !values['skip-cold'])) {
+if (values.cold || (!only && !values['skip-cold'])) {
   progress('cold start: bundled knowledge, 3 runs of each way');
   cold = await measureColdStart(DEFAULT_KNOWLEDGE_DIR, await firstQuestion());
   out(coldStartTable(cold));
 }
-if (!values.load && !values.cold && !values['skip-chart']) {
+if (!only && !values['skip-chart']) {
   progress('chart: a ranking of the bundled figures drawn to PNG');
   out(chartLine(await measureChart(await bundledKnowledge())));
 }
-if (values.load || (!values.cold && !values['skip-load'])) {
+if (values.load || (!only && !values['skip-load'])) {
   progress(`load: ${LOAD_QUESTIONS} concurrent signed app_mention events into a Bolt app on 127.0.0.1`);
   load = await measureLoad();
   out(loadTable(load));
 }
-out(targetLines(sizes, cold, load));
+if (instances !== undefined) {
+  const questions = await exampleQuestions();
+  out(
+    instancesTable(
+      await measureInstances({
+        instances,
+        events: INSTANCE_EVENTS,
+        knowledgeDir: path.resolve(DEFAULT_KNOWLEDGE_DIR),
+        questions,
+        progress,
+      }),
+    ),
+  );
+} else out(targetLines(sizes, cold, load));
 
 function parse() {
   try {
@@ -77,6 +99,7 @@ function parse() {
         seed: { type: 'string' },
         passes: { type: 'string' },
         load: { type: 'boolean' },
+        instances: { type: 'string' },
         cold: { type: 'boolean' },
         'skip-load': { type: 'boolean' },
         'skip-cold': { type: 'boolean' },
@@ -177,9 +200,15 @@ async function bundledKnowledge(): Promise<Knowledge> {
   return knowledge;
 }
 
+/** The public example questions of the bundled knowledge, so nothing domain-specific lives here. */
+async function exampleQuestions(): Promise<string[]> {
+  const knowledge = await bundledKnowledge();
+  return knowledge.notes.filter((n) => n.visibility === 'public').flatMap((n) => n.questions);
+}
+
 async function measureLoad(): Promise<LoadFigures> {
   const knowledge = await bundledKnowledge();
-  const examples = knowledge.notes.filter((n) => n.visibility === 'public').flatMap((n) => n.questions);
+  const examples = await exampleQuestions();
   const questions = Array.from({ length: LOAD_QUESTIONS }, (_, i) => examples[i % examples.length]!);
   return runSlackLoad({ assistant: createAssistant(knowledge), questions });
 }

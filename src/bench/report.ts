@@ -1,6 +1,7 @@
 // Formats benchmark figures as Markdown tables (to paste into the README) and checks the targets.
 import os from 'node:os';
 import type { ColdStartFigures } from './cold-start.js';
+import type { InstancesFigures } from './instances.js';
 import { QUESTION_KINDS } from './questions.js';
 import type { SizeFigures } from './size-worker.js';
 import type { LoadFigures } from './slack-load.js';
@@ -196,6 +197,36 @@ export function loadTable(l: LoadFigures): string {
         ['Questions with exactly one reply', `${l.exactlyOne}/${l.questions}`],
         ['Missing / duplicated replies, HTTP errors', `${l.missing} / ${l.duplicated}, ${l.httpErrors}`],
       ],
+    ),
+    '',
+  ].join('\n');
+}
+
+/** 1 vs N instances side by side, or why the comparison was skipped. */
+export function instancesTable(f: InstancesFigures): string {
+  if ('skipped' in f) return `### Instances: skipped — ${f.skipped}\n`;
+  const first = f.runs[0]!;
+  return [
+    `### Instances: ${first.events} signed Slack events (${first.retried} also retried) through a round-robin proxy, bot processes sharing redis-server on 127.0.0.1`,
+    table(
+      [
+        'Instances',
+        'Answers/s',
+        'Reply p50',
+        'Reply p99',
+        'Exactly one reply',
+        'Duplicated / missing',
+        'Unacknowledged',
+      ],
+      f.runs.map((r) => [
+        String(r.instances),
+        `${r.throughput.toFixed(1)} (${formatMs(r.wallMs)})`,
+        formatMs(r.reply.p50),
+        formatMs(r.reply.p99),
+        `${r.exactlyOne}/${r.events}`,
+        `${r.duplicated} / ${r.missing}`,
+        String(r.unacknowledged),
+      ]),
     ),
     '',
   ].join('\n');

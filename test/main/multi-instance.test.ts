@@ -2,15 +2,15 @@
 // proxy on loopback, with "Slack" delivering signed events, retrying each on another instance,
 // and one instance stopped (SIGTERM) mid-run: every event gets exactly one reply, follow-ups and
 // shares work across instances, and a user's rate limit holds in total.
-import { request, createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import { mkdtemp, rm } from 'node:fs/promises';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePack } from '../helpers/assistant.js';
-import { slackSignature, startBot, type BotProcess } from '../helpers/bot-process.js';
-import { redisMissing, startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { slackSignature, startBot, type BotProcess } from '../../src/bench/bot-process.js';
+import { redisMissing, startRedis, type RedisServer } from '../../src/bench/redis-server.js';
+import { startProxy } from '../../src/bench/round-robin-proxy.js';
 import { startFakeSlack, type ApiCall, type FakeSlack } from '../adapters/slack/helpers/fake-slack.js';
 
 const SECRET = 'multi-instance-secret';
@@ -18,39 +18,6 @@ const RATE_LIMIT = 5;
 const EVENTS = 200;
 const HOLSTER =
   "The device is carried in a holster on the side opposite the officer's baton. It must never be carried in a trouser pocket. [1]";
-
-/** Forwards each request to the next instance in turn; 502 when that instance is gone (Slack then retries). */
-async function startProxy(targets: string[]): Promise<{ url: string; server: Server }> {
-  let next = 0;
-  const server = createServer((req, res) => {
-    const target = new URL(targets[next++ % targets.length]!);
-    const chunks: Buffer[] = [];
-    req.on('data', (c: Buffer) => chunks.push(c));
-    req.on('end', () => {
-      const forward = request(
-        {
-          host: target.hostname,
-          port: target.port,
-          path: target.pathname,
-          method: req.method,
-          headers: req.headers,
-          agent: false,
-        },
-        (upstream) => {
-          res.writeHead(upstream.statusCode ?? 502, upstream.headers);
-          upstream.pipe(res);
-        },
-      );
-      forward.on('error', () => {
-        if (!res.headersSent) res.writeHead(502);
-        res.end();
-      });
-      forward.end(Buffer.concat(chunks));
-    });
-  });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/slack/events`, server };
-}
 
 /** POST as Slack does: retry (with x-slack-retry-num) until acknowledged; the retry may land anywhere. */
 async function deliver(url: string, body: string, contentType: string, firstTry = 0): Promise<void> {

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePack } from '../helpers/assistant.js';
-import { slackSignature, startBot, type BotProcess } from '../helpers/bot-process.js';
+import { slackSignature, startBot, type BotProcess } from '../../src/bench/bot-process.js';
 import { repoRoot } from '../helpers/run-cli.js';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/helpers/fake-slack.js';
 

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FallbackStore } from '../../src/core/state/fallback-store.js';
 import { MemoryStore } from '../../src/core/state/memory-store.js';
 import { DEFAULT_KEY_PREFIX, RedisStore } from '../../src/state/redis-store.js';
-import { redisMissing, startRedis, type RedisServer } from '../helpers/redis-server.js';
+import { redisMissing, startRedis, type RedisServer } from '../../src/bench/redis-server.js';
 
 describe.skipIf(redisMissing !== undefined)(`RedisStore${redisMissing ? ` (skipped: ${redisMissing})` : ''}`, () => {
   let server: RedisServer;

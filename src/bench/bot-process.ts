@@ -1,11 +1,12 @@
 // The bot as operators run it: src/main.ts under tsx (or the compiled dist/main.js) in a child
-// process with only the environment a test gives it, its JSON log lines read from stderr.
+// process with only the environment a test or the bench gives it, its JSON log lines read from stderr.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createHmac } from 'node:crypto';
 import path from 'node:path';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
-import { repoRoot } from './run-cli.js';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+
+const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
 
 const TSX = pathToFileURL(path.join(repoRoot, 'node_modules/tsx/dist/loader.mjs')).href;
 
