@@ -23,13 +23,10 @@ const HOLSTER_TEXT =
 
 let fake: FakeDiscord;
 let dir: string;
-let bot: BotProcess;
-const shardPids = () => bot.logs.filter((l) => l.msg === 'Discord: shard started').map((l) => l.pid as number);
 
-beforeAll(async () => {
-  fake = await startFakeDiscord({ shards: 2, guildIds: [GUILD_ID, OTHER_GUILD_ID] });
-  dir = await mkdtemp(path.join(tmpdir(), 'shards-'));
-  bot = startBot(
+/** The bot with DISCORD_SHARDS=2 against `fake`, once its own process (not only a shard) is ready. */
+async function startShardedBot(): Promise<BotProcess> {
+  const started = startBot(
     {
       DISCORD_TOKEN: TOKEN,
       DISCORD_APP_ID: APP_ID,
@@ -41,31 +38,48 @@ beforeAll(async () => {
     },
     { cwd: dir },
   );
-  const early = bot.exited.then((exit) => {
+  bots.push(started);
+  const early = started.exited.then((exit) => {
     throw new Error(
-      `the bot exited before it was ready (${JSON.stringify(exit)}):\n${bot.logs.map((l) => l.msg).join('\n')}`,
+      `the bot exited before it was ready (${JSON.stringify(exit)}):\n${started.logs.map((l) => l.msg).join('\n')}`,
     );
   });
   // Shards log 'bot ready' too (with their `shard`), on the same stderr: wait for the manager's.
-  await Promise.race([managerReady(), early]);
-}, 120_000);
+  await Promise.race([managerReady(started), early]);
+  return started;
+}
 
-async function managerReady(): Promise<void> {
-  await bot.waitForLog((m) => m === 'Discord: every shard is ready');
-  while (!bot.logs.some((l) => l.msg === 'bot ready' && l.shard === undefined)) {
+async function managerReady(started: BotProcess): Promise<void> {
+  await started.waitForLog((m) => m === 'Discord: every shard is ready');
+  while (!started.logs.some((l) => l.msg === 'bot ready' && l.shard === undefined)) {
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
 }
-afterAll(async () => {
-  // After a failed test: nothing of this bot may outlive the run.
-  for (const pid of shardPids()) {
-    try {
-      process.kill(pid, 'SIGKILL');
-    } catch {
-      // ESRCH: that shard has already exited, as it should.
-    }
+
+const shardPids = (of: BotProcess) =>
+  of.logs.filter((l) => l.msg === 'Discord: shard started').map((l) => l.pid as number);
+
+function running(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === 'ESRCH') return false;
+    throw e;
   }
-  await bot.kill();
+}
+
+const bots: BotProcess[] = [];
+beforeAll(async () => {
+  fake = await startFakeDiscord({ shards: 2, guildIds: [GUILD_ID, OTHER_GUILD_ID] });
+  dir = await mkdtemp(path.join(tmpdir(), 'shards-'));
+});
+afterAll(async () => {
+  // After a failed test: nothing of these bots may outlive the run.
+  for (const started of bots) {
+    for (const pid of shardPids(started).filter(running)) process.kill(pid, 'SIGKILL');
+    await started.kill();
+  }
   await fake.close();
   await rm(dir, { recursive: true, force: true });
 });
@@ -82,13 +96,18 @@ function askIn(guildId: string, question: string) {
 }
 
 describe('DISCORD_SHARDS=2', () => {
+  let bot: BotProcess;
+  beforeAll(async () => {
+    bot = await startShardedBot();
+  }, 120_000);
+
   it('GIVEN two shards THEN each identifies once with its own shard, and the manager opens no gateway of its own', () => {
     expect([...fake.identifies].sort((a, b) => a[0] - b[0])).toEqual([
       [0, 2],
       [1, 2],
     ]);
-    expect(new Set(shardPids()).size).toBe(2);
-    expect(shardPids()).not.toContain(bot.child.pid);
+    expect(new Set(shardPids(bot)).size).toBe(2);
+    expect(shardPids(bot)).not.toContain(bot.child.pid);
   });
 
   it('GIVEN a question in a server of each shard THEN each gets exactly one reply, the cited answer', async () => {
@@ -106,10 +125,25 @@ describe('DISCORD_SHARDS=2', () => {
   });
 
   it('GIVEN SIGTERM to the bot THEN it exits 0 and no shard process is left running', async () => {
-    const pids = shardPids();
+    const pids = shardPids(bot);
     bot.child.kill('SIGTERM');
     expect(await bot.exited).toEqual({ code: 0, signal: null });
     expect(bot.logs.filter((l) => l.msg === 'Discord: shard exited')).toHaveLength(2);
-    for (const pid of pids) expect(() => process.kill(pid, 0)).toThrow(expect.objectContaining({ code: 'ESRCH' }));
+    expect(pids.filter(running)).toEqual([]);
   });
+});
+
+describe('DISCORD_SHARDS=2, the bot killed outright', () => {
+  it('GIVEN SIGKILL to the bot (no chance to stop its shards) THEN each shard notices and exits by itself', async () => {
+    const identified = fake.identifies.length;
+    const bot = await startShardedBot();
+    expect(fake.identifies.length).toBe(identified + 2);
+    const pids = shardPids(bot);
+    expect(pids).toHaveLength(2);
+    bot.child.kill('SIGKILL');
+    await bot.exited;
+    // The shards are no children of this test: poll until they are gone (the test's timeout bounds it).
+    while (pids.some(running)) await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(pids.filter(running)).toEqual([]);
+  }, 120_000);
 });
