@@ -24,14 +24,14 @@ const HOLSTER_TEXT =
 let fake: FakeDiscord;
 let dir: string;
 
-/** The bot with DISCORD_SHARDS=2 against `fake`, once its own process (not only a shard) is ready. */
-async function startShardedBot(): Promise<BotProcess> {
+/** The bot with DISCORD_SHARDS=`shards` against `fake`, once its own process (not only a shard) is ready. */
+async function startShardedBot(shards: string): Promise<BotProcess> {
   const started = startBot(
     {
       DISCORD_TOKEN: TOKEN,
       DISCORD_APP_ID: APP_ID,
       DISCORD_API_URL: fake.apiUrl,
-      DISCORD_SHARDS: '2',
+      DISCORD_SHARDS: shards,
       KNOWLEDGE_DIR: fixturePack(),
       DATA_DIR: dir,
       LOG_LEVEL: 'info',
@@ -98,7 +98,7 @@ function askIn(guildId: string, question: string) {
 describe('DISCORD_SHARDS=2', () => {
   let bot: BotProcess;
   beforeAll(async () => {
-    bot = await startShardedBot();
+    bot = await startShardedBot('2');
   }, 120_000);
 
   it('GIVEN two shards THEN each identifies once with its own shard, and the manager opens no gateway of its own', () => {
@@ -133,10 +133,10 @@ describe('DISCORD_SHARDS=2', () => {
   });
 });
 
-describe('DISCORD_SHARDS=2, the bot killed outright', () => {
+describe('DISCORD_SHARDS=auto (the fake recommends 2), the bot killed outright', () => {
   it('GIVEN SIGKILL to the bot (no chance to stop its shards) THEN each shard notices and exits by itself', async () => {
     const identified = fake.identifies.length;
-    const bot = await startShardedBot();
+    const bot = await startShardedBot('auto');
     expect(fake.identifies.length).toBe(identified + 2);
     const pids = shardPids(bot);
     expect(pids).toHaveLength(2);
