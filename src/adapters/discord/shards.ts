@@ -28,8 +28,9 @@ export async function startDiscordShards(deps: PlatformDeps<DiscordConfig>): Pro
     config.shards === 'auto' || config.shards === undefined ? await recommendedShards(config) : config.shards;
   const manager = new ShardingManager(SHARD_SCRIPT, {
     totalShards,
-    // Processes rather than worker threads: each shard is a whole bot with its own event loop,
-    // and a child process inherits the tsx loader through execArgv as `npm start` runs it.
+    // Processes rather than worker threads: each shard is a whole bot that stops on SIGTERM and
+    // exits with process.exit (shutdown.ts), which signals cannot reach in a worker and which
+    // would end the whole bot from one. execArgv carries `--import tsx` under `npm start`.
     mode: 'process',
     execArgv: process.execArgv,
     token: config.token,
