@@ -28,9 +28,9 @@ export async function startDiscordShards(deps: PlatformDeps<DiscordConfig>): Pro
     config.shards === 'auto' || config.shards === undefined ? await recommendedShards(config) : config.shards;
   const manager = new ShardingManager(SHARD_SCRIPT, {
     totalShards,
-    // Processes rather than worker threads: each shard is a whole bot that stops on SIGTERM and
-    // exits with process.exit (shutdown.ts), which signals cannot reach in a worker and which
-    // would end the whole bot from one. execArgv carries `--import tsx` under `npm start`.
+    // Processes rather than worker threads: each shard is a whole bot that stops on SIGTERM
+    // (shutdown.ts), and a worker thread receives no signals. execArgv carries `--import tsx`
+    // under `npm start`; in dist/ it is empty.
     mode: 'process',
     execArgv: process.execArgv,
     token: config.token,
