@@ -16,6 +16,10 @@ const variables = z.object({
   DISCORD_ADMIN_CHANNEL_ID: optionalText,
   DISCORD_ADMIN_ROLE_IDS: idList,
   DISCORD_INTERNAL_CHANNEL_IDS: idList,
+  DISCORD_SHARDS: optionalText.refine(
+    (v) => v === undefined || v === 'auto' || /^[1-9]\d*$/.test(v),
+    'must be a whole number of shards (1 or more), or auto for the count Discord recommends',
+  ),
 });
 
 export interface DiscordConfig {
@@ -27,6 +31,11 @@ export interface DiscordConfig {
   adminChannelId?: string;
   adminRoleIds: string[];
   internalChannelIds: string[];
+  /**
+   * DISCORD_SHARDS: run the gateway in this many shard processes under discord.js's
+   * ShardingManager (`auto`: the count Discord recommends). Unset: one client in this process.
+   */
+  shards?: number | 'auto';
 }
 
 /** Discord settings from its variables; undefined when neither the token nor the application id is set. */
@@ -46,6 +55,9 @@ export function discordSettings(e: z.infer<typeof variables>): DiscordConfig | u
     adminChannelId: e.DISCORD_ADMIN_CHANNEL_ID,
     adminRoleIds: e.DISCORD_ADMIN_ROLE_IDS,
     internalChannelIds: e.DISCORD_INTERNAL_CHANNEL_IDS,
+    ...(e.DISCORD_SHARDS === undefined
+      ? {}
+      : { shards: e.DISCORD_SHARDS === 'auto' ? 'auto' : Number(e.DISCORD_SHARDS) }),
   };
 }
 
@@ -60,6 +72,10 @@ export const discord: Platform<z.infer<typeof variables>, DiscordConfig> = {
   variables,
   settings: discordSettings,
   async start(deps) {
+    if (deps.config.shards !== undefined) {
+      const { startDiscordShards } = await import('./shards.js');
+      return startDiscordShards(deps);
+    }
     const { startDiscord } = await import('./start.js');
     return startDiscord(deps);
   },

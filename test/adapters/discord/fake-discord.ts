@@ -13,6 +13,8 @@ export const USER_ID = '1000000000000000006';
 export const DM_CHANNEL_ID = '1000000000000000007';
 export const ADMIN_ROLE_ID = '1000000000000000008';
 export const ADMIN_CHANNEL_ID = '1000000000000000009';
+/** A second server: of two shards, (id >> 22) % 2 puts it on shard 0 and GUILD_ID on shard 1. */
+export const OTHER_GUILD_ID = '1000000000004194307';
 /** A member's permissions as the fake sends them by default: no Manage Server, no Administrator. */
 export const MEMBER_PERMISSIONS = '2248473465835073';
 /** The same plus Manage Server (1 << 5). */
@@ -65,7 +67,9 @@ export interface FakeDiscord {
   /** Value for discord.js's `rest.api` option. */
   apiUrl: string;
   calls: RestCall[];
-  /** Send a gateway dispatch (`op: 0`) to the connected client. */
+  /** The `shard` of each IDENTIFY received, in order ([0, 1] when the client sent none). */
+  identifies: [number, number][];
+  /** Send a gateway dispatch (`op: 0`): to the shard of its `guild_id` when it has one, else to the latest connection. */
   dispatch(t: string, d: unknown): void;
   /** Resolves with the first call (already made or future) that matches, after `after` calls. */
   waitForCall(match: (call: RestCall) => boolean, after?: number): Promise<RestCall>;
@@ -79,12 +83,12 @@ export interface FakeDiscord {
 const USER = { id: USER_ID, username: 'officer', discriminator: '0', global_name: 'Officer', avatar: null, bot: false };
 const BOT = { id: BOT_ID, username: 'taserbot', discriminator: '0', global_name: null, avatar: null, bot: true };
 
-function channel(id: string, name: string) {
+function channel(id: string, name: string, guildId = GUILD_ID) {
   return {
     id,
     type: 0,
     name,
-    guild_id: GUILD_ID,
+    guild_id: guildId,
     position: 0,
     permission_overwrites: [],
     nsfw: false,
@@ -92,8 +96,8 @@ function channel(id: string, name: string) {
   };
 }
 
-const GUILD = {
-  id: GUILD_ID,
+const guild = (id: string) => ({
+  id,
   name: 'Test force',
   icon: null,
   owner_id: USER_ID,
@@ -101,11 +105,11 @@ const GUILD = {
   member_count: 2,
   large: false,
   features: [],
-  channels: [channel(CHANNEL_ID, 'general'), channel(INTERNAL_CHANNEL_ID, 'internal')],
+  channels: [channel(CHANNEL_ID, 'general', id), channel(INTERNAL_CHANNEL_ID, 'internal', id)],
   threads: [],
   roles: [
     {
-      id: GUILD_ID,
+      id,
       name: '@everyone',
       permissions: '1024',
       position: 0,
@@ -132,7 +136,19 @@ const GUILD = {
   voice_states: [],
   stage_instances: [],
   guild_scheduled_events: [],
-};
+});
+
+/** The shard Discord routes a guild's events to: `(guild_id >> 22) % shards`. */
+export function shardOf(guildId: string, shards: number): number {
+  return Number((BigInt(guildId) >> 22n) % BigInt(shards));
+}
+
+export interface FakeDiscordOptions {
+  /** What GET /gateway/bot recommends (default 1). */
+  shards?: number;
+  /** The bot's servers (default: GUILD_ID); each connection gets READY with those of its shard. */
+  guildIds?: string[];
+}
 
 /** A message object as Discord returns it, built from what the client sent. */
 function messageFrom(body: any, channelId: string, id: string, author: object = BOT) {
@@ -156,7 +172,11 @@ function messageFrom(body: any, channelId: string, id: string, author: object = 
   };
 }
 
-export async function startFakeDiscord(): Promise<FakeDiscord> {
+export async function startFakeDiscord(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const guildIds = options.guildIds ?? [GUILD_ID];
+  const identifies: [number, number][] = [];
+  /** The connection of each shard, by shard id, as IDENTIFY named it. */
+  const shards = new Map<number, { socket: WebSocket; count: number }>();
   const calls: RestCall[] = [];
   const failures: { match: (c: RestCall) => boolean; status: number }[] = [];
   const holds: { match: (c: RestCall) => boolean; released: Promise<void> }[] = [];
@@ -197,7 +217,7 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
         return json(res, 401, { message: '401: Unauthorized', code: 0 });
       return json(res, 200, {
         url: `ws://127.0.0.1:${port}`,
-        shards: 1,
+        shards: options.shards ?? 1,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -240,38 +260,56 @@ export async function startFakeDiscord(): Promise<FakeDiscord> {
     json(res, 404, { message: 'Unknown route in fake Discord', code: 0 });
   }
 
-  function send(payload: unknown) {
-    socket?.send(JSON.stringify(payload));
+  function send(payload: unknown, to = socket) {
+    to?.send(JSON.stringify(payload));
   }
 
   wss.on('connection', (ws) => {
     socket = ws;
-    send({ op: 10, d: { heartbeat_interval: 45_000 } });
+    send({ op: 10, d: { heartbeat_interval: 45_000 } }, ws);
     ws.on('message', (data: Buffer) => {
       const packet = JSON.parse(data.toString());
-      if (packet.op === 1) send({ op: 11 });
+      if (packet.op === 1) send({ op: 11 }, ws);
       if (packet.op === 2) {
-        dispatch('READY', {
-          v: 10,
-          user: BOT,
-          guilds: [{ id: GUILD_ID, unavailable: true }],
-          session_id: 'fake-session',
-          resume_gateway_url: `ws://127.0.0.1:${port}`,
-          application: { id: APP_ID, flags: 0 },
-        });
-        dispatch('GUILD_CREATE', GUILD);
+        const [id, count] = (packet.d.shard as [number, number] | undefined) ?? [0, 1];
+        identifies.push([id, count]);
+        shards.set(id, { socket: ws, count });
+        const mine = guildIds.filter((g) => shardOf(g, count) === id);
+        dispatch(
+          'READY',
+          {
+            v: 10,
+            user: BOT,
+            guilds: mine.map((g) => ({ id: g, unavailable: true })),
+            session_id: `fake-session-${id}`,
+            resume_gateway_url: `ws://127.0.0.1:${port}`,
+            application: { id: APP_ID, flags: 0 },
+            shard: [id, count],
+          },
+          ws,
+        );
+        for (const g of mine) dispatch('GUILD_CREATE', guild(g), ws);
       }
     });
   });
 
-  function dispatch(t: string, d: unknown) {
-    send({ op: 0, t, s: ++seq, d });
+  function dispatch(t: string, d: unknown, to?: WebSocket) {
+    send({ op: 0, t, s: ++seq, d }, to ?? shardSocket(d));
+  }
+
+  /** The connection Discord would send `d` on: its guild's shard, when it has a guild and shards connected. */
+  function shardSocket(d: unknown): WebSocket | undefined {
+    const guildId = (d as { guild_id?: unknown } | null)?.guild_id;
+    const count = shards.get(0)?.count;
+    if (typeof guildId !== 'string' || count === undefined) return socket;
+    return shards.get(shardOf(guildId, count))?.socket ?? socket;
   }
 
   return {
     apiUrl: `http://127.0.0.1:${port}/api`,
     calls,
-    dispatch,
+    identifies,
+    dispatch: (t, d) => dispatch(t, d),
     failNext(match, status = 500) {
       failures.push({ match, status });
     },
