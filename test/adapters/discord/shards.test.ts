@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { fixturePack } from '../../helpers/assistant.js';
-import { startBot, type BotProcess } from '../../helpers/bot-process.js';
+import { startBot, type BotProcess } from '../../../src/bench/bot-process.js';
 import {
   APP_ID,
   GUILD_ID,
