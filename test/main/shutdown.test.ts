@@ -1,73 +1,17 @@
 // `npm start` as operators run it: the real src/main.ts in a child process, in Slack HTTP mode
 // against the fake Slack Web API. SIGTERM while an answer is in flight: the reply is still posted
 // exactly once, the usage log line is on disk, and the process exits 0.
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createHmac } from 'node:crypto';
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { createInterface } from 'node:readline';
-import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { slackSignature, startBot, type BotProcess } from '../../src/bench/bot-process.js';
 import { fixturePack } from '../helpers/assistant.js';
 import { startFakeSlack, type FakeSlack } from '../adapters/slack/helpers/fake-slack.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const TSX = pathToFileURL(path.join(ROOT, 'node_modules/tsx/dist/loader.mjs')).href;
 const SECRET = 'shutdown-signing-secret';
 /** Starting Node with tsx takes seconds on a busy machine; every wait below is for an event, never a delay. */
 const PROCESS_TIMEOUT = 60_000;
-
-interface LogLine {
-  level: number;
-  msg: string;
-  [key: string]: unknown;
-}
-
-/** The bot as a child process, with its JSON log lines from stderr. */
-interface Bot {
-  child: ChildProcess;
-  logs: LogLine[];
-  /** The first log line (already written or still to come) whose message satisfies `match`. */
-  waitForLog(match: (msg: string) => boolean): Promise<LogLine>;
-  exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
-
-function startBot(env: Record<string, string>, cwd: string): Bot {
-  // Only what the test sets: no tokens from the developer's environment or a .env can leak in.
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, 'src/main.ts')], {
-    cwd,
-    env: { PATH: process.env.PATH ?? '', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const logs: LogLine[] = [];
-  const waiters: { match: (msg: string) => boolean; resolve: (line: LogLine) => void }[] = [];
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
-    child.once('exit', (code, signal) => resolve({ code, signal })),
-  );
-  createInterface({ input: child.stderr }).on('line', (text) => {
-    let line: LogLine;
-    try {
-      line = JSON.parse(text) as LogLine;
-    } catch {
-      line = { level: 0, msg: text }; // not a log line: e.g. a start-up error, kept to show in a failure
-    }
-    logs.push(line);
-    for (const w of waiters.filter((w) => w.match(line.msg))) {
-      waiters.splice(waiters.indexOf(w), 1);
-      w.resolve(line);
-    }
-  });
-  return {
-    child,
-    logs,
-    exited,
-    waitForLog: (match) => {
-      const found = logs.find((l) => match(l.msg));
-      return found ? Promise.resolve(found) : new Promise((resolve) => waiters.push({ match, resolve }));
-    },
-  };
-}
 
 function signedEvent(eventsUrl: string, event: Record<string, unknown>): Promise<Response> {
   const body = JSON.stringify({
@@ -78,22 +22,16 @@ function signedEvent(eventsUrl: string, event: Record<string, unknown>): Promise
     event_time: Math.floor(Date.now() / 1000),
     event,
   });
-  const timestamp = Math.floor(Date.now() / 1000);
-  const signature = `v0=${createHmac('sha256', SECRET).update(`v0:${timestamp}:${body}`).digest('hex')}`;
   return fetch(eventsUrl, {
     method: 'POST',
-    headers: {
-      'content-type': 'application/json',
-      'x-slack-request-timestamp': String(timestamp),
-      'x-slack-signature': signature,
-    },
+    headers: { 'content-type': 'application/json', ...slackSignature(SECRET, body) },
     body,
   });
 }
 
 let fake: FakeSlack;
 let dir: string;
-let bot: Bot | undefined;
+let bot: BotProcess | undefined;
 beforeAll(async () => {
   fake = await startFakeSlack();
   dir = await mkdtemp(path.join(tmpdir(), 'shutdown-'));
@@ -123,7 +61,7 @@ describe('SIGTERM with an answer in flight', { timeout: PROCESS_TIMEOUT }, () =>
         LOG_LEVEL: 'info',
         USER_HASH_SALT: 'shutdown-test-salt',
       },
-      dir,
+      { cwd: dir },
     );
     const listening = await Promise.race([
       bot.waitForLog((msg) => msg.startsWith('Slack: listening for events on ')),
