@@ -10,7 +10,7 @@ import { AnswerLimits, type Limited } from './limits/answer-limits.js';
 import { composeFigures } from './figures/compose.js';
 import { wantsFigures, type FigureQuestion } from './figures/parse.js';
 import { figureSuggestions, visibleStatistics } from './figures/select.js';
-import type { PassageHit } from './search/passage-index.js';
+import type { PassageHit, PassageIndex } from './search/passage-index.js';
 import { AssistantState, RECALL_LIMIT } from './state/assistant-state.js';
 import { MemoryStore } from './state/memory-store.js';
 import type { StateStore } from './state/state-store.js';
@@ -212,8 +212,9 @@ export class KnowledgeAssistant implements Assistant {
     await this.state.rememberQuestion(conversation, understood);
 
     // The passage search is the costly step: a figures question with no words left over skips it.
-    let found: PassageHit[] | undefined;
-    const passageHits = () => (found ??= snapshot.passages.find(understood, audience).hits);
+    let found: ReturnType<PassageIndex['find']> | undefined;
+    const search = () => (found ??= snapshot.passages.find(understood, audience));
+    const passageHits = () => search().hits;
     if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(passageHits()))) {
       return this.figuresAnswer(parsed, understood, snapshot, audience, rewritten);
     }
@@ -225,6 +226,7 @@ export class KnowledgeAssistant implements Assistant {
       snapshot.knowledge,
       book,
       parsed.forces.map((f) => f.id),
+      search().wanted,
     );
     if (!text.answered)
       return this.refusal(

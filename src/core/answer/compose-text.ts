@@ -2,6 +2,7 @@
 // or nothing when no passage covers enough of the question to be trusted.
 import type { Confidence, Knowledge, Note } from '../types.js';
 import type { PassageHit } from '../search/passage-index.js';
+import type { AnswerType } from '../text/answer-type.js';
 import {
   FULL_MATCH,
   MAX_PASSAGES,
@@ -25,6 +26,8 @@ export interface TextAnswer {
   /** Notes quoted, for "due for review" notices. */
   notes: Note[];
 }
+
+const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: '', notes: [] };
 
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
@@ -57,17 +60,23 @@ function fullMatchToo(hit: PassageHit, best: PassageHit): boolean {
  * Quote the best notes, each led by its sentence that best answers the question; a further
  * sentence of the same note follows only when it says something of the question the lead does not.
  * `namedForces` (ids of the forces the question names, none by default) keeps out notes about
- * other forces only.
+ * other forces only; `wanted` (none by default) is the kind of thing the question asks for.
  */
 export function composeText(
   found: PassageHit[],
   knowledge: Knowledge,
   book: CitationBook,
   namedForces: readonly string[] = [],
+  wanted?: AnswerType,
 ): TextAnswer {
   const hits = found.filter((hit) => aboutNamedForces(hit, namedForces, knowledge));
   const best = hits.find(trustworthy);
   if (!best) return tentative(hits[0], knowledge, book);
+  // "How many…" or "when did…" with no trusted sentence giving a number or a date: the notes on the
+  // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"
+  // question may be answered by a role as well as a name, so it is not held to this.)
+  if ((wanted === 'number' || wanted === 'date') && !hits.some((h) => trustworthy(h) && h.fitsAnswerType))
+    return NO_ANSWER;
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
@@ -93,7 +102,11 @@ export function composeText(
   // The answer leads with the note whose own sentence says most of the question: a short note
   // can outscore it on its title and tags while its sentence says little of what was asked.
   // Ties keep the score order; citations are numbered in the order shown.
-  picked.sort((a, b) => b.lead.textCoverage - a.lead.textCoverage);
+  // A note whose sentence gives the kind of thing asked for (a number, a date) leads all the same.
+  picked.sort(
+    (a, b) =>
+      Number(b.lead.fitsAnswerType) - Number(a.lead.fitsAnswerType) || b.lead.textCoverage - a.lead.textCoverage,
+  );
   const parts = picked.map(({ note, snippet }) => `${snippet} [${book.note(note, snippet)}]`);
   return { answered: true, confidence: 'sure', text: parts.join('\n'), notes: picked.map((p) => p.note) };
 }
@@ -133,7 +146,7 @@ function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: Cita
     top.matchedShare < TENTATIVE_MATCHED_SHARE ||
     top.said.length === 0
   ) {
-    return { answered: false, confidence: 'tentative', text: '', notes: [] };
+    return NO_ANSWER;
   }
   const note = notesById(knowledge).get(top.passage.noteId)!;
   const n = book.note(note, top.passage.text);

@@ -4,6 +4,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
+import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
@@ -17,6 +18,7 @@ import {
   type SerialisedSearch,
 } from './serialised.js';
 import {
+  ANSWER_TYPE_MISS,
   FIELD_BOOST,
   FUZZY_CREDIT,
   fuzziness,
@@ -43,6 +45,8 @@ export interface PassageHit {
   textCoverage: number;
   /** Share of the question's concepts matched at all, each counted once whatever its weight. */
   matchedShare: number;
+  /** False when the question asks for a kind of thing (a number, a date, a name) its sentence does not say. */
+  fitsAnswerType: boolean;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
   /** The question's words (one per concept) that neither the passage nor its note matches at all. */
@@ -148,11 +152,12 @@ export class PassageIndex {
   }
 
   /** Passages for a question, best first, each with its coverage of the question. */
-  find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[] } {
+  find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
     const slots = slotsOf(question, this.vocabulary).map((slot) => this.withSpelledOut(slot));
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
+    const wanted = answerTypeOf(question);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
@@ -180,7 +185,10 @@ export class PassageIndex {
       // repeats a single word of it many times. Among a note's sentences, which all share its
       // title and tags, the one that says the question's words itself comes first.
       const noteScore = r.score * coverage ** 3;
-      const score = noteScore * (TEXT_FLOOR + (1 - TEXT_FLOOR) * textCoverage);
+      // "How many…" is answered by a sentence with a number in it, "when did…" by one with a date.
+      const fitsAnswerType = wanted === undefined || saysAnswerType(wanted, passage.text, question);
+      const score =
+        noteScore * (TEXT_FLOOR + (1 - TEXT_FLOOR) * textCoverage) * (fitsAnswerType ? 1 : ANSWER_TYPE_MISS);
       let at = hits.length;
       while (at > 0 && hits[at - 1]!.score < score) at--;
       if (at >= limit) continue;
@@ -192,12 +200,13 @@ export class PassageIndex {
         evidence,
         matchedShare,
         textCoverage,
+        fitsAnswerType,
         said: indexesWhere(textMatches, (m) => m > 0),
         missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
       });
       if (hits.length > limit) hits.pop();
     }
-    return { hits, slots };
+    return { hits, slots, wanted };
   }
 
   /**

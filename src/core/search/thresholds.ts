@@ -71,6 +71,12 @@ export const MAX_PASSAGES = 3;
 export const TEXT_FLOOR = 0.5;
 
 /**
+ * A sentence that does not say the kind of thing the question asks for ("how many…" and no number
+ * in it) keeps this share of its score. At most 1, so an adjusted score never exceeds its raw one.
+ */
+export const ANSWER_TYPE_MISS = 0.6;
+
+/**
  * How much a word the pack never uses weighs (as a share of the most specific weight), from its
  * rank in everyday English: words up to COMMON_RANK weigh UNKNOWN_MIN_WEIGHT, rarer ones more, up
  * to all of it at RARE_RANK and for words not in the list at all (names, numbers, coined terms).

@@ -62,3 +62,23 @@ describe('GIVEN a short note that matches the question on its title, beside a no
     expect(answer.citations.map((c) => c.noteId)).toEqual(['who-may-carry', 'proud-tradition']);
   });
 });
+
+describe('GIVEN notes on a topic of which only one sentence gives a number or a date', () => {
+  const pack = makeAssistant(fixturePack('answer-kind'));
+
+  it('THEN "how many…" is answered from the sentence with the number', async () => {
+    const answer = await (await pack).answer('how many handlers are in the dog unit');
+    expect(answer.text.split('\n')[0]).toMatch(/^The unit has 14 handlers on its strength\./);
+  });
+
+  it('THEN "when did…" is answered from the sentence with the date', async () => {
+    const answer = await (await pack).answer('when did dog unit licensing start');
+    expect(answer.text.split('\n')[0]).toMatch(/^The dog unit began its licensing scheme in April 2015\./);
+  });
+
+  it('THEN "how much…" that no sentence gives a number for is refused, not answered with the topic', async () => {
+    const answer = await (await pack).answer('how much does a dog kennel cost');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});

@@ -1,0 +1,70 @@
+// What kind of thing a question asks for, from its English question words ("how many" wants a
+// number, "when did" a date, "who was" a name), and whether a sentence says a thing of that kind.
+// General English only: nothing here knows any pack's words.
+import { englishRank, IRREGULAR_BASE } from './english.js';
+import { words } from './normalise.js';
+
+export type AnswerType = 'number' | 'date' | 'name';
+
+const NUMBER_QUESTION =
+  /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
+
+const DATE_QUESTION =
+  /\b(?:when (?:did|was|were|had)|(?:what|which) (?:date|year|month|day)|since when|how long ago|(?:in|from|by) what (?:date|year))\b/;
+
+/**
+ * The kind of answer a question asks for, or undefined when its words do not say. "When can I…"
+ * asks for a condition, not a date, and "who decides…" for a role, not a name: only the past
+ * ("when did", "who wrote") and "who is/was the…" ask for a date or a name.
+ */
+export function answerTypeOf(question: string): AnswerType | undefined {
+  const w = words(question.replace(/\bwho['’]s\b/gi, 'who s'));
+  const text = w.join(' ');
+  if (DATE_QUESTION.test(text)) return 'date';
+  if (NUMBER_QUESTION.test(text)) return 'number';
+  const at = w.findIndex((x) => x === 'who' || x === 'whos');
+  if (at < 0) return undefined;
+  const rest = w[at] === 'whos' ? ['is', ...w.slice(at + 1)] : w.slice(at + 1);
+  const verb = rest[0] === 's' ? 'is' : rest[0];
+  if (verb === undefined) return undefined;
+  if (verb === 'was' || verb === 'were' || (verb === 'is' && rest[1] === 'the')) return 'name';
+  if (IRREGULAR_BASE.has(verb) || /[a-z]ed$/.test(verb)) return 'name';
+  return undefined;
+}
+
+const NUMBER_WORDS = new Set(
+  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+  seventy eighty ninety hundred thousand million billion half third quarter dozen twice double treble
+  triple trebled doubled halved percent`.split(/\s+/),
+);
+
+const MONTHS = new Set(
+  `january february march april may june july august september october november december`.split(/\s+/),
+);
+
+/** True when the sentence says something of the kind asked for (a digit or number word; a year or
+ * month; a name the question does not already give). */
+export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
+  if (type === 'number') return /\d/.test(sentence) || words(sentence).some((x) => NUMBER_WORDS.has(x));
+  if (type === 'date')
+    return /\b(?:1[89]|20)\d{2}\b/.test(sentence) || words(sentence).some((x) => MONTHS.has(x) && x !== 'may');
+  return namesIn(sentence).some((name) => !words(question).includes(name));
+}
+
+/**
+ * Capitalised words inside a sentence (not its first word) that are rare in everyday English: the
+ * surnames, places and bodies a "who" answer names, lower-cased.
+ */
+function namesIn(sentence: string): string[] {
+  const names: string[] = [];
+  const capitalised = /(?<=[\p{L},;:)]\s+)(?:\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)*|\p{Lu}{2,}s?\b)/gu;
+  for (const m of sentence.matchAll(capitalised)) {
+    const name = m[0].toLowerCase();
+    const rank = englishRank(name.replace(/-/g, ''));
+    if (rank === undefined || rank > RARE_NAME_RANK) names.push(name);
+  }
+  return names;
+}
+
+/** Below this rank a capitalised word is more likely an ordinary word in a title than a name. */
+const RARE_NAME_RANK = 5000;

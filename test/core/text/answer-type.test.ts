@@ -1,0 +1,53 @@
+// What a question asks for, read from its English question words alone, and whether a sentence
+// says a thing of that kind.
+import { describe, expect, it } from 'vitest';
+import { answerTypeOf, saysAnswerType } from '../../../src/core/text/answer-type.js';
+
+describe('answerTypeOf', () => {
+  it.each([
+    ['how many handlers does the dog unit have', 'number'],
+    ['how much does a spit guard cost', 'number'],
+    ['what percentage of uses are red dot only', 'number'],
+    ['how long do i stay with him at hospital', 'number'],
+    ['max time someone can be kept prone', 'number'],
+    ['when did the force switch to pava', 'date'],
+    ['what year was the x2 approved', 'date'],
+    ['from what date do child discharges get referred', 'date'],
+    ['whos the director general of the iopc', 'name'],
+    ["who's the lead for less lethal weapons", 'name'],
+    ['who was ombudsman for that case', 'name'],
+    ['who wrote the guidance', 'name'],
+  ])('"%s" asks for a %s', (question, type) => {
+    expect(answerTypeOf(question)).toBe(type);
+  });
+
+  it.each([
+    'when can i draw my taser',
+    'when should the cuffs come off',
+    'who decides if we get spit guards',
+    'whos meant to check the expiry dates',
+    'can i use pava on a child',
+  ])('"%s" asks for no particular kind of thing', (question) => {
+    expect(answerTypeOf(question)).toBeUndefined();
+  });
+});
+
+describe('saysAnswerType', () => {
+  it('counts digits and number words as numbers', () => {
+    expect(saysAnswerType('number', 'The unit has 14 handlers.', 'how many')).toBe(true);
+    expect(saysAnswerType('number', 'Almost a third of cases could have been calmed.', 'how many')).toBe(true);
+    expect(saysAnswerType('number', 'Handlers are selected from response officers.', 'how many')).toBe(false);
+  });
+
+  it('counts years and months, but not the modal "may", as dates', () => {
+    expect(saysAnswerType('date', 'The scheme began in April 2015.', 'when did')).toBe(true);
+    expect(saysAnswerType('date', 'It began in the spring.', 'when did')).toBe(false);
+    expect(saysAnswerType('date', 'Officers may carry it on patrol.', 'when did')).toBe(false);
+  });
+
+  it('counts a rare capitalised word the question does not already say as a name', () => {
+    expect(saysAnswerType('name', 'It was written by Inspector Harriet Oakenshaw.', 'who wrote it')).toBe(true);
+    expect(saysAnswerType('name', 'Oakenshaw wrote it, said Oakenshaw.', 'who is oakenshaw')).toBe(false);
+    expect(saysAnswerType('name', 'Handlers are selected from response officers.', 'who wrote it')).toBe(false);
+  });
+});
