@@ -4,6 +4,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
+import { relatedWords } from '../text/wordnet.js';
 import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
@@ -26,10 +27,13 @@ import {
   PREFIX_MIN_LENGTH,
   PREFIX_WEIGHT,
   rarity,
+  RELATED_CREDIT,
+  RELATED_WEIGHT,
+  MAX_RELATED,
   SYNONYM_WEIGHT,
   TEXT_FLOOR,
 } from './thresholds.js';
-import { phraseOf, stemsOf, Vocabulary } from './vocabulary.js';
+import { phraseOf, stemsOf, Vocabulary, type Phrase } from './vocabulary.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -153,7 +157,7 @@ export class PassageIndex {
 
   /** Passages for a question, best first, each with its coverage of the question. */
   find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
-    const slots = slotsOf(question, this.vocabulary).map((slot) => this.withSpelledOut(slot));
+    const slots = slotsOf(question, this.vocabulary).map((slot) => this.withRelated(this.withSpelledOut(slot)));
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -176,7 +180,10 @@ export class PassageIndex {
       if (audience === 'public' && passage.visibility !== 'public') continue;
       const matches = slots.map((slot) => slotMatch(slot, r));
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
-      const matchedShare = matches.reduce((sum, m) => sum + m, 0) / slots.length;
+      // Whether the question is about this knowledge at all is judged on its own words: related
+      // words help find the note, but do not make an unrelated question look answerable.
+      const matchedShare =
+        slots.map((slot) => slotMatch(slot, r, undefined, false)).reduce((sum, m) => sum + m, 0) / slots.length;
       const coverage = total > 0 ? evidence / total : 0;
       const textMatches = slots.map((slot) => slotMatch(slot, r, 'text'));
       const textEvidence = textMatches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
@@ -218,6 +225,29 @@ export class PassageIndex {
     const names = (this.namesByInitials ??= initialsIndex(this.passages.values())).get(slot.text) ?? [];
     if (names.length === 0) return slot;
     return { ...slot, alternatives: [...slot.alternatives, ...names.map((n) => phraseOf(n))] };
+  }
+
+  /**
+   * A word the knowledge never uses may still mean what one of its words means: its everyday
+   * synonyms and the words derived from it ("died" → "death") that the knowledge does use become
+   * its related alternatives, which count for less than the word itself or an admin's synonym.
+   */
+  private withRelated(slot: Slot): Slot {
+    if (slot.text.includes(' ') || /\d/.test(slot.text)) return slot;
+    // Words the knowledge uses are left as they are: measured, their relatives found more wrong notes than right ones.
+    if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
+    const own = new Set(slot.alternatives.map((alt) => alt.stems.join(' ')));
+    const related: Phrase[] = [];
+    const { synonyms, derived } = relatedWords(slot.text);
+    for (const word of [...derived, ...synonyms]) {
+      const phrase = phraseOf(word);
+      const key = phrase.stems.join(' ');
+      if (phrase.stems.length === 0 || own.has(key) || !phrase.stems.every((s) => this.knows(s))) continue;
+      own.add(key);
+      related.push(phrase);
+      if (related.length === MAX_RELATED) break;
+    }
+    return related.length > 0 ? { ...slot, related } : slot;
   }
 
   /**
@@ -294,6 +324,13 @@ function slotQuery(slot: Slot, last: boolean): Query {
     // A multi-word synonym should not outweigh the one word it stands for.
     boostTerm: () => (i === 0 ? 1 : SYNONYM_WEIGHT) / Math.max(1, alt.stems.length),
   }));
+  for (const alt of slot.related ?? [])
+    alternatives.push({
+      combineWith: 'AND',
+      queries: [alt.words.join(' ')],
+      fuzzy: false,
+      boostTerm: () => RELATED_WEIGHT / Math.max(1, alt.stems.length),
+    });
   if (last && isPrefixable(slot)) alternatives.push(prefixQuery(slot));
   return { combineWith: 'OR', queries: alternatives };
 }
@@ -317,7 +354,7 @@ function prefixQuery(slot: Slot): Query {
  * 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling
  * matched, else 0. With `field`, only what that field says counts.
  */
-function slotMatch(slot: Slot, result: SearchResult, field?: string): number {
+function slotMatch(slot: Slot, result: SearchResult, field?: string, related = true): number {
   const queried = new Set(result.queryTerms);
   const present = new Set(field ? result.terms.filter((t) => result.match[t]?.includes(field)) : result.terms);
   let credit = 0;
@@ -327,6 +364,10 @@ function slotMatch(slot: Slot, result: SearchResult, field?: string): number {
     // Near-spellings match document terms other than the query's own: count one if the field has one.
     if (!field || [...present].some((t) => !queried.has(t))) credit = FUZZY_CREDIT;
   }
+  // A related word (an everyday synonym or a derived form) counts for part of the word itself.
+  if (credit === 0 && related)
+    for (const alt of slot.related ?? [])
+      if (alt.stems.every((s) => queried.has(s) && present.has(s))) return RELATED_CREDIT;
   // A half-typed last word counts like a near-spelling.
   if (credit === 0 && isPrefixable(slot) && queried.has(slot.text)) credit = FUZZY_CREDIT;
   return credit;

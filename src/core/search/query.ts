@@ -8,6 +8,8 @@ export interface Slot {
   /** The words of the question this slot stands for. */
   text: string;
   alternatives: Phrase[];
+  /** Everyday-English relatives of a word the knowledge never uses, that it does (see PassageIndex). */
+  related?: Phrase[];
 }
 
 /** The concepts of a question, longest synonym phrases first, stop words dropped. */

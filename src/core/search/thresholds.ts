@@ -7,6 +7,15 @@ export const FIELD_BOOST = { text: 1, title: 2, questions: 1.5, tags: 1.2, force
 /** Weight of a synonym relative to the word the user typed. */
 export const SYNONYM_WEIGHT = 0.8;
 
+/**
+ * An everyday synonym or derived form (from WordNet) of a word the knowledge never uses: its
+ * weight in the search against the word typed, the share of the concept it covers when matched,
+ * and how many such words are tried per word.
+ */
+export const RELATED_WEIGHT = 0.5;
+export const RELATED_CREDIT = 0.5;
+export const MAX_RELATED = 3;
+
 /** Fuzzy matching (as a fraction of term length) for typos; short words must match exactly. */
 export const FUZZY_FRACTION = 0.2;
 export const FUZZY_MIN_LENGTH = 5;

