@@ -15,7 +15,7 @@ import {
 } from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
 import { noteSentences } from '../search/passages.js';
-import { leansOnPrevious } from '../text/english.js';
+import { leansOnPrevious, pointsForward } from '../text/english.js';
 import { isYear } from '../text/dates.js';
 
 export interface TextAnswer {
@@ -156,8 +156,8 @@ function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: Cita
 /**
  * The chosen sentences (by position, lead first) with the sentences they cannot be read without:
  * a chosen sentence that opens by pointing back ("This is where…", "They…") brings the one before
- * it, placed before it, and a sentence right after a chosen one that points back to it comes
- * along, while the budget lasts. The lead stays first unless it needs the sentence before it.
+ * it, placed before it, and a sentence right after a chosen one that points back to it (or that
+ * the chosen one announces, "…for the following reasons.") comes along, while the budget lasts. The lead stays first unless it needs the sentence before it.
  */
 function withDependents(chosen: number[], texts: string[], budget: number): number[] {
   const lead = chosen[0]!;
@@ -166,7 +166,8 @@ function withDependents(chosen: number[], texts: string[], budget: number): numb
   for (const o of head) taken.add(o);
   for (const o of [...taken].sort((a, b) => a - b)) {
     if (taken.size >= budget) break;
-    if (o + 1 < texts.length && !taken.has(o + 1) && leansOnPrevious(texts[o + 1]!)) taken.add(o + 1);
+    if (o + 1 < texts.length && !taken.has(o + 1) && (leansOnPrevious(texts[o + 1]!) || pointsForward(texts[o]!)))
+      taken.add(o + 1);
   }
   const rest = [...taken].filter((o) => !head.includes(o)).sort((a, b) => a - b);
   return [...head, ...rest];

@@ -101,3 +101,11 @@ export function leansOnPrevious(sentence: string): boolean {
   const first = /^[^\p{L}]*(\p{L}+)/u.exec(sentence)?.[1]?.toLowerCase();
   return first !== undefined && POINTING_BACK.has(first);
 }
+
+/**
+ * True when a sentence announces what the next one says ("…for the following reasons.", "…as
+ * follows:", any sentence ending in a colon): quoted alone, it promises an answer it does not give.
+ */
+export function pointsForward(sentence: string): boolean {
+  return /:\s*$/.test(sentence) || /\b(?:the following(?:\s+\p{L}+){0,2}|as follows)\s*[.:]?\s*$/iu.test(sentence);
+}

@@ -23,6 +23,15 @@ describe('GIVEN a quoted sentence followed by one that points back to it', () =>
   });
 });
 
+describe('GIVEN a quoted sentence that announces the next one ("…for the following items.")', () => {
+  it('THEN the sentence it announces comes along after it', async () => {
+    const answer = await assistant.answer('what gets checked on response vans');
+    expect(answer.text).toBe(
+      'Each response van is checked at the start of a shift for the following items. Torch batteries, a spare radio and blankets. [1]',
+    );
+  });
+});
+
 describe('GIVEN a note that gives a figure for one year', () => {
   it('THEN a question about that year is answered from it', async () => {
     const answer = await assistant.answer('how many water bottles did the force issue in 2019');
