@@ -4,7 +4,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
-import { relatedWords } from '../text/wordnet.js';
+import { partOfSpeechUsage, relatedWords } from '../text/wordnet.js';
 import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
@@ -32,6 +32,7 @@ import {
   MAX_RELATED,
   SYNONYM_WEIGHT,
   TEXT_FLOOR,
+  UNKNOWN_NOUN_MIN_WEIGHT,
 } from './thresholds.js';
 import { phraseOf, stemsOf, Vocabulary, type Phrase } from './vocabulary.js';
 
@@ -51,6 +52,8 @@ export interface PassageHit {
   matchedShare: number;
   /** False when the question asks for a kind of thing (a number, a date, a name) its sentence does not say. */
   fitsAnswerType: boolean;
+  /** True when the question names something (a word the knowledge only writes as a name) the passage does not say. */
+  missesName: boolean;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
   /** The question's words (one per concept) that neither the passage nor its note matches at all. */
@@ -87,6 +90,8 @@ export class PassageIndex {
   private readonly search: MiniSearch<Passage>;
   private readonly passages: Map<string, Passage>;
   private readonly documentFrequency: Map<string, number>;
+  /** See `names`. */
+  private nameStems: Set<string> | undefined;
   /** Capitalised names in the passages by their initials, built the first time a question needs it. */
   private namesByInitials: Map<string, string[]> | undefined;
 
@@ -155,6 +160,31 @@ export class PassageIndex {
     return this.documentFrequency.has(stemmed);
   }
 
+  /** True when the slot is one word the knowledge only ever writes as a name ("Kent", "Scotland"). */
+  private isName(slot: Slot): boolean {
+    const stems = slot.alternatives[0]!.stems;
+    return stems.length === 1 && this.names().has(stems[0]!);
+  }
+
+  /**
+   * Stems of the words the knowledge writes only with a capital letter inside a sentence, never in
+   * lower case: the names of forces, places, people and products. Built on first use.
+   */
+  private names(): Set<string> {
+    if (this.nameStems) return this.nameStems;
+    const capital = new Set<string>();
+    const lower = new Set<string>();
+    for (const p of this.passages.values()) {
+      for (const m of p.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{L}[\p{L}\p{N}'’-]*/gu)) {
+        const w = m[0];
+        const set = /^\p{Lu}/u.test(w) ? capital : lower;
+        for (const x of words(w)) set.add(stem(x));
+      }
+    }
+    this.nameStems = new Set([...capital].filter((x) => !lower.has(x)));
+    return this.nameStems;
+  }
+
   /** Passages for a question, best first, each with its coverage of the question. */
   find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
     const slots = slotsOf(question, this.vocabulary).map((slot) => this.withRelated(this.withSpelledOut(slot)));
@@ -210,6 +240,7 @@ export class PassageIndex {
         fitsAnswerType,
         said: indexesWhere(textMatches, (m) => m > 0),
         missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
+        missesName: slots.some((slot, i) => matches[i] === 0 && this.isName(slot)),
       });
       if (hits.length > limit) hits.pop();
     }
@@ -303,9 +334,19 @@ function initialsIndex(passages: Iterable<Passage>): Map<string, string[]> {
   return new Map([...byInitials].map(([k, v]) => [k, [...v]]));
 }
 
-/** 0..1: how much an unknown word (or the rarest word of a phrase) weighs, from its rank in everyday English. */
+/**
+ * 0..1: how much an unknown word (or the rarest word of a phrase) weighs, from its rank in everyday
+ * English and whether it is mostly a noun.
+ */
 function unknownWordWeight(text: string): number {
-  return Math.max(...text.split(' ').map((w) => rarity(englishRank(w))));
+  return Math.max(
+    ...text.split(' ').map((w) => {
+      // A word used mostly as a noun names a thing asked about ("cost", "colour", "battery"), not chat.
+      const usage = partOfSpeechUsage(w);
+      const noun = usage.noun > 0 && usage.noun >= Math.max(usage.verb, usage.adj, usage.adv);
+      return Math.max(rarity(englishRank(w)), noun ? UNKNOWN_NOUN_MIN_WEIGHT : 0);
+    }),
+  );
 }
 
 function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {

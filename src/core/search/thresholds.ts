@@ -93,6 +93,11 @@ export const ANSWER_TYPE_MISS = 0.6;
 export const COMMON_RANK = 300;
 export const RARE_RANK = 30_000;
 export const UNKNOWN_MIN_WEIGHT = 0.4;
+/**
+ * …but a word used mostly as a noun (WordNet's sense counts) weighs at least this: "cost" or
+ * "colour" is what a question asks about, where "reckon" or "actually" is how it is asked.
+ */
+export const UNKNOWN_NOUN_MIN_WEIGHT = 0.6;
 
 export function rarity(rank: number | undefined): number {
   if (rank === undefined) return 1;

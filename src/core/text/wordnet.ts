@@ -71,6 +71,24 @@ export class WordNet {
     return result;
   }
 
+  /**
+   * How often (WordNet's tagged sense count, plus one per sense) the word is used as each part of
+   * speech, so "cost" reads as mostly a noun and "reckon" as a verb.
+   */
+  usage(word: string): Record<PartOfSpeech, number> {
+    const counts: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
+    for (const pos of PARTS) {
+      for (const lemma of baseForms(word, pos)) {
+        const line = findLine(this.file(`index.${pos}`), lemma);
+        if (!line) continue;
+        const fields = line.split(' ');
+        const pointerCount = Number(fields[3]);
+        counts[pos] = Math.max(counts[pos], Number(fields[2]) + Number(fields[4 + pointerCount + 1]));
+      }
+    }
+    return counts;
+  }
+
   /** Synset offsets of a lemma in one part of speech, most common sense first. */
   private synsetsOf(lemma: string, pos: PartOfSpeech): number[] {
     const line = findLine(this.file(`index.${pos}`), lemma.replace(/ /g, '_'));
@@ -216,4 +234,10 @@ let shared: WordNet | undefined;
 export function relatedWords(word: string): RelatedWords {
   shared ??= new WordNet();
   return shared.related(word);
+}
+
+/** How often a word is used as each part of speech (see WordNet.usage). */
+export function partOfSpeechUsage(word: string): Record<PartOfSpeech, number> {
+  shared ??= new WordNet();
+  return shared.usage(word);
 }

@@ -27,3 +27,13 @@ describe('WordNet.related', () => {
     expect(one.length).toBeLessThan(wordnet.related('fired').synonyms.length);
   });
 });
+
+describe('WordNet.usage', () => {
+  it('reads "price" as mostly a noun and "quickly" as an adverb', () => {
+    const price = wordnet.usage('price');
+    expect(price.noun).toBeGreaterThan(Math.max(price.verb, price.adj, price.adv));
+    const quickly = wordnet.usage('quickly');
+    expect(quickly.noun).toBe(0);
+    expect(quickly.adv).toBeGreaterThan(0);
+  });
+});

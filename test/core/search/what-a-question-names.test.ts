@@ -1,0 +1,33 @@
+// How a question's words weigh when the knowledge never uses them, and what a question names that
+// an answering note must say.
+import { describe, expect, it } from 'vitest';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+import { loadKnowledge } from '../../../src/core/knowledge/load.js';
+import { PassageIndex } from '../../../src/core/search/passage-index.js';
+
+const dir = fixturePack('answer-kind');
+
+describe('GIVEN two questions that differ only in one word the pack never uses', () => {
+  it('THEN a noun ("price") leaves more of the question unanswered than an adverb ("quickly")', async () => {
+    const { knowledge } = await loadKnowledge(dir);
+    const index = new PassageIndex(knowledge!);
+    const kennel = (question: string) =>
+      index.find(question, 'public').hits.find((h) => h.passage.noteId === 'dog-unit-kennels')!.coverage;
+    expect(kennel('dog unit kennel price')).toBeLessThan(kennel('dog unit kennel quickly'));
+  });
+});
+
+describe('GIVEN a pack that writes "Southvale" only as a name, in one note', () => {
+  const pack = makeAssistant(dir);
+
+  it('THEN a question naming Southvale is not answered from a note that does not say it', async () => {
+    const answer = await (await pack).answer('how many handlers are in the southvale dog unit');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+
+  it('THEN the same question without the name is answered from that note', async () => {
+    const answer = await (await pack).answer('how many handlers are in the dog unit');
+    expect(answer.text.split('\n')[0]).toMatch(/^The unit has 14 handlers on its strength\./);
+  });
+});
