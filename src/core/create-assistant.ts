@@ -214,19 +214,34 @@ export class KnowledgeAssistant implements Assistant {
     // The passage search is the costly step: a figures question with no words left over skips it.
     let found: ReturnType<PassageIndex['find']> | undefined;
     const search = () => (found ??= snapshot.passages.find(understood, audience));
-    const passageHits = () => search().hits;
-    if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(passageHits()))) {
-      return this.figuresAnswer(parsed, understood, snapshot, audience, rewritten);
+    if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(search().hits))) {
+      const figures = this.figuresAnswer(parsed, understood, snapshot, audience, rewritten);
+      if (figures.status === 'answered') return figures;
+      // No statistic holds it, but a note may say it in words ("2,031 officers are now trained"):
+      // a sure answer from the notes, with a number in it, beats "I have no figures".
+      const numbers = snapshot.passages.find(understood, audience, undefined, 'number');
+      const fromNotes = this.notesAnswer(numbers, parsed, understood, snapshot, audience, rewritten);
+      return fromNotes.status === 'answered' && fromNotes.confidence === 'sure' ? fromNotes : figures;
     }
-    const hits = passageHits();
+    return this.notesAnswer(search(), parsed, understood, snapshot, audience, rewritten);
+  }
 
+  /** An answer quoting the notes the search found, or an honest refusal with the nearest topics. */
+  private notesAnswer(
+    found: ReturnType<PassageIndex['find']>,
+    parsed: FigureQuestion,
+    understood: string,
+    snapshot: Snapshot,
+    audience: Audience,
+    rewritten: boolean,
+  ): Answer {
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const text = composeText(
-      hits,
+      found.hits,
       snapshot.knowledge,
       book,
       parsed.forces.map((f) => f.id),
-      search().wanted,
+      found.wanted,
     );
     if (!text.answered)
       return this.refusal(

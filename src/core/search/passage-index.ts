@@ -185,13 +185,20 @@ export class PassageIndex {
     return this.nameStems;
   }
 
-  /** Passages for a question, best first, each with its coverage of the question. */
-  find(question: string, audience: Audience, limit = 10): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
+  /**
+   * Passages for a question, best first, each with its coverage of the question. `wanted` is the
+   * kind of thing asked for; by default, what the question's own words say (see answerTypeOf).
+   */
+  find(
+    question: string,
+    audience: Audience,
+    limit = 10,
+    wanted: AnswerType | undefined = answerTypeOf(question),
+  ): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
     const slots = slotsOf(question, this.vocabulary).map((slot) => this.withRelated(this.withSpelledOut(slot)));
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
-    const wanted = answerTypeOf(question);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),

@@ -83,7 +83,7 @@ export const TEXT_FLOOR = 0.5;
  * A sentence that does not say the kind of thing the question asks for ("how many…" and no number
  * in it) keeps this share of its score. At most 1, so an adjusted score never exceeds its raw one.
  */
-export const ANSWER_TYPE_MISS = 0.6;
+export const ANSWER_TYPE_MISS = 0.4;
 
 /**
  * How much a word the pack never uses weighs (as a share of the most specific weight), from its

@@ -33,10 +33,18 @@ export function answerTypeOf(question: string): AnswerType | undefined {
 }
 
 const NUMBER_WORDS = new Set(
-  `one two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+  `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
   seventy eighty ninety hundred thousand million billion half third quarter dozen twice double treble
   triple trebled doubled halved percent`.split(/\s+/),
 );
+
+/**
+ * Dates (03/12/2020, 2020-12-03), years where they read as years ("in 2019", "May 2022", 2019/20)
+ * and version numbers (v3.00, version 3.0). "One" is left out of the number words: it is more
+ * often a pronoun ("one of their options") than a count.
+ */
+const NOT_COUNTS =
+  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:in|since|from|until|by|during|of|to|and|between|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\/\d\d\b|\b(?:version|v)\s?\d+(?:\.\d+)*\b/gi;
 
 const MONTHS = new Set(
   `january february march april may june july august september october november december`.split(/\s+/),
@@ -45,7 +53,11 @@ const MONTHS = new Set(
 /** True when the sentence says something of the kind asked for (a digit or number word; a year or
  * month; a name the question does not already give). */
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
-  if (type === 'number') return /\d/.test(sentence) || words(sentence).some((x) => NUMBER_WORDS.has(x));
+  if (type === 'number') {
+    // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
+    const counts = sentence.replace(NOT_COUNTS, ' ');
+    return /\d/.test(counts) || words(counts).some((x) => NUMBER_WORDS.has(x));
+  }
   if (type === 'date')
     return /\b(?:1[89]|20)\d{2}\b/.test(sentence) || words(sentence).some((x) => MONTHS.has(x) && x !== 'may');
   return namesIn(sentence).some((name) => !words(question).includes(name));

@@ -58,6 +58,29 @@ describe('GIVEN a note about one force only', () => {
   });
 });
 
+describe("GIVEN a pack with no statistics and a note that gives one force's count in words", () => {
+  it('THEN "how many…" naming that force is answered from the note', async () => {
+    const answer = await assistant.answer('how many spray instructors does eastshire have');
+    expect(answer.text).toBe('Eastshire Constabulary now has 120 trained spray instructors. [1]');
+  });
+
+  it("THEN the same question naming another force is refused, not answered with Eastshire's count", async () => {
+    const answer = await assistant.answer('how many spray instructors does westshire have');
+    expect(answer.status).toBe('no_answer');
+  });
+
+  it('THEN "eastshire figures" quotes that count rather than saying there are no figures', async () => {
+    const answer = await assistant.answer('eastshire figures');
+    expect(answer.text).toBe('Eastshire Constabulary now has 120 trained spray instructors. [1]');
+  });
+
+  it('THEN "westshire figures", which no note gives a number for, still says there are none', async () => {
+    const answer = await assistant.answer('westshire figures');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toBe('I have no figures for Westshire Police. The knowledge holds no figures.');
+  });
+});
+
 describe('GIVEN a short note that matches the question on its title, beside a note whose sentence answers it', () => {
   const pack = makeAssistant(fixturePack('lead-sentence'));
 

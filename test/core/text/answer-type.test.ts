@@ -39,6 +39,16 @@ describe('saysAnswerType', () => {
     expect(saysAnswerType('number', 'Handlers are selected from response officers.', 'how many')).toBe(false);
   });
 
+  it('does not count a date, a year, a version number or the pronoun "one" as a number', () => {
+    for (const sentence of [
+      'The SOP, version 3.00, was published on 03/12/2020.',
+      'It was reviewed in 2019 and again in May 2022.',
+      'Officers carry Taser as one of their options.',
+    ])
+      expect(saysAnswerType('number', sentence, 'how many'), sentence).toBe(false);
+    expect(saysAnswerType('number', 'The force now has 2031 trained officers.', 'how many')).toBe(true);
+  });
+
   it('counts years and months, but not the modal "may", as dates', () => {
     expect(saysAnswerType('date', 'The scheme began in April 2015.', 'when did')).toBe(true);
     expect(saysAnswerType('date', 'It began in the spring.', 'when did')).toBe(false);
