@@ -8,11 +8,13 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 
 /** Floors, a little under the rates measured when they were set (README, "Measuring it"). */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
-  'college-ced': { answers: 0.58, refusals: 0.5 },
-  'force-policy': { answers: 0.66, refusals: 0.5 },
-  'pava-bwv': { answers: 0.48, refusals: 0.42 },
-  // Held out this session: written and run once after the retrieval work, no change made after.
-  'restraint-aftercare': { answers: 0.63, refusals: 0.63 },
+  'college-ced': { answers: 0.62, refusals: 0.5 },
+  'force-policy': { answers: 0.68, refusals: 0.55 },
+  'pava-bwv': { answers: 0.48, refusals: 0.5 },
+  'restraint-aftercare': { answers: 0.68, refusals: 0.73 },
+  // Held out until the retrieval work of 2026-12-06's second session was done, then run and added.
+  'armed-policing': { answers: 0.67, refusals: 0.5 },
+  'custody-welfare': { answers: 0.76, refusals: 0.3 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
