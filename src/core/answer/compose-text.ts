@@ -31,7 +31,7 @@ const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: 
 
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
-  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE && saysItsYears(hit) && !hit.missesName;
+  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE && saysItsYears(hit) && !hit.missedName;
 }
 
 /**
@@ -39,8 +39,9 @@ export function trustworthy(hit: PassageHit): boolean {
  * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence).
  * So with a name (a word the knowledge only writes with a capital: a force, place or product):
  * "how many Taser officers has Kent got" is not answered for sure by a sentence that does not say
- * Kent. (A tentative answer, already said to be unsure, is held to the year only: holding it to
- * names too lost more right answers than it gained right refusals.)
+ * Kent. A tentative answer, already said to be unsure, is held to the year and to names the
+ * knowledge never mentions at all; holding it to names the knowledge does use elsewhere lost more
+ * right answers than it gained right refusals.
  */
 function saysItsYears(hit: PassageHit): boolean {
   return !hit.missing.some((word) => word.split(' ').some(isYear));
@@ -146,6 +147,7 @@ function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: Cita
   if (
     !top ||
     !saysItsYears(top) ||
+    top.missedName === 'unknown' ||
     top.coverage < TENTATIVE_COVERAGE ||
     top.matchedShare < TENTATIVE_MATCHED_SHARE ||
     top.said.length === 0

@@ -4,7 +4,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
-import { partOfSpeechUsage, relatedWords } from '../text/wordnet.js';
+import { isProperNoun, partOfSpeechUsage, relatedWords } from '../text/wordnet.js';
 import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { passagesOf, type Passage } from './passages.js';
@@ -52,8 +52,11 @@ export interface PassageHit {
   matchedShare: number;
   /** False when the question asks for a kind of thing (a number, a date, a name) its sentence does not say. */
   fitsAnswerType: boolean;
-  /** True when the question names something (a word the knowledge only writes as a name) the passage does not say. */
-  missesName: boolean;
+  /**
+   * When the question names something the passage does not say: `known` when the knowledge writes
+   * that name elsewhere, `unknown` when it never does (a force or place it knows nothing of).
+   */
+  missedName?: 'known' | 'unknown';
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
   /** The question's words (one per concept) that neither the passage nor its note matches at all. */
@@ -160,10 +163,16 @@ export class PassageIndex {
     return this.documentFrequency.has(stemmed);
   }
 
-  /** True when the slot is one word the knowledge only ever writes as a name ("Kent", "Scotland"). */
-  private isName(slot: Slot): boolean {
+  /**
+   * Whether the slot names something: `known` for one word the knowledge only ever writes as a name
+   * ("Kent", "Scotland"), `unknown` for a word it never uses that English only has as a name.
+   */
+  private nameKind(slot: Slot): 'known' | 'unknown' | undefined {
     const stems = slot.alternatives[0]!.stems;
-    return stems.length === 1 && this.names().has(stems[0]!);
+    if (stems.length !== 1) return undefined;
+    if (this.knows(stems[0]!)) return this.names().has(stems[0]!) ? 'known' : undefined;
+    if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return undefined;
+    return isProperNoun(slot.text) ? 'unknown' : undefined;
   }
 
   /**
@@ -199,6 +208,7 @@ export class PassageIndex {
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
+    const names = new Map(slots.map((slot) => [slot, this.nameKind(slot)]));
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
@@ -247,7 +257,7 @@ export class PassageIndex {
         fitsAnswerType,
         said: indexesWhere(textMatches, (m) => m > 0),
         missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
-        missesName: slots.some((slot, i) => matches[i] === 0 && this.isName(slot)),
+        missedName: missedName(slots.filter((_, i) => matches[i] === 0).map((slot) => names.get(slot))),
       });
       if (hits.length > limit) hits.pop();
     }
@@ -354,6 +364,11 @@ function unknownWordWeight(text: string): number {
       return Math.max(rarity(englishRank(w)), noun ? UNKNOWN_NOUN_MIN_WEIGHT : 0);
     }),
   );
+}
+
+/** The more telling of the names a passage misses: one the knowledge never mentions at all. */
+function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unknown' | undefined {
+  return kinds.includes('unknown') ? 'unknown' : kinds.includes('known') ? 'known' : undefined;
 }
 
 function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {

@@ -89,6 +89,26 @@ export class WordNet {
     return counts;
   }
 
+  /**
+   * True when WordNet knows the word only as a name: a noun of three letters or more, every sense
+   * of it written as a name ("Kent", "Scotland"). Not "met" (also a verb), "English" (also an
+   * adjective) or "PC" (initials, which stand for ordinary things as often as names).
+   */
+  isProperNoun(word: string): boolean {
+    if (word.length < 3) return false;
+    let senses = 0;
+    for (const pos of PARTS) {
+      for (const offset of this.synsetsOf(word, pos)) {
+        const synset = this.synset(pos, offset);
+        const i = synset?.words.indexOf(word) ?? -1;
+        if (!synset || i < 0) continue;
+        if (pos !== 'noun' || !/^\p{Lu}\p{Ll}/u.test(synset.written[i]!)) return false;
+        senses++;
+      }
+    }
+    return senses > 0;
+  }
+
   /** Synset offsets of a lemma in one part of speech, most common sense first. */
   private synsetsOf(lemma: string, pos: PartOfSpeech): number[] {
     const line = findLine(this.file(`index.${pos}`), lemma.replace(/ /g, '_'));
@@ -127,7 +147,10 @@ interface Pointer {
 }
 
 interface Synset {
+  /** Lower case, for matching. */
   words: string[];
+  /** As WordNet writes them: proper nouns keep their capital ("Kent", "Scotland"). */
+  written: string[];
   pointers: Pointer[];
 }
 
@@ -135,8 +158,9 @@ interface Synset {
 function parseSynset(line: string): Synset {
   const fields = line.slice(0, line.indexOf(' | ') >= 0 ? line.indexOf(' | ') : line.length).split(' ');
   const wordCount = parseInt(fields[3]!, 16);
-  const words: string[] = [];
-  for (let i = 0; i < wordCount; i++) words.push(cleanLemma(fields[4 + i * 2]!));
+  const written: string[] = [];
+  for (let i = 0; i < wordCount; i++) written.push(fields[4 + i * 2]!.replace(/\(.*\)$/, '').replace(/_/g, ' '));
+  const words = written.map((w) => w.toLowerCase());
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at]);
   at++;
@@ -151,15 +175,7 @@ function parseSynset(line: string): Synset {
       target: parseInt(st.slice(2, 4), 16),
     });
   }
-  return { words, pointers };
-}
-
-/** "take_care(a)" → "take care": lower case, spaces, no adjective marker. */
-function cleanLemma(lemma: string): string {
-  return lemma
-    .replace(/\(.*\)$/, '')
-    .replace(/_/g, ' ')
-    .toLowerCase();
+  return { words, written, pointers };
 }
 
 /** The line of a sorted index file that starts with `key` and a space, by binary search. */
@@ -240,4 +256,10 @@ export function relatedWords(word: string): RelatedWords {
 export function partOfSpeechUsage(word: string): Record<PartOfSpeech, number> {
   shared ??= new WordNet();
   return shared.usage(word);
+}
+
+/** True when WordNet knows the word only as a name (see WordNet.isProperNoun). */
+export function isProperNoun(word: string): boolean {
+  shared ??= new WordNet();
+  return shared.isProperNoun(word);
 }

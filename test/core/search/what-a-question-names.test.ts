@@ -31,3 +31,17 @@ describe('GIVEN a pack that writes "Southvale" only as a name, in one note', () 
     expect(answer.text.split('\n')[0]).toMatch(/^The unit has 14 handlers on its strength\./);
   });
 });
+
+describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
+  const pack = makeAssistant(dir);
+
+  it.each([
+    'how many handlers are in the kent dog unit',
+    'how many handlers are in the dog unit in wales',
+    'dog unit handlers scotland',
+  ])('WHEN asked "%s" THEN it refuses rather than answer about its own dog unit', async (question) => {
+    const answer = await (await pack).answer(question);
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});

@@ -37,3 +37,13 @@ describe('WordNet.usage', () => {
     expect(quickly.adv).toBeGreaterThan(0);
   });
 });
+
+describe('WordNet.isProperNoun', () => {
+  it.each(['kent', 'scotland', 'wales'])('knows "%s" only as a name', (word) => {
+    expect(wordnet.isProperNoun(word)).toBe(true);
+  });
+
+  it.each(['met', 'english', 'pc', 'taser', 'march', 'officer'])('does not take "%s" for a name only', (word) => {
+    expect(wordnet.isProperNoun(word)).toBe(false);
+  });
+});
