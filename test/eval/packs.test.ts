@@ -13,8 +13,10 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'pava-bwv': { answers: 0.48, refusals: 0.5 },
   'restraint-aftercare': { answers: 0.68, refusals: 0.73 },
   // Held out until the retrieval work of 2026-12-06's second session was done, then run and added.
-  'armed-policing': { answers: 0.67, refusals: 0.5 },
+  'armed-policing': { answers: 0.66, refusals: 0.6 },
   'custody-welfare': { answers: 0.76, refusals: 0.3 },
+  // Held out to the end of that session: run once on its final code, then added.
+  'mental-health': { answers: 0.62, refusals: 0.5 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
