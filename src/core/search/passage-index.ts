@@ -7,6 +7,7 @@ import { englishRank } from '../text/english.js';
 import { isProperNoun, partOfSpeechUsage, relatedWords } from '../text/wordnet.js';
 import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
+import { NameCollector } from './names.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
 import {
@@ -76,6 +77,8 @@ export interface PassageIndexData {
   search: SerialisedSearch;
   /** Slices of JSON of `[stem, passages containing it]` (see `jsonSlices`). */
   documentFrequency: string[];
+  /** Stems the knowledge writes only as names (see NameCollector). */
+  names: string[];
 }
 
 /** What `restore` hands the constructor instead of building. */
@@ -83,6 +86,7 @@ interface Restored {
   search: MiniSearch<Passage>;
   documentFrequency: Map<string, number>;
   passages: Map<string, Passage>;
+  names: Set<string>;
 }
 
 /** Notes split into passages between two pauses of `restore`: about 7 ms of sentence splitting (measured at 100k passages). */
@@ -93,8 +97,8 @@ export class PassageIndex {
   private readonly search: MiniSearch<Passage>;
   private readonly passages: Map<string, Passage>;
   private readonly documentFrequency: Map<string, number>;
-  /** See `names`. */
-  private nameStems: Set<string> | undefined;
+  /** Stems the knowledge writes only as names, never in lower case (see NameCollector). */
+  private readonly names: Set<string>;
   /** Capitalised names in the passages by their initials, built the first time a question needs it. */
   private namesByInitials: Map<string, string[]> | undefined;
 
@@ -105,19 +109,23 @@ export class PassageIndex {
       this.search = restored.search;
       this.documentFrequency = restored.documentFrequency;
       this.passages = restored.passages;
+      this.names = restored.names;
       return;
     }
     this.search = new MiniSearch<Passage>(MINISEARCH_OPTIONS);
     this.documentFrequency = new Map();
     this.passages = new Map();
     const passages = passagesOf(knowledge);
+    const names = new NameCollector();
     for (const p of passages) {
       this.passages.set(p.id, p);
+      names.add(p.text);
       for (const s of stemsOf(`${p.text} ${p.title} ${p.questions} ${p.tags}`)) {
         this.documentFrequency.set(s, (this.documentFrequency.get(s) ?? 0) + 1);
       }
     }
     this.search.addAll(passages);
+    this.names = names.names();
   }
 
   /**
@@ -139,12 +147,16 @@ export class PassageIndex {
     for await (const [s, n] of parseSlices<[string, number]>(data.documentFrequency, pause))
       documentFrequency.set(s, n);
     const search = await restoreSearch<Passage>(data.search, MINISEARCH_OPTIONS, pause);
-    return new PassageIndex(knowledge, { search, documentFrequency, passages });
+    return new PassageIndex(knowledge, { search, documentFrequency, passages, names: new Set(data.names) });
   }
 
   /** The built state for `restore`: the MiniSearch index and the document frequencies. */
   serialise(): PassageIndexData {
-    return { search: serialiseSearch(this.search), documentFrequency: jsonSlices(this.documentFrequency) };
+    return {
+      search: serialiseSearch(this.search),
+      documentFrequency: jsonSlices(this.documentFrequency),
+      names: [...this.names],
+    };
   }
 
   get size(): number {
@@ -170,28 +182,9 @@ export class PassageIndex {
   private nameKind(slot: Slot): 'known' | 'unknown' | undefined {
     const stems = slot.alternatives[0]!.stems;
     if (stems.length !== 1) return undefined;
-    if (this.knows(stems[0]!)) return this.names().has(stems[0]!) ? 'known' : undefined;
+    if (this.knows(stems[0]!)) return this.names.has(stems[0]!) ? 'known' : undefined;
     if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return undefined;
     return isProperNoun(slot.text) ? 'unknown' : undefined;
-  }
-
-  /**
-   * Stems of the words the knowledge writes only with a capital letter inside a sentence, never in
-   * lower case: the names of forces, places, people and products. Built on first use.
-   */
-  private names(): Set<string> {
-    if (this.nameStems) return this.nameStems;
-    const capital = new Set<string>();
-    const lower = new Set<string>();
-    for (const p of this.passages.values()) {
-      for (const m of p.text.matchAll(/(?<=[\p{L}\p{N},;:)]\s+)\p{L}[\p{L}\p{N}'’-]*/gu)) {
-        const w = m[0];
-        const set = /^\p{Lu}/u.test(w) ? capital : lower;
-        for (const x of words(w)) set.add(stem(x));
-      }
-    }
-    this.nameStems = new Set([...capital].filter((x) => !lower.has(x)));
-    return this.nameStems;
   }
 
   /**

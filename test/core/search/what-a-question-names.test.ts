@@ -45,3 +45,16 @@ describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
     expect(answer.text).toMatch(/^I can't find that in my knowledge/);
   });
 });
+
+describe('GIVEN an index built in one thread and restored in another (a live reload)', () => {
+  it('THEN it still knows which words the pack writes only as names', async () => {
+    const { knowledge } = await loadKnowledge(dir);
+    const built = new PassageIndex(knowledge!);
+    const restored = await PassageIndex.restore(knowledge!, structuredClone(built.serialise()), async () => {});
+    const question = 'how many handlers are in the southvale dog unit';
+    const handlers = (index: PassageIndex) =>
+      index.find(question, 'public').hits.find((h) => h.passage.noteId === 'dog-unit-handlers')!.missedName;
+    expect(handlers(built)).toBe('known');
+    expect(handlers(restored)).toBe('known');
+  });
+});

@@ -1,0 +1,38 @@
+// The words a knowledge pack writes only as names: capitalised inside a sentence, never in lower
+// case ("Kent", "Scotland", "Lisburn"). A question naming one must be answered by a note saying it.
+import { words } from '../text/normalise.js';
+import { stem } from '../text/terms.js';
+
+/** Collects, passage by passage, the stems written capitalised and those written in lower case. */
+export class NameCollector {
+  private readonly capital = new Set<string>();
+  private readonly lower = new Set<string>();
+  /** Porter stemming is the costly step, and a pack repeats its words: each is stemmed once. */
+  private readonly stems = new Map<string, string>();
+
+  /** Words of one sentence; its first word says nothing, every sentence starting with a capital. */
+  add(sentence: string): void {
+    const tokens = sentence.split(/\s+/);
+    for (let i = 1; i < tokens.length; i++) {
+      const token = tokens[i]!;
+      const first = token.charAt(0);
+      if (first === '' || first.toLowerCase() === first.toUpperCase()) continue;
+      const set = first === first.toUpperCase() ? this.capital : this.lower;
+      for (const w of words(token)) set.add(this.stemOf(w));
+    }
+  }
+
+  /** Stems written with a capital and never without one. */
+  names(): Set<string> {
+    return new Set([...this.capital].filter((s) => !this.lower.has(s)));
+  }
+
+  private stemOf(word: string): string {
+    let s = this.stems.get(word);
+    if (s === undefined) {
+      s = stem(word);
+      this.stems.set(word, s);
+    }
+    return s;
+  }
+}
