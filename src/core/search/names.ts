@@ -7,8 +7,8 @@ import { stem } from '../text/terms.js';
 export class NameCollector {
   private readonly capital = new Set<string>();
   private readonly lower = new Set<string>();
-  /** Porter stemming is the costly step, and a pack repeats its words: each is stemmed once. */
-  private readonly stems = new Map<string, string>();
+  /** Normalising and stemming are the costly steps, and a pack repeats its words: each token once. */
+  private readonly stemsOfToken = new Map<string, string[]>();
 
   /** Words of one sentence; its first word says nothing, every sentence starting with a capital. */
   add(sentence: string): void {
@@ -18,7 +18,7 @@ export class NameCollector {
       const first = token.charAt(0);
       if (first === '' || first.toLowerCase() === first.toUpperCase()) continue;
       const set = first === first.toUpperCase() ? this.capital : this.lower;
-      for (const w of words(token)) set.add(this.stemOf(w));
+      for (const s of this.stemsOf(token)) set.add(s);
     }
   }
 
@@ -27,12 +27,12 @@ export class NameCollector {
     return new Set([...this.capital].filter((s) => !this.lower.has(s)));
   }
 
-  private stemOf(word: string): string {
-    let s = this.stems.get(word);
-    if (s === undefined) {
-      s = stem(word);
-      this.stems.set(word, s);
+  private stemsOf(token: string): string[] {
+    let stems = this.stemsOfToken.get(token);
+    if (stems === undefined) {
+      stems = words(token).map(stem);
+      this.stemsOfToken.set(token, stems);
     }
-    return s;
+    return stems;
   }
 }
