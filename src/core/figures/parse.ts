@@ -7,6 +7,9 @@ import { STOP_WORDS, stem } from '../text/terms.js';
 import { CUE_WORDS, intentOf, type FigureIntent } from './intent.js';
 import { PERIOD_WORDS, periodsIn, type PeriodFilter } from './periods.js';
 
+/** Stemmed metric terms shorter than this ("aim", "arc", "fire", "drawn") must be typed exactly. */
+const METRIC_TYPO_MIN_LENGTH = 6;
+
 export interface FigureQuestion {
   forces: Force[];
   regions: string[];
@@ -36,7 +39,8 @@ export class FigureVocabulary {
   private readonly forces = new PhraseMatcher<Force>();
   private readonly regions = new PhraseMatcher<string>();
   private readonly areas = new PhraseMatcher<string>();
-  private readonly metrics = new PhraseMatcher<{ metric: Metric; direct: boolean }>(stem, false);
+  /** Metric terms match stemmed, with one typo only in stems of six letters or more ("dischages", not "armed"). */
+  private readonly metrics = new PhraseMatcher<{ metric: Metric; direct: boolean }>(stem, METRIC_TYPO_MIN_LENGTH);
 
   constructor(knowledge: Knowledge, facts: WordFacts) {
     for (const force of knowledge.forces.values()) {

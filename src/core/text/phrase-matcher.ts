@@ -24,13 +24,14 @@ export class PhraseMatcher<T> {
   private ordered: Phrase<T>[] | undefined;
 
   /**
-   * `key` maps a normalised word to its comparable form (identity, or a stemmer); `typos` allows
-   * one edit in longer words — right for names ("thames vally"), wrong for short terms that
-   * differ by a letter ("aimed", "armed").
+   * `key` maps a normalised word to its comparable form (identity, or a stemmer); `typoMinLength`
+   * (default 5) is the shortest key that may match with one edit, or false for none: one edit is
+   * right for names ("thames vally") and long terms ("dischages"), wrong for short terms that differ
+   * by a letter ("aimed", "armed").
    */
   constructor(
     private readonly key: (word: string) => string = (w) => w,
-    private readonly typos = true,
+    private readonly typoMinLength: number | false = TYPO_MIN_LENGTH,
   ) {}
 
   add(words: string[], value: T): void {
@@ -68,13 +69,14 @@ export class PhraseMatcher<T> {
     for (let i = 0; i < phrase.length; i++) {
       const expected = phrase[i]!;
       const actual = keys[start + i]!;
-      if (this.typos ? !wordMatches(expected, actual) : expected !== actual) return false;
+      if (!wordMatches(expected, actual, this.typoMinLength)) return false;
     }
     return true;
   }
 }
 
-function wordMatches(expected: string, actual: string): boolean {
+function wordMatches(expected: string, actual: string, typoMinLength: number | false): boolean {
   if (expected === actual) return true;
-  return expected.length >= TYPO_MIN_LENGTH && actual.length >= TYPO_MIN_LENGTH - 1 && withinOneEdit(expected, actual);
+  if (typoMinLength === false) return false;
+  return expected.length >= typoMinLength && actual.length >= typoMinLength - 1 && withinOneEdit(expected, actual);
 }

@@ -10,6 +10,15 @@ beforeAll(async () => {
   assistant = await makeAssistant();
 });
 
+describe('GIVEN a long metric word typed with one letter wrong', () => {
+  it('THEN "northshire dischages" is read as discharges', async () => {
+    const answer = await assistant.answer('northshire dischages');
+    expect(answerText(answer)).toBe(
+      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
+    );
+  });
+});
+
 describe('GIVEN a question naming a force and a metric', () => {
   it('THEN it answers with the latest figure, the rate and its arithmetic, citing the source', async () => {
     const answer = await assistant.answer('how many times was the device fired in Northshire?');

@@ -51,6 +51,13 @@ describe('PhraseMatcher', () => {
     expect(m.find(split('aiming'))).toEqual([{ value: 'aimed', start: 0, length: 1 }]);
   });
 
+  it('allows one typo only in keys as long as asked ("dischages", never "armed" for "aimed")', () => {
+    const m = new PhraseMatcher<string>(stem, 6);
+    m.add(split('aimed'), 'aimed');
+    m.add(split('discharges'), 'discharges');
+    expect(m.find(split('armed and dischages'))).toEqual([{ value: 'discharges', start: 2, length: 1 }]);
+  });
+
   it('sees phrases added after an earlier find', () => {
     const m = new PhraseMatcher<string>();
     m.add(split('north'), 'north');
