@@ -50,6 +50,19 @@ export function formatReport(report: FileReport): string {
       `  … ${formatCount(report.unansweredGroups - report.unanswered.length)} smaller groups not shown (--top N shows more)`,
     );
 
+  if (report.unknownWords) {
+    out.push(
+      '',
+      "Words in unanswered questions that no note uses (add them to a note's questions or a synonyms group):",
+    );
+    const width = Math.max(0, ...report.unknownWords.map((w) => formatCount(w.questions).length));
+    for (const w of report.unknownWords) {
+      const related = w.related.length > 0 ? ` — the knowledge says: ${w.related.join(', ')}` : '';
+      out.push(`  ${formatCount(w.questions).padStart(width)}  ${w.word}${related}`);
+    }
+    if (report.unknownWords.length === 0) out.push('  none');
+  }
+
   out.push('', 'Notes with the most 👎:');
   for (const n of report.downvoted)
     out.push(`  ${formatCount(n.down)} 👎  ${formatCount(n.up)} 👍  ${n.id}${n.title ? ` — ${n.title}` : ''}`);

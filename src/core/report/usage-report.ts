@@ -3,6 +3,7 @@
 import type { Knowledge } from '../types.js';
 import type { UsageEvent } from '../usage/usage-log.js';
 import { QuestionGrouper, type QuestionGroup } from './group-questions.js';
+import { UnknownWordCounter, type UnknownWord } from './unknown-words.js';
 
 /** Label for answers that cited figures only, in the topics list. */
 export const FIGURES_TOPIC = 'figures (statistics only)';
@@ -38,6 +39,11 @@ export interface UsageReport {
   votes: { up: number; down: number };
   /** Unanswered questions grouped by similarity, most asked first (at most `top`). */
   unanswered: QuestionGroup[];
+  /**
+   * Words of unanswered questions that the knowledge never uses, most used first (at most `top`);
+   * only when the knowledge is given.
+   */
+  unknownWords?: UnknownWord[];
   /** How many groups there are in all. */
   unansweredGroups: number;
   /** Notes with at least one 👎, most 👎 first (at most `top`). */
@@ -59,6 +65,7 @@ export async function buildUsageReport(
   const top = options.top ?? DEFAULT_TOP;
   const topicOf = topicLookup(options.knowledge);
   const grouper = new QuestionGrouper();
+  const unknown = options.knowledge ? new UnknownWordCounter(options.knowledge) : undefined;
   const topics = new Map<string, number>();
   /** One vote per answer and person: the latest counts (people change their minds, or double-click). */
   const votes = new Map<string, { vote: 'up' | 'down'; notes: string[] }>();
@@ -78,6 +85,7 @@ export async function buildUsageReport(
     if (event.status === 'no_answer') {
       questions.unanswered += 1;
       grouper.add(event.question, event.at, event.user);
+      unknown?.add(event.question);
       continue;
     }
     questions.answered += 1;
@@ -94,6 +102,7 @@ export async function buildUsageReport(
     votes: countVotes(votes.values()),
     unanswered: groups.slice(0, top),
     unansweredGroups: groups.length,
+    ...(unknown ? { unknownWords: unknown.top(top) } : {}),
     downvoted: noteVotes(votes.values(), options.knowledge).slice(0, top),
     topics: [...topics.entries()]
       .map(([topic, n]) => ({ topic, questions: n }))

@@ -8,7 +8,8 @@ import { formatReport } from '../../../src/core/report/format-report.js';
 import { reportUsageFiles } from '../../../src/core/report/report-file.js';
 import { FIGURES_TOPIC } from '../../../src/core/report/usage-report.js';
 import type { Knowledge } from '../../../src/core/types.js';
-import { makeAssistant } from '../../helpers/assistant.js';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import {
   ANSWERED,
   DOWN_VOTES,
@@ -87,6 +88,13 @@ describe('the usage report', () => {
         '  1  Who signs the form?',
         '  1  Is there a colour code? (1 person)',
         '',
+        "Words in unanswered questions that no note uses (add them to a note's questions or a synonyms group):",
+        '  3  clean',
+        '  1  code',
+        '  1  colour',
+        '  1  form',
+        '  1  signs',
+        '',
         'Notes with the most 👎:',
         '  2 👎  1 👍  aftercare — Aftercare after a discharge',
         '  1 👎  2 👍  holster-side — Which side the device is holstered',
@@ -97,6 +105,29 @@ describe('the usage report', () => {
         `  1  ${FIGURES_TOPIC}`,
         '  1  retired-note (note no longer in the knowledge)',
         '  1  training',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it("lists words officers used that no note uses, with the knowledge's own word for them when English has one", async () => {
+    const log = path.join(dir, 'words.jsonl');
+    await writeFile(
+      log,
+      toLines([
+        asked('has anyone ever died from a dog bite', '2026-01-02T08:00:00.000Z', 'no_answer', [], 'u1'),
+        asked('anyone died after a bite', '2026-01-02T09:00:00.000Z', 'no_answer', [], 'u2'),
+        asked('is a muzzle compulsory on a kennel visit', '2026-01-02T10:00:00.000Z', 'no_answer', [], 'u1'),
+      ]),
+    );
+    const { knowledge: dogs } = await loadKnowledge(fixturePack('everyday-words'));
+    const report = await reportUsageFiles([log], { knowledge: dogs! });
+    expect(formatReport(report)).toContain(
+      [
+        "Words in unanswered questions that no note uses (add them to a note's questions or a synonyms group):",
+        '  2  died — the knowledge says: death',
+        '  1  compulsory — the knowledge says: mandatory',
+        '  1  visit',
         '',
       ].join('\n'),
     );
