@@ -17,6 +17,14 @@ export const CHAT_FILLERS: readonly string[] = `actually really basically litera
   thanks thank cheers pls plz u ur mate guys lol reckon wondering someone somebody anyone anybody everyone
   everybody`.split(/\s+/);
 
+/**
+ * Words that frame a question rather than say what it is about ("what happens when…", "am I
+ * allowed to…", "who is meant to…", "are we supposed to…", "am I able to…"): the note that
+ * answers says "may", "must" or the thing itself, so these only dilute the match.
+ */
+export const QUESTION_FRAMING: readonly string[] = `happen happens happened happening allow allowed meant supposed
+  able`.split(/\s+/);
+
 /** Other forms of verbs that are stop words themselves ("get", "give", "tell", "say", "know", "let"). */
 export const STOP_WORD_FORMS: readonly string[] =
   `gets getting gotten gives giving gave given tells telling told says saying

@@ -24,6 +24,16 @@ describe('GIVEN a pack that never uses the chatty words of a question', () => {
   );
 });
 
+describe('GIVEN a question framed with "what happens if", "am I allowed to"', () => {
+  it('THEN the framing words do not count against the match: the answer is sure', async () => {
+    const answer = await assistant.answer('what happens if im not allowed to carry spray');
+    expect(answer.confidence).toBe('sure');
+    expect(answer.text).toContain(
+      'Carrying spray is optional, but an officer who carries it must hold a current certificate.',
+    );
+  });
+});
+
 describe('GIVEN a note that matches only through its title and tags', () => {
   it('THEN the note whose own sentence says the words leads the answer', async () => {
     const answer = await assistant.answer('do i have to carry spray');
