@@ -133,18 +133,18 @@ export class KnowledgeAssistant implements Assistant {
     const metric = metricId ? snapshot.knowledge.metrics.get(metricId) : undefined;
     const asked = [metric?.label ?? 'figures', 'for', force?.name ?? forceId].join(' ');
     const parsed = snapshot.figures.parse(asked, snapshot.words);
-    const answer = this.figuresAnswer(
-      {
+    const answer = this.figuresAnswer({
+      parsed: {
         ...parsed,
         forces: force ? [force] : [],
         metrics: metric ? [metric] : [],
         unknownSubjects: force ? [] : [forceId],
       },
-      asked,
+      understood: asked,
       snapshot,
-      context.audience ?? 'public',
-      false,
-    );
+      audience: context.audience ?? 'public',
+      rewritten: false,
+    });
     return this.finish(answer, asked, context);
   }
 
@@ -214,27 +214,22 @@ export class KnowledgeAssistant implements Assistant {
     // The passage search is the costly step: a figures question with no words left over skips it.
     let found: ReturnType<PassageIndex['find']> | undefined;
     const search = () => (found ??= snapshot.passages.find(understood, audience));
+    const turn: Turn = { parsed, understood, snapshot, audience, rewritten };
     if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(search().hits))) {
-      const figures = this.figuresAnswer(parsed, understood, snapshot, audience, rewritten);
+      const figures = this.figuresAnswer(turn);
       if (figures.status === 'answered') return figures;
       // No statistic holds it, but a note may say it in words ("2,031 officers are now trained"):
       // a sure answer from the notes, with a number in it, beats "I have no figures".
       const numbers = snapshot.passages.find(understood, audience, undefined, 'number');
-      const fromNotes = this.notesAnswer(numbers, parsed, understood, snapshot, audience, rewritten);
+      const fromNotes = this.notesAnswer(numbers, turn);
       return fromNotes.status === 'answered' && fromNotes.confidence === 'sure' ? fromNotes : figures;
     }
-    return this.notesAnswer(search(), parsed, understood, snapshot, audience, rewritten);
+    return this.notesAnswer(search(), turn);
   }
 
   /** An answer quoting the notes the search found, or an honest refusal with the nearest topics. */
-  private notesAnswer(
-    found: ReturnType<PassageIndex['find']>,
-    parsed: FigureQuestion,
-    understood: string,
-    snapshot: Snapshot,
-    audience: Audience,
-    rewritten: boolean,
-  ): Answer {
+  private notesAnswer(found: ReturnType<PassageIndex['find']>, turn: Turn): Answer {
+    const { parsed, understood, snapshot, audience, rewritten } = turn;
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const text = composeText(
       found.hits,
@@ -271,13 +266,8 @@ export class KnowledgeAssistant implements Assistant {
     };
   }
 
-  private figuresAnswer(
-    parsed: FigureQuestion,
-    understood: string,
-    snapshot: Snapshot,
-    audience: Audience,
-    rewritten: boolean,
-  ): Answer {
+  private figuresAnswer(turn: Turn): Answer {
+    const { parsed, understood, snapshot, audience, rewritten } = turn;
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const figures = composeFigures(parsed, snapshot.knowledge, audience, book, this.options.today());
     // Words of the question that the figures text repeats ("I have no figures for "Gotham"").
@@ -385,6 +375,17 @@ function cleanQuestion(raw: string): string {
  * A figures question with a word figures cannot explain ("largest deployments in the country")
  * may really be about a note that says exactly that; a note covering the whole question wins.
  */
+/** A question as understood, with what answering it needs: the same for notes and figures. */
+interface Turn {
+  parsed: FigureQuestion;
+  /** The question after follow-ups are resolved. */
+  understood: string;
+  snapshot: Snapshot;
+  audience: Audience;
+  /** True when `understood` differs from what was typed. */
+  rewritten: boolean;
+}
+
 function coversAll(hits: PassageHit[]): boolean {
   return hits.some((h) => h.coverage >= FULL_COVERAGE);
 }
