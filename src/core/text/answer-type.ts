@@ -39,12 +39,29 @@ const NUMBER_WORDS = new Set(
 );
 
 /**
- * Dates (03/12/2020, 2020-12-03), years where they read as years ("in 2019", "May 2022", 2019/20)
- * and version numbers (v3.00, version 3.0). "One" is left out of the number words: it is more
+ * Dates (03/12/2020, 2020-12-03, 20 December 2023), years (2019, 2019/20; but "2031 officers" is a
+ * count) and version numbers (v3.00, version 3.0). "One" is left out of the number words: it is more
  * often a pronoun ("one of their options") than a count.
  */
-const NOT_COUNTS =
-  /\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b|\b\d{4}-\d{2}(?:-\d{2})?\b|\b(?:in|since|from|until|by|during|of|to|and|between|year|spring|summer|autumn|winter|january|february|march|april|may|june|july|august|september|october|november|december)\s+(?:19|20)\d\d\b|\b(?:19|20)\d\d\/\d\d\b|\b(?:version|v)\s?\d+(?:\.\d+)*\b/gi;
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+
+const NOT_COUNTS = new RegExp(
+  [
+    // 03/12/2020, 2020-12-03
+    String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
+    String.raw`\b\d{4}-\d{2}(?:-\d{2})?\b`,
+    // 20 December 2023, December 20, 2023, 1st May
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\b`,
+    String.raw`\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b,?`,
+    // a year: 2019/20, or 19xx/20xx unless a plural noun follows within two words ("2031 trained
+    // officers" is a count)
+    String.raw`\b(?:19|20)\d\d\/\d\d\b`,
+    String.raw`\b(?:19|20)\d\d\b(?!\s+(?:\p{L}+\s+)?(?!(?:has|was|is)\b)\p{L}{3,}s\b)`,
+    // v3.00, version 3.0
+    String.raw`\b(?:version|v)\s?\d+(?:\.\d+)*\b`,
+  ].join('|'),
+  'giu',
+);
 
 const MONTHS = new Set(
   `january february march april may june july august september october november december`.split(/\s+/),

@@ -44,6 +44,8 @@ describe('saysAnswerType', () => {
       'The SOP, version 3.00, was published on 03/12/2020.',
       'It was reviewed in 2019 and again in May 2022.',
       'Officers carry Taser as one of their options.',
+      'The code came into force on 20 December 2023.',
+      'Code A 2023 has been superseded.',
     ])
       expect(saysAnswerType('number', sentence, 'how many'), sentence).toBe(false);
     expect(saysAnswerType('number', 'The force now has 2031 trained officers.', 'how many')).toBe(true);
