@@ -32,10 +32,12 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   return undefined;
 }
 
+/** Words that give a number or a frequency ("how often" is answered by "quarterly"). */
 const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
   seventy eighty ninety hundred thousand million billion half third quarter dozen twice double treble
-  triple trebled doubled halved percent`.split(/\s+/),
+  triple trebled doubled halved percent hourly daily weekly fortnightly monthly quarterly annual annually
+  yearly biannual biennial`.split(/\s+/),
 );
 
 /**

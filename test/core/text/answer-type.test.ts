@@ -49,6 +49,7 @@ describe('saysAnswerType', () => {
     ])
       expect(saysAnswerType('number', sentence, 'how many'), sentence).toBe(false);
     expect(saysAnswerType('number', 'The force now has 2031 trained officers.', 'how many')).toBe(true);
+    expect(saysAnswerType('number', 'Forces publish the data on a quarterly basis.', 'how often')).toBe(true);
   });
 
   it('counts years and months, but not the modal "may", as dates', () => {
