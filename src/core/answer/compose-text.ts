@@ -80,7 +80,10 @@ export function composeText(
   // "How many…" or "when did…" with no trusted sentence giving a number or a date: the notes on the
   // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"
   // question may be answered by a role as well as a name, so it is not held to this.)
-  if ((wanted === 'number' || wanted === 'date') && !hits.some((h) => trustworthy(h) && h.fitsAnswerType))
+  if (
+    (wanted === 'number' || wanted === 'frequency' || wanted === 'date') &&
+    !hits.some((h) => trustworthy(h) && h.fitsAnswerType)
+  )
     return NO_ANSWER;
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))

@@ -4,7 +4,8 @@
 import { englishRank, IRREGULAR_BASE } from './english.js';
 import { words } from './normalise.js';
 
-export type AnswerType = 'number' | 'date' | 'name';
+/** `frequency` is a number or a word such as "quarterly" ("how often"). */
+export type AnswerType = 'number' | 'frequency' | 'date' | 'name';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
@@ -21,6 +22,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   const w = words(question.replace(/\bwho['’]s\b/gi, 'who s'));
   const text = w.join(' ');
   if (DATE_QUESTION.test(text)) return 'date';
+  if (/\bhow often\b/.test(text)) return 'frequency';
   if (NUMBER_QUESTION.test(text)) return 'number';
   const at = w.findIndex((x) => x === 'who' || x === 'whos');
   if (at < 0) return undefined;
@@ -32,12 +34,15 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   return undefined;
 }
 
-/** Words that give a number or a frequency ("how often" is answered by "quarterly"). */
 const NUMBER_WORDS = new Set(
   `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
   seventy eighty ninety hundred thousand million billion half third quarter dozen twice double treble
-  triple trebled doubled halved percent hourly daily weekly fortnightly monthly quarterly annual annually
-  yearly biannual biennial`.split(/\s+/),
+  triple trebled doubled halved percent`.split(/\s+/),
+);
+
+/** Words that say how often: "how often" is answered by "quarterly" as well as by a number. */
+const FREQUENCY_WORDS = new Set(
+  `hourly daily weekly fortnightly monthly quarterly annual annually yearly biannual biennial`.split(/\s+/),
 );
 
 /**
@@ -72,7 +77,8 @@ const MONTHS = new Set(
 /** True when the sentence says something of the kind asked for (a digit or number word; a year or
  * month; a name the question does not already give). */
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
-  if (type === 'number') {
+  if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
+  if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
     const counts = sentence.replace(NOT_COUNTS, ' ');
     return /\d/.test(counts) || words(counts).some((x) => NUMBER_WORDS.has(x));

@@ -9,6 +9,7 @@ describe('answerTypeOf', () => {
     ['how much does a spit guard cost', 'number'],
     ['what percentage of uses are red dot only', 'number'],
     ['how long do i stay with him at hospital', 'number'],
+    ['how often is the refresher', 'frequency'],
     ['max time someone can be kept prone', 'number'],
     ['when did the force switch to pava', 'date'],
     ['what year was the x2 approved', 'date'],
@@ -49,7 +50,8 @@ describe('saysAnswerType', () => {
     ])
       expect(saysAnswerType('number', sentence, 'how many'), sentence).toBe(false);
     expect(saysAnswerType('number', 'The force now has 2031 trained officers.', 'how many')).toBe(true);
-    expect(saysAnswerType('number', 'Forces publish the data on a quarterly basis.', 'how often')).toBe(true);
+    expect(saysAnswerType('frequency', 'Forces publish the data on a quarterly basis.', 'how often')).toBe(true);
+    expect(saysAnswerType('number', 'Forces publish the data on a quarterly basis.', 'how many')).toBe(false);
   });
 
   it('counts years and months, but not the modal "may", as dates', () => {
