@@ -218,14 +218,14 @@ export class PassageIndex {
       // MiniSearch filter on every match (a common word matches a quarter of a large pack).
       const passage = this.passages.get(r.id as string)!;
       if (audience === 'public' && passage.visibility !== 'public') continue;
-      const matches = slots.map((slot) => slotMatch(slot, r));
+      const credits = slots.map((slot) => slotCredit(slot, r));
+      const matches = credits.map((c) => c.credit);
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       // Whether the question is about this knowledge at all is judged on its own words: related
       // words help find the note, but do not make an unrelated question look answerable.
-      const matchedShare =
-        slots.map((slot) => slotMatch(slot, r, undefined, false)).reduce((sum, m) => sum + m, 0) / slots.length;
+      const matchedShare = credits.reduce((sum, c) => sum + c.ownWords, 0) / slots.length;
       const coverage = total > 0 ? evidence / total : 0;
-      const textMatches = slots.map((slot) => slotMatch(slot, r, 'text'));
+      const textMatches = slots.map((slot) => slotCredit(slot, r, 'text').credit);
       const textEvidence = textMatches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       const textCoverage = total > 0 ? textEvidence / total : 0;
       // Coverage dominates: a passage that answers all of the question beats one that
@@ -406,25 +406,33 @@ function prefixQuery(slot: Slot): Query {
   };
 }
 
-/**
- * 1 when the passage says the concept (or a synonym), FUZZY_CREDIT when only a near-spelling
- * matched, else 0. With `field`, only what that field says counts.
- */
-function slotMatch(slot: Slot, result: SearchResult, field?: string, related = true): number {
+/** How much of a concept a passage says. */
+interface SlotCredit {
+  /**
+   * 1 when the passage says the concept (or an admin's synonym), FUZZY_CREDIT when only a
+   * near-spelling or a half-typed last word matched, RELATED_CREDIT when only an everyday relative
+   * of it did, else 0.
+   */
+  credit: number;
+  /** The same without everyday relatives: what the question's own words match. */
+  ownWords: number;
+}
+
+/** How much of the concept the passage says (see SlotCredit). With `field`, only what that field says counts. */
+function slotCredit(slot: Slot, result: SearchResult, field?: string): SlotCredit {
   const queried = new Set(result.queryTerms);
   const present = new Set(field ? result.terms.filter((t) => result.match[t]?.includes(field)) : result.terms);
   let credit = 0;
   for (const alt of slot.alternatives) {
     if (!alt.stems.every((s) => queried.has(s))) continue;
-    if (alt.stems.every((s) => present.has(s))) return 1;
+    if (alt.stems.every((s) => present.has(s))) return { credit: 1, ownWords: 1 };
     // Near-spellings match document terms other than the query's own: count one if the field has one.
     if (!field || [...present].some((t) => !queried.has(t))) credit = FUZZY_CREDIT;
   }
-  // A related word (an everyday synonym or a derived form) counts for part of the word itself.
-  if (credit === 0 && related)
-    for (const alt of slot.related ?? [])
-      if (alt.stems.every((s) => queried.has(s) && present.has(s))) return RELATED_CREDIT;
+  if (credit > 0) return { credit, ownWords: credit };
   // A half-typed last word counts like a near-spelling.
-  if (credit === 0 && isPrefixable(slot) && queried.has(slot.text)) credit = FUZZY_CREDIT;
-  return credit;
+  const prefix = isPrefixable(slot) && queried.has(slot.text) ? FUZZY_CREDIT : 0;
+  // A related word (an everyday synonym or a derived form) counts for part of the word itself.
+  const related = (slot.related ?? []).some((alt) => alt.stems.every((s) => queried.has(s) && present.has(s)));
+  return { credit: related ? RELATED_CREDIT : prefix, ownWords: prefix };
 }
