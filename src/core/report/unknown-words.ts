@@ -4,18 +4,17 @@
 import type { Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
-import { relatedWords } from '../text/wordnet.js';
+import { knownRelatives } from '../search/relatives.js';
+import { MAX_RELATED } from '../search/thresholds.js';
+import { stemsOf } from '../search/vocabulary.js';
 
 export interface UnknownWord {
   word: string;
   /** Unanswered questions that used it. */
   questions: number;
-  /** Everyday synonyms or derived forms of it that the knowledge does use (WordNet), at most three. */
+  /** Everyday synonyms or derived forms of it that the knowledge does use (WordNet): the ones the search tries. */
   related: string[];
 }
-
-/** How many related words are offered per unknown word. */
-const MAX_RELATED = 3;
 
 export class UnknownWordCounter {
   private readonly known: Set<string>;
@@ -29,7 +28,7 @@ export class UnknownWordCounter {
       ...[...knowledge.forces.values()].flatMap((f) => [f.name, ...f.aliases]),
       ...[...knowledge.metrics.values()].flatMap((m) => [m.label, ...m.terms]),
     ];
-    this.known = new Set(texts.flatMap((t) => words(t).map(stem)));
+    this.known = new Set(texts.flatMap((t) => [...stemsOf(t)]));
   }
 
   /** Count the words of one unanswered question that the knowledge never uses (each once). */
@@ -61,12 +60,7 @@ export class UnknownWordCounter {
   }
 
   private relatives(word: string): string[] {
-    const { synonyms, derived } = relatedWords(word);
-    const found = [...derived, ...synonyms].filter((w) => {
-      const stems = words(w).map(stem);
-      return stems.length > 0 && stems.every((s) => this.known.has(s));
-    });
-    return [...new Set(found)].slice(0, MAX_RELATED);
+    return knownRelatives(word, (s) => this.known.has(s), MAX_RELATED).map((r) => r.word);
   }
 }
 

@@ -4,10 +4,11 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
-import { isProperNoun, partOfSpeechUsage, relatedWords } from '../text/wordnet.js';
+import { isProperNoun, partOfSpeechUsage } from '../text/wordnet.js';
 import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { NameCollector } from './names.js';
+import { knownRelatives } from './relatives.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
 import {
@@ -35,7 +36,7 @@ import {
   TEXT_FLOOR,
   UNKNOWN_NOUN_MIN_WEIGHT,
 } from './thresholds.js';
-import { phraseOf, stemsOf, Vocabulary, type Phrase } from './vocabulary.js';
+import { phraseOf, stemsOf, Vocabulary } from './vocabulary.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -277,17 +278,8 @@ export class PassageIndex {
     if (slot.text.includes(' ') || /\d/.test(slot.text)) return slot;
     // Words the knowledge uses are left as they are: measured, their relatives found more wrong notes than right ones.
     if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
-    const own = new Set(slot.alternatives.map((alt) => alt.stems.join(' ')));
-    const related: Phrase[] = [];
-    const { synonyms, derived } = relatedWords(slot.text);
-    for (const word of [...derived, ...synonyms]) {
-      const phrase = phraseOf(word);
-      const key = phrase.stems.join(' ');
-      if (phrase.stems.length === 0 || own.has(key) || !phrase.stems.every((s) => this.knows(s))) continue;
-      own.add(key);
-      related.push(phrase);
-      if (related.length === MAX_RELATED) break;
-    }
+    const own = slot.alternatives.map((alt) => alt.stems.join(' '));
+    const related = knownRelatives(slot.text, (s) => this.knows(s), MAX_RELATED, own).map((r) => r.phrase);
     return related.length > 0 ? { ...slot, related } : slot;
   }
 
