@@ -371,10 +371,6 @@ function cleanQuestion(raw: string): string {
     .trim();
 }
 
-/**
- * A figures question with a word figures cannot explain ("largest deployments in the country")
- * may really be about a note that says exactly that; a note covering the whole question wins.
- */
 /** A question as understood, with what answering it needs: the same for notes and figures. */
 interface Turn {
   parsed: FigureQuestion;
@@ -386,6 +382,10 @@ interface Turn {
   rewritten: boolean;
 }
 
+/**
+ * A figures question with a word figures cannot explain ("largest deployments in the country")
+ * may really be about a note that says exactly that; a note covering the whole question wins.
+ */
 function coversAll(hits: PassageHit[]): boolean {
   return hits.some((h) => h.coverage >= FULL_COVERAGE);
 }

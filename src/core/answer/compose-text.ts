@@ -166,7 +166,8 @@ function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: Cita
  * The chosen sentences (by position, lead first) with the sentences they cannot be read without:
  * a chosen sentence that opens by pointing back ("This is where…", "They…") brings the one before
  * it, placed before it, and a sentence right after a chosen one that points back to it (or that
- * the chosen one announces, "…for the following reasons.") comes along, while the budget lasts. The lead stays first unless it needs the sentence before it.
+ * the chosen one announces, "…for the following reasons.") comes along, while the budget lasts.
+ * The lead stays first unless it needs the sentence before it.
  */
 function withDependents(chosen: number[], texts: string[], budget: number): number[] {
   const lead = chosen[0]!;

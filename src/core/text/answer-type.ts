@@ -85,7 +85,8 @@ export function saysAnswerType(type: AnswerType, sentence: string, question: str
   }
   if (type === 'date')
     return /\b(?:1[89]|20)\d{2}\b/.test(sentence) || words(sentence).some((x) => MONTHS.has(x) && x !== 'may');
-  return namesIn(sentence).some((name) => !words(question).includes(name));
+  const asked = new Set(words(question));
+  return namesIn(sentence).some((name) => !asked.has(name));
 }
 
 /**
