@@ -27,6 +27,9 @@ export interface WordNetOptions {
  * WordNet's database files, read once on first use (about 27 MB) and searched in place: the
  * index files are sorted, so a word is found by binary search, and a synset by its byte offset.
  */
+/** Words looked up are forgotten all at once past this many, so odd questions cannot grow memory without bound. */
+const MAX_CACHED = 50_000;
+
 export class WordNet {
   private readonly files = new Map<string, Buffer>();
   private readonly cache = new Map<string, RelatedWords>();
@@ -57,8 +60,8 @@ export class WordNet {
             if (p.symbol !== '+' || (p.source !== 0 && p.source !== own)) continue;
             const target = this.synset(p.pos, p.offset);
             if (!target) continue;
-            const words = p.target === 0 ? target.words : [target.words[p.target - 1]].filter(Boolean);
-            (words as string[]).forEach((w) => derived.add(w));
+            const words = p.target === 0 ? target.words : target.words.slice(p.target - 1, p.target);
+            words.forEach((w) => derived.add(w));
           }
         }
       }
@@ -67,6 +70,7 @@ export class WordNet {
     derived.delete(word);
     for (const w of synonyms) derived.delete(w);
     const result = { synonyms: [...synonyms], derived: [...derived] };
+    if (this.cache.size >= MAX_CACHED) this.cache.clear();
     this.cache.set(word, result);
     return result;
   }
@@ -79,11 +83,8 @@ export class WordNet {
     const counts: Record<PartOfSpeech, number> = { noun: 0, verb: 0, adj: 0, adv: 0 };
     for (const pos of PARTS) {
       for (const lemma of baseForms(word, pos)) {
-        const line = findLine(this.file(`index.${pos}`), lemma);
-        if (!line) continue;
-        const fields = line.split(' ');
-        const pointerCount = Number(fields[3]);
-        counts[pos] = Math.max(counts[pos], Number(fields[2]) + Number(fields[4 + pointerCount + 1]));
+        const entry = this.indexEntry(lemma, pos);
+        if (entry) counts[pos] = Math.max(counts[pos], entry.offsets.length + entry.tagged);
       }
     }
     return counts;
@@ -111,13 +112,21 @@ export class WordNet {
 
   /** Synset offsets of a lemma in one part of speech, most common sense first. */
   private synsetsOf(lemma: string, pos: PartOfSpeech): number[] {
+    return this.indexEntry(lemma, pos)?.offsets ?? [];
+  }
+
+  /**
+   * A lemma's line of an index file: `lemma pos synset_cnt p_cnt [ptr…] sense_cnt tagsense_cnt
+   * offsets…`, as its synset offsets and how many of its senses were seen in tagged text.
+   */
+  private indexEntry(lemma: string, pos: PartOfSpeech): { offsets: number[]; tagged: number } | undefined {
     const line = findLine(this.file(`index.${pos}`), lemma.replace(/ /g, '_'));
-    if (!line) return [];
+    if (!line) return undefined;
     const fields = line.split(' ');
     const synsetCount = Number(fields[2]);
     const pointerCount = Number(fields[3]);
     const first = 4 + pointerCount + 2;
-    return fields.slice(first, first + synsetCount).map(Number);
+    return { offsets: fields.slice(first, first + synsetCount).map(Number), tagged: Number(fields[first - 1]) };
   }
 
   private synset(pos: PartOfSpeech, offset: number): Synset | undefined {
