@@ -1,5 +1,5 @@
-// A word's everyday relatives that a pack uses: WordNet's derived forms, then its synonyms, kept
-// when the pack says every content word of them. Shared by the search and the admin report.
+// A word's everyday relatives that a pack uses: WordNet's derived forms, its synonyms, then broader
+// words, kept when the pack says every content word of them. Shared by the search and the admin report.
 import { relatedWords } from '../text/wordnet.js';
 import { phraseOf, type Phrase } from './vocabulary.js';
 
@@ -10,7 +10,7 @@ export interface KnownRelative {
 }
 
 /**
- * Up to `max` relatives of `word` whose stems `knows` accepts, derived forms first, one per stem
+ * Up to `max` relatives of `word` whose stems `knows` accepts, derived forms first and broader words last, one per stem
  * sequence; none whose stems are in `exclude` (joined by spaces, e.g. the word's own synonyms).
  */
 export function knownRelatives(
@@ -21,8 +21,8 @@ export function knownRelatives(
 ): KnownRelative[] {
   const seen = new Set(exclude);
   const found: KnownRelative[] = [];
-  const { synonyms, derived } = relatedWords(word);
-  for (const relative of [...derived, ...synonyms]) {
+  const { synonyms, derived, broader } = relatedWords(word);
+  for (const relative of [...derived, ...synonyms, ...broader]) {
     if (found.length === max) break;
     const phrase = phraseOf(relative);
     const key = phrase.stems.join(' ');

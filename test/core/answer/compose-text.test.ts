@@ -130,6 +130,11 @@ describe('GIVEN notes that say in other everyday words what a question asks, bes
     expect(answer.text.split('\n')[0]).toBe('A muzzle is mandatory for a police dog at public events. [1]');
   });
 
+  it('THEN "boats" leads with the note that says "vessel", the broader word', async () => {
+    const answer = await (await pack).answer('can a police dog travel on boats');
+    expect(answer.text.split('\n')[0]).toBe('A police dog may travel on a vessel only in a locked crate. [1]');
+  });
+
   it('THEN a question that shares one word with a note and matches the rest only through a synonym is refused', async () => {
     for (const question of ['is overtime compulsory at events', 'is lunch compulsory at events']) {
       const answer = await (await pack).answer(question);

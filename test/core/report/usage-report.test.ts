@@ -117,7 +117,7 @@ describe('the usage report', () => {
       toLines([
         asked('has anyone ever died from a dog bite', '2026-01-02T08:00:00.000Z', 'no_answer', [], 'u1'),
         asked('anyone died after a bite', '2026-01-02T09:00:00.000Z', 'no_answer', [], 'u2'),
-        asked('is a muzzle compulsory on a kennel visit', '2026-01-02T10:00:00.000Z', 'no_answer', [], 'u1'),
+        asked('is a muzzle compulsory at the weekend', '2026-01-02T10:00:00.000Z', 'no_answer', [], 'u1'),
       ]),
     );
     const { knowledge: dogs } = await loadKnowledge(fixturePack('everyday-words'));
@@ -127,7 +127,7 @@ describe('the usage report', () => {
         "Words in unanswered questions that no note uses (add them to a note's questions or a synonyms group):",
         '  2  died — the knowledge says: death',
         '  1  compulsory — the knowledge says: mandatory',
-        '  1  visit',
+        '  1  weekend',
         '',
       ].join('\n'),
     );

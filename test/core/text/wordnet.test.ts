@@ -14,12 +14,17 @@ describe('WordNet.related', () => {
     expect(wordnet.related('bloke').synonyms).toContain('lad');
   });
 
+  it('gives the words one level broader, apart from its synonyms ("boats" → "vessel")', () => {
+    expect(wordnet.related('boats').broader).toEqual(expect.arrayContaining(['vessel', 'watercraft']));
+    expect(wordnet.related('boats').broader).not.toContain('boat');
+  });
+
   it('undoes a doubled consonant before -ed ("zapped" → "zap")', () => {
     expect(wordnet.related('zapped').synonyms).toContain('zap');
   });
 
   it('gives nothing for a word WordNet does not have', () => {
-    expect(wordnet.related('tazered')).toEqual({ synonyms: [], derived: [] });
+    expect(wordnet.related('tazered')).toEqual({ synonyms: [], derived: [], broader: [] });
   });
 
   it('counts only the most common senses asked for', () => {
