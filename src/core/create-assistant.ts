@@ -15,7 +15,7 @@ import { AssistantState, RECALL_LIMIT } from './state/assistant-state.js';
 import { MemoryStore } from './state/memory-store.js';
 import type { StateStore } from './state/state-store.js';
 import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
-import { today } from './text/dates.js';
+import { today, withFullYears } from './text/dates.js';
 import { questionLength, questionTooLong } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
@@ -181,7 +181,7 @@ export class KnowledgeAssistant implements Assistant {
   private async compose(raw: string, context: AnswerContext): Promise<Answer> {
     const audience = context.audience ?? 'public';
     const snapshot = snapshotFor(this.snapshots, audience);
-    const question = cleanQuestion(raw);
+    const question = withFullYears(cleanQuestion(raw));
     if (question === '')
       return this.refusal(
         'empty_question',

@@ -45,3 +45,22 @@ export function today(now: Date = new Date()): string {
 export function isYear(word: string): boolean {
   return /^(19|20)\d\d$/.test(word);
 }
+
+/**
+ * A financial year typed short ("23/24", "21-22") written out as "2023/24", so a question's year
+ * is read like the knowledge's ("2023/24", "2023-24") by the figures and the year rule alike.
+ * Only consecutive years, and never a pair that could be a day and month ("11/12").
+ */
+export function withFullYears(question: string): string {
+  return question.replace(
+    /(?<![\d/.:-])(\d\d)\s?([/-])\s?(\d\d)(?![\d/.:-])/g,
+    (match, a: string, sep: string, b: string) => {
+      const first = Number(a);
+      const second = Number(b);
+      const consecutive = (first + 1) % 100 === second;
+      const couldBeDate = first >= 1 && first <= 31 && second >= 1 && second <= 12;
+      if (!consecutive || couldBeDate) return match;
+      return `${first >= 50 ? 19 : 20}${a}${sep}${b}`;
+    },
+  );
+}

@@ -56,6 +56,13 @@ describe('GIVEN a question naming a force and a metric', () => {
     );
   });
 
+  it('THEN a financial year typed short ("19/20") selects that year, not the latest', async () => {
+    const answer = await assistant.answer('how many times did northshire fire taser in 19/20');
+    expect(answerText(answer)).toBe(
+      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
+    );
+  });
+
   it('THEN a figure the source did not publish is shown as missing, never as zero', async () => {
     const answer = await assistant.answer('Westmarch discharges');
     expect(answer.figures[0]?.value).toBeNull();
