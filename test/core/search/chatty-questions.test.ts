@@ -44,7 +44,7 @@ describe('GIVEN a note that matches only through its title and tags', () => {
 
 describe('GIVEN a question the best note only nearly covers', () => {
   it('THEN the bot offers that sentence tentatively and says it is not sure', async () => {
-    const answer = await assistant.answer('canister form for pepper spray filed by the inspector');
+    const answer = await assistant.answer('canister form for pepper spray filed by the clerk');
     expect(answer.status).toBe('answered');
     expect(answer.confidence).toBe('tentative');
     expect(answer.notices[0]).toBe(
