@@ -8,6 +8,7 @@ import { isProperNoun, partOfSpeechUsage } from '../text/wordnet.js';
 import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { NameCollector } from './names.js';
+import { ClippedWords } from './clipped.js';
 import { knownRelatives } from './relatives.js';
 import { passagesOf, type Passage } from './passages.js';
 import { slotsOf, type Slot } from './query.js';
@@ -102,6 +103,8 @@ export class PassageIndex {
   private readonly names: Set<string>;
   /** Capitalised names in the passages by their initials, built the first time a question needs it. */
   private namesByInitials: Map<string, string[]> | undefined;
+  /** Full words for clipped ones ("ops" → "operations"), sorted the first time a question needs it. */
+  private clippedWords: ClippedWords | undefined;
 
   /** Build the index of `knowledge` (all at once: ~10 s at 100k passages). `restored` is for `restore` only. */
   constructor(knowledge: Knowledge, restored?: Restored) {
@@ -185,6 +188,8 @@ export class PassageIndex {
     if (stems.length !== 1) return undefined;
     if (this.knows(stems[0]!)) return this.names.has(stems[0]!) ? 'known' : undefined;
     if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return undefined;
+    // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
+    if (this.clipped().expand(slot.text)) return undefined;
     return isProperNoun(slot.text) ? 'unknown' : undefined;
   }
 
@@ -270,9 +275,10 @@ export class PassageIndex {
   }
 
   /**
-   * A word the knowledge never uses may still mean what one of its words means: its everyday
-   * synonyms and the words derived from it ("died" → "death") that the knowledge does use become
-   * its related alternatives, which count for less than the word itself or an admin's synonym.
+   * A word the knowledge never uses may still mean what one of its words means: the full word of
+   * a clipped one ("ops" → "operations"), its everyday synonyms and the words derived from it
+   * ("died" → "death") that the knowledge does use become its related alternatives, which count
+   * for less than the word itself or an admin's synonym.
    */
   private withRelated(slot: Slot): Slot {
     if (slot.text.includes(' ') || /\d/.test(slot.text)) return slot;
@@ -280,7 +286,13 @@ export class PassageIndex {
     if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
     const own = slot.alternatives.map((alt) => alt.stems.join(' '));
     const related = knownRelatives(slot.text, (s) => this.knows(s), MAX_RELATED, own).map((r) => r.phrase);
+    const clipped = this.clipped().expand(slot.text);
+    if (clipped) related.unshift(clipped);
     return related.length > 0 ? { ...slot, related } : slot;
+  }
+
+  private clipped(): ClippedWords {
+    return (this.clippedWords ??= new ClippedWords(this.documentFrequency));
   }
 
   /**

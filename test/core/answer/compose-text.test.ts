@@ -135,6 +135,11 @@ describe('GIVEN notes that say in other everyday words what a question asks, bes
     expect(answer.text.split('\n')[0]).toBe('A police dog may travel on a vessel only in a locked crate. [1]');
   });
 
+  it('THEN "ops", clipped, leads with the note that says "operations" (not read as a name the pack lacks)', async () => {
+    const answer = await (await pack).answer('who plans dog unit ops');
+    expect(answer.text.split('\n')[0]).toBe('Dog unit operations are planned by the duty inspector. [1]');
+  });
+
   it('THEN a question that shares one word with a note and matches the rest only through a synonym is refused', async () => {
     for (const question of ['is overtime compulsory at events', 'is lunch compulsory at events']) {
       const answer = await (await pack).answer(question);
