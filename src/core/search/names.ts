@@ -1,5 +1,6 @@
-// The words a knowledge pack writes only as names: capitalised inside a sentence, never in lower
-// case ("Kent", "Scotland", "Lisburn"). A question naming one must be answered by a note saying it.
+// The words a knowledge pack writes only as names: capitalised inside a sentence (or an example
+// question or tag), never in lower case in a note's text ("Kent", "Scotland", "Lisburn"). A
+// question naming one must be answered by a note saying it.
 import { words } from '../text/normalise.js';
 import { stem } from '../text/terms.js';
 
@@ -19,6 +20,23 @@ export class NameCollector {
       if (first === '' || first.toLowerCase() === first.toUpperCase()) continue;
       const set = first === first.toUpperCase() ? this.capital : this.lower;
       for (const s of this.stemsOf(token)) set.add(s);
+    }
+  }
+
+  /**
+   * A passage's example questions and tags (each joined by " \n "): admins often type these all
+   * in lower case, so they only ever count for a capital ("Kent Police" as a tag), never against.
+   * A question's first word says nothing; a tag's does.
+   */
+  addCapitals(questions: string, tags: string): void {
+    for (const question of questions.split(' \n ')) this.addCapitalised(question.split(/\s+/).slice(1));
+    for (const tag of tags.split(' \n ')) this.addCapitalised(tag.split(/\s+/));
+  }
+
+  private addCapitalised(tokens: string[]): void {
+    for (const token of tokens) {
+      const first = token.charAt(0);
+      if (first !== '' && first !== first.toLowerCase()) for (const s of this.stemsOf(token)) this.capital.add(s);
     }
   }
 

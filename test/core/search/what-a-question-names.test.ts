@@ -32,6 +32,16 @@ describe('GIVEN a pack that writes "Southvale" only as a name, in one note', () 
   });
 });
 
+describe('GIVEN a pack that writes "Eastmoor" only in a tag and an example question, with a capital', () => {
+  const pack = makeAssistant(dir);
+
+  it('THEN a note that does not say Eastmoor is at most offered as not sure', async () => {
+    const answer = await (await pack).answer('how many handlers are in the eastmoor dog unit');
+    expect(answer.confidence).not.toBe('sure');
+    expect(answer.notices[0]).toMatch(/^I'm not sure this answers your question/);
+  });
+});
+
 describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
   const pack = makeAssistant(dir);
 
