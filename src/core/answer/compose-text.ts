@@ -81,7 +81,7 @@ export function composeText(
   // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"
   // question may be answered by a role as well as a name, so it is not held to this.)
   if (
-    (wanted === 'number' || wanted === 'frequency' || wanted === 'date') &&
+    (wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money') &&
     !hits.some((h) => trustworthy(h) && h.fitsAnswerType)
   )
     return NO_ANSWER;

@@ -1,14 +1,18 @@
 // What kind of thing a question asks for, from its English question words ("how many" wants a
-// number, "when did" a date, "who was" a name), and whether a sentence says a thing of that kind.
-// General English only: nothing here knows any pack's words.
+// number, "how much does it cost" an amount of money, "when did" a date, "who was" a name), and
+// whether a sentence says a thing of that kind. General English only: nothing here knows any
+// pack's words.
 import { englishRank, IRREGULAR_BASE } from './english.js';
 import { words } from './normalise.js';
 
-/** `frequency` is a number or a word such as "quarterly" ("how often"). */
-export type AnswerType = 'number' | 'frequency' | 'date' | 'name';
+/** `frequency` is a number or a word such as "quarterly" ("how often"); `money` an amount ("£35"). */
+export type AnswerType = 'number' | 'frequency' | 'date' | 'name' | 'money';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
+
+const MONEY_QUESTION =
+  /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |was |s )?(?:the )?(?:cost|price|budget)\b|(?:cost|price) of\b)/;
 
 const DATE_QUESTION =
   /\b(?:when (?:did|was|were|had)|(?:what|which) (?:date|year|month|day)|since when|how long ago|(?:in|from|by) what (?:date|year))\b/;
@@ -23,6 +27,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   const text = w.join(' ');
   if (DATE_QUESTION.test(text)) return 'date';
   if (/\bhow often\b/.test(text)) return 'frequency';
+  if (MONEY_QUESTION.test(text)) return 'money';
   if (NUMBER_QUESTION.test(text)) return 'number';
   const at = w.findIndex((x) => x === 'who' || x === 'whos');
   if (at < 0) return undefined;
@@ -70,6 +75,9 @@ const NOT_COUNTS = new RegExp(
   'giu',
 );
 
+/** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
+const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
+
 const MONTHS = new Set(
   `january february march april may june july august september october november december`.split(/\s+/),
 );
@@ -78,6 +86,7 @@ const MONTHS = new Set(
  * month; a name the question does not already give). */
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
+  if (type === 'money') return MONEY.test(sentence);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
     const counts = sentence.replace(NOT_COUNTS, ' ');

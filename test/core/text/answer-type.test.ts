@@ -6,7 +6,10 @@ import { answerTypeOf, saysAnswerType } from '../../../src/core/text/answer-type
 describe('answerTypeOf', () => {
   it.each([
     ['how many handlers does the dog unit have', 'number'],
-    ['how much does a spit guard cost', 'number'],
+    ['how much does a spit guard cost', 'money'],
+    ['whats the price of a taser 7 cartridge', 'money'],
+    ['how much money went on the uplift', 'money'],
+    ['how much pava is in a canister', 'number'],
     ['what percentage of uses are red dot only', 'number'],
     ['how long do i stay with him at hospital', 'number'],
     ['how often is the refresher', 'frequency'],
@@ -34,6 +37,12 @@ describe('answerTypeOf', () => {
 });
 
 describe('saysAnswerType', () => {
+  it('counts only an amount of money as a price, not any number', () => {
+    expect(saysAnswerType('money', 'Each guard costs £4.50 to buy.', 'how much does a guard cost')).toBe(true);
+    expect(saysAnswerType('money', 'The uplift was funded with 6.7 million pounds.', 'how much')).toBe(true);
+    expect(saysAnswerType('money', 'The TASER 7 has two cartridges.', 'how much does a taser 7 cost')).toBe(false);
+  });
+
   it('counts digits and number words as numbers', () => {
     expect(saysAnswerType('number', 'The unit has 14 handlers.', 'how many')).toBe(true);
     expect(saysAnswerType('number', 'Almost a third of cases could have been calmed.', 'how many')).toBe(true);
