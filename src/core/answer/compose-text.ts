@@ -29,9 +29,20 @@ export interface TextAnswer {
 
 const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: '', notes: [] };
 
+/** A number, a date or an amount of money: asked for, it must be said, or the question is refused. */
+function wantsAFigure(wanted: AnswerType | undefined): boolean {
+  return wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money';
+}
+
 /** True when a hit is good enough to show as an answer. */
 export function trustworthy(hit: PassageHit): boolean {
-  return hit.coverage >= MIN_COVERAGE && hit.matchedShare >= MIN_MATCHED_SHARE && saysItsYears(hit) && !hit.missedName;
+  return (
+    hit.coverage >= MIN_COVERAGE &&
+    hit.matchedShare >= MIN_MATCHED_SHARE &&
+    saysItsYears(hit) &&
+    !hit.missedName &&
+    !hit.missedCounted
+  );
 }
 
 /**
@@ -76,15 +87,11 @@ export function composeText(
 ): TextAnswer {
   const hits = found.filter((hit) => aboutNamedForces(hit, namedForces, knowledge));
   const best = hits.find(trustworthy);
-  if (!best) return tentative(hits[0], knowledge, book);
+  if (!best) return tentative(hits[0], knowledge, book, wanted);
   // "How many…" or "when did…" with no trusted sentence giving a number or a date: the notes on the
   // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"
   // question may be answered by a role as well as a name, so it is not held to this.)
-  if (
-    (wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money') &&
-    !hits.some((h) => trustworthy(h) && h.fitsAnswerType)
-  )
-    return NO_ANSWER;
+  if (wantsAFigure(wanted) && !hits.some((h) => trustworthy(h) && h.fitsAnswerType)) return NO_ANSWER;
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
@@ -145,12 +152,23 @@ function notesById(knowledge: Knowledge): Map<string, Note> {
 /**
  * When no passage is close enough to be sure of, but the best one is near (it matches much of
  * the question), its sentence alone is offered as possibly what the asker needs; else nothing.
+ * Near is not enough when it misses what the question counts ("how many meals") or, asked for a
+ * number, a date or a price, says none or misses a name the question gives.
  */
-function tentative(top: PassageHit | undefined, knowledge: Knowledge, book: CitationBook): TextAnswer {
+function tentative(
+  top: PassageHit | undefined,
+  knowledge: Knowledge,
+  book: CitationBook,
+  wanted?: AnswerType,
+): TextAnswer {
   if (
     !top ||
+    (wantsAFigure(wanted) && !top.fitsAnswerType) ||
     !saysItsYears(top) ||
     top.missedName === 'unknown' ||
+    // A figure about another named thing is never offered as the one asked, even unsure.
+    (wantsAFigure(wanted) && top.missedName !== undefined) ||
+    top.missedCounted ||
     top.coverage < TENTATIVE_COVERAGE ||
     top.matchedShare < TENTATIVE_MATCHED_SHARE ||
     top.said.length === 0

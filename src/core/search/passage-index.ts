@@ -5,7 +5,7 @@ import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
 import { isProperNoun, partOfSpeechUsage } from '../text/wordnet.js';
-import { answerTypeOf, saysAnswerType, type AnswerType } from '../text/answer-type.js';
+import { answerTypeOf, countedWord, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { NameCollector } from './names.js';
 import { ClippedWords } from './clipped.js';
@@ -60,6 +60,8 @@ export interface PassageHit {
    * that name elsewhere, `unknown` when it never does (a force or place it knows nothing of).
    */
   missedName?: 'known' | 'unknown';
+  /** True when the question counts a thing ("how many meals") that the passage and its note never say. */
+  missedCounted: boolean;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
   /** The question's words (one per concept) that neither the passage nor its note matches at all. */
@@ -209,6 +211,7 @@ export class PassageIndex {
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
     const names = new Map(slots.map((slot) => [slot, this.nameKind(slot)]));
+    const counted = countedSlot(question, slots);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
@@ -258,6 +261,7 @@ export class PassageIndex {
         said: indexesWhere(textMatches, (m) => m > 0),
         missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
         missedName: missedName(slots.filter((_, i) => matches[i] === 0).map((slot) => names.get(slot))),
+        missedCounted: counted >= 0 && matches[counted] === 0,
       });
       if (hits.length > limit) hits.pop();
     }
@@ -440,4 +444,10 @@ function slotCredit(slot: Slot, result: SearchResult, field?: string): SlotCredi
   // A related word (an everyday synonym or a derived form) counts for part of the word itself.
   const related = (slot.related ?? []).some((alt) => alt.stems.every((s) => queried.has(s) && present.has(s)));
   return { credit: related ? RELATED_CREDIT : prefix, ownWords: prefix };
+}
+
+/** Index of the slot holding what a "how many…" question counts, or -1 (see countedWord). */
+function countedSlot(question: string, slots: Slot[]): number {
+  const counted = countedWord(question);
+  return counted === undefined ? -1 : slots.findIndex((slot) => slot.text.split(' ').includes(counted));
 }

@@ -4,6 +4,7 @@
 // pack's words.
 import { englishRank, IRREGULAR_BASE } from './english.js';
 import { words } from './normalise.js';
+import { STOP_WORDS } from './terms.js';
 
 /** `frequency` is a number or a word such as "quarterly" ("how often"); `money` an amount ("£35"). */
 export type AnswerType = 'number' | 'frequency' | 'date' | 'name' | 'money';
@@ -36,6 +37,23 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   if (verb === undefined) return undefined;
   if (verb === 'was' || verb === 'were' || (verb === 'is' && rest[1] === 'the')) return 'name';
   if (IRREGULAR_BASE.has(verb) || /[a-z]ed$/.test(verb)) return 'name';
+  return undefined;
+}
+
+/** Nouns that say only that something is counted ("how many times", "how many people"). */
+const COUNT_NOUNS = new Set(['times', 'time', 'people', 'persons', 'ones', 'things']);
+
+/**
+ * The word for what a "how many" or "how much" question counts ("how many meals a day" → "meals"),
+ * which an answer must say; undefined for no such question or a bare count ("how many times").
+ */
+export function countedWord(question: string): string | undefined {
+  const w = words(question);
+  for (let i = 0; i + 2 < w.length; i++) {
+    if (w[i] !== 'how' || (w[i + 1] !== 'many' && w[i + 1] !== 'much')) continue;
+    const next = w.slice(i + 2).find((x) => !STOP_WORDS.has(x));
+    return next === undefined || COUNT_NOUNS.has(next) ? undefined : next;
+  }
   return undefined;
 }
 

@@ -108,6 +108,12 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text.split('\n')[0]).toMatch(/^The dog unit began its licensing scheme in April 2015\./);
   });
 
+  it('THEN "how many meals…" is refused when the sentence with a number counts something else', async () => {
+    const answer = await (await pack).answer('how many meals do dog unit handlers get');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+
   it('THEN "how much…" that no sentence gives a number for is refused, not answered with the topic', async () => {
     const answer = await (await pack).answer('how much does a dog kennel cost');
     expect(answer.status).toBe('no_answer');

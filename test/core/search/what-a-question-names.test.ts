@@ -35,10 +35,10 @@ describe('GIVEN a pack that writes "Southvale" only as a name, in one note', () 
 describe('GIVEN a pack that writes "Eastmoor" only in a tag and an example question, with a capital', () => {
   const pack = makeAssistant(dir);
 
-  it('THEN a note that does not say Eastmoor is at most offered as not sure', async () => {
+  it("THEN another unit's figure is not given for Eastmoor's, sure or unsure", async () => {
     const answer = await (await pack).answer('how many handlers are in the eastmoor dog unit');
-    expect(answer.confidence).not.toBe('sure');
-    expect(answer.notices[0]).toMatch(/^I'm not sure this answers your question/);
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
   });
 });
 

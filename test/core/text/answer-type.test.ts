@@ -1,7 +1,7 @@
 // What a question asks for, read from its English question words alone, and whether a sentence
 // says a thing of that kind.
 import { describe, expect, it } from 'vitest';
-import { answerTypeOf, saysAnswerType } from '../../../src/core/text/answer-type.js';
+import { answerTypeOf, countedWord, saysAnswerType } from '../../../src/core/text/answer-type.js';
 
 describe('answerTypeOf', () => {
   it.each([
@@ -34,6 +34,23 @@ describe('answerTypeOf', () => {
   ])('"%s" asks for no particular kind of thing', (question) => {
     expect(answerTypeOf(question)).toBeUndefined();
   });
+});
+
+describe('countedWord', () => {
+  it.each([
+    ['how many meals a day do detainees get', 'meals'],
+    ['misper how many hours before a low risk gets upgraded', 'hours'],
+    ['how much pava is in a canister', 'pava'],
+  ])('"%s" counts %s', (question, word) => {
+    expect(countedWord(question)).toBe(word);
+  });
+
+  it.each(['how many times was he tasered', 'how many people got hurt', 'whats the limit', 'how many'])(
+    '"%s" counts nothing in particular',
+    (question) => {
+      expect(countedWord(question)).toBeUndefined();
+    },
+  );
 });
 
 describe('saysAnswerType', () => {
