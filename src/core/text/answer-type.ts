@@ -70,7 +70,8 @@ const FREQUENCY_WORDS = new Set(
 
 /**
  * Dates (03/12/2020, 2020-12-03, 20 December 2023), years (2019, 2019/20; but "2031 officers" is a
- * count) and version numbers (v3.00, version 3.0). "One" is left out of the number words: it is more
+ * count), version numbers (v3.00, version 3.0) and codes that start with letters (OK-9, L104A2,
+ * s60). "One" is left out of the number words: it is more
  * often a pronoun ("one of their options") than a count.
  */
 const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -89,6 +90,8 @@ const NOT_COUNTS = new RegExp(
     String.raw`\b(?:19|20)\d\d\b(?!\s+(?:\p{L}+\s+)?(?!(?:has|was|is)\b)\p{L}{3,}s\b)`,
     // v3.00, version 3.0
     String.raw`\b(?:version|v)\s?\d+(?:\.\d+)*\b`,
+    // names and codes that start with letters: OK-9, L104A2, X2, s60, COVID19
+    String.raw`\b\p{L}+-?\d[\p{L}\d]*\b`,
   ].join('|'),
   'giu',
 );

@@ -66,8 +66,10 @@ describe('saysAnswerType', () => {
     expect(saysAnswerType('number', 'Handlers are selected from response officers.', 'how many')).toBe(false);
   });
 
-  it('does not count a date, a year, a version number or the pronoun "one" as a number', () => {
+  it('does not count a date, a year, a version number, a code or the pronoun "one" as a number', () => {
     for (const sentence of [
+      'Oscar Kilo makes wellbeing dogs available through its OK-9 dogs scheme.',
+      'The approved launcher is the L104A2.',
       'The SOP, version 3.00, was published on 03/12/2020.',
       'It was reviewed in 2019 and again in May 2022.',
       'Officers carry Taser as one of their options.',
@@ -76,6 +78,7 @@ describe('saysAnswerType', () => {
     ])
       expect(saysAnswerType('number', sentence, 'how many'), sentence).toBe(false);
     expect(saysAnswerType('number', 'The force now has 2031 trained officers.', 'how many')).toBe(true);
+    expect(saysAnswerType('number', 'Probes are 10mm long.', 'how long')).toBe(true);
     expect(saysAnswerType('frequency', 'Forces publish the data on a quarterly basis.', 'how often')).toBe(true);
     expect(saysAnswerType('number', 'Forces publish the data on a quarterly basis.', 'how many')).toBe(false);
   });
