@@ -235,13 +235,16 @@ export class PassageIndex {
       // words help find the note, but do not make an unrelated question look answerable.
       const matchedShare = credits.reduce((sum, c) => sum + c.ownWords, 0) / slots.length;
       const coverage = total > 0 ? evidence / total : 0;
-      const textMatches = slots.map((slot) => slotCredit(slot, r, 'text').credit);
-      const textEvidence = textMatches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
-      const textCoverage = total > 0 ? textEvidence / total : 0;
       // Coverage dominates: a passage that answers all of the question beats one that
       // repeats a single word of it many times. Among a note's sentences, which all share its
       // title and tags, the one that says the question's words itself comes first.
       const noteScore = r.score * coverage ** 3;
+      // The sentence's own words and its answer type only lower the score: a passage whose note
+      // score cannot beat the limit-th hit is skipped before they are looked at.
+      if (hits.length === limit && noteScore <= hits[limit - 1]!.score) continue;
+      const textMatches = slots.map((slot) => slotCredit(slot, r, 'text').credit);
+      const textEvidence = textMatches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
+      const textCoverage = total > 0 ? textEvidence / total : 0;
       // "How many…" is answered by a sentence with a number in it, "when did…" by one with a date.
       const fitsAnswerType = wanted === undefined || saysAnswerType(wanted, passage.text, question);
       const score =
