@@ -43,7 +43,7 @@ const YEAR_TO = new RegExp(
   'gi',
 );
 const ONE_FY = new RegExp(String.raw`\b${FY}\b`, 'gi');
-const YEARS_APART = /\b((?:19|20)\d\d)\s*(?:to|until)\s*((?:19|20)\d\d)\b/gi;
+const YEARS_APART = /\b(between\s+|from\s+)?((?:19|20)\d\d)\s*(?:to|until|and)\s*((?:19|20)\d\d)\b/gi;
 const LAST_YEAR = /\b(last|previous|past)\s+(financial\s+)?year\b/i;
 const YEAR = /\b((?:19|20)\d\d)\b/g;
 
@@ -90,6 +90,22 @@ export function periodsIn(question: string): PeriodFilter {
     filter.exact.push({ period, mention: m[0].trim() });
     return true;
   });
+  take(YEARS_APART, (m) => {
+    const [first, last] = [Number(m[2]), Number(m[3])];
+    // "2018 to 2019" names the financial year 2018/19; "and" joins two years only after "between".
+    const and = /\band\b/i.test(m[0]);
+    if (and && !m[1]) return false;
+    const period = and ? undefined : fyPeriod(m[2]!, m[3]!);
+    if (period) {
+      filter.exact.push({ period, mention: m[0].trim() });
+      return true;
+    }
+    if (last <= first) return false;
+    // "2017 to 2019", "between 2017 and 2019": every twelve months starting in those years, the
+    // calendar years or the financial years 2017/18 to 2019/20.
+    filter.spans.push({ from: `${first}-01`, to: `${last + 1}-03`, mention: m[0].trim() });
+    return true;
+  });
   take(SINCE, (m) => {
     const fy = m[1] && m[2] ? fyPeriod(m[1], m[2]) : undefined;
     const from = fy ? fy.from : m[3] && m[4] ? month(Number(m[4]), monthIndex(m[3])) : m[5] ? `${m[5]}-01` : undefined;
@@ -98,12 +114,6 @@ export function periodsIn(question: string): PeriodFilter {
     return true;
   });
   take(ONE_FY, (m) => {
-    const period = fyPeriod(m[1]!, m[2]!);
-    if (!period) return false;
-    filter.exact.push({ period, mention: m[0].trim() });
-    return true;
-  });
-  take(YEARS_APART, (m) => {
     const period = fyPeriod(m[1]!, m[2]!);
     if (!period) return false;
     filter.exact.push({ period, mention: m[0].trim() });
@@ -181,7 +191,9 @@ export function missingPeriods(filter: PeriodFilter, available: Period[]): strin
       );
       continue;
     }
-    if (!s.to || !s.from.endsWith('-04') || !s.to.endsWith('-03')) continue;
+    // Missing years are named only where the figures come by financial year (April to March).
+    const byFinancialYear = inside.every((p) => p.from.endsWith('-04') && p.to.endsWith('-03') && months(p) === 12);
+    if (!s.to || !s.to.endsWith('-03') || !byFinancialYear || !/-0[14]$/.test(s.from)) continue;
     for (let y = startYear({ from: s.from, to: s.from }); y < Number(s.to.slice(0, 4)); y++) {
       const fy = { from: `${y}-04`, to: `${y + 1}-03` };
       if (!available.some((p) => samePeriod(p, fy))) missing.push(periodLabel(fy));

@@ -173,6 +173,20 @@ describe('GIVEN periods the knowledge lacks next to the ones it has', () => {
     expect(answer.notices).toContainEqual(expect.stringContaining('No figures for April 2018 – March 2019'));
   });
 
+  it.each(['north uses between 2018 and 2020', 'north uses from 2018 to 2020'])(
+    'THEN years apart ("%s") return every year in them, and name the year they lack',
+    async (question) => {
+      const answer = await assistant.answer(question);
+      expect(answer.figures.map((f) => f.periodLabel)).toEqual(['April 2019 – March 2020', 'April 2020 – March 2021']);
+      expect(answer.notices).toContainEqual(expect.stringContaining('No figures for April 2018 – March 2019'));
+    },
+  );
+
+  it('THEN two years in a row ("2019 to 2020") name that one financial year', async () => {
+    const answer = await assistant.answer('north uses 2019 to 2020');
+    expect(answer.figures.map((f) => f.periodLabel)).toEqual(['April 2019 – March 2020']);
+  });
+
   it('THEN "since" returns every year from it on', async () => {
     const answer = await assistant.answer('north uses since 2019/20');
     expect(answer.figures.map((f) => f.value)).toEqual([100, 120]);
