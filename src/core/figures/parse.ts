@@ -113,13 +113,18 @@ export class FigureVocabulary {
       else leftover.push(word);
     });
 
+    const intent = intentOf(normalised);
+    // "How many times was Taser drawn in total": a metric's total for no force, region or area
+    // named, and no ranking or comparison asked, is the national total.
+    const nowhere = forces.length + regions.length + areas.length === 0;
+    if (intent.total && nowhere && metrics.length > 0 && !intent.ranking && !intent.comparison) intent.national = true;
     return {
       forces,
       regions,
       areas,
       metrics,
       periods: periodsIn(question),
-      intent: intentOf(normalised),
+      intent,
       unknownSubjects,
       leftover,
     };

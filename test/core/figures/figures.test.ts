@@ -112,15 +112,18 @@ describe('GIVEN comparisons, rankings and trends', () => {
     expect(answer.chart?.[0]).toMatch(/^Northshire Police\s+█+ 400$/);
   });
 
-  it("THEN a force's trend shows each period and the change", async () => {
-    const answer = await assistant.answer('how have Northshire discharges changed over time');
-    // What changed comes first, then the figure lines (built from answer.figures).
-    expect(answerText(answer).split('\n')).toEqual([
-      'Discharges rose from 45 in April 2019 – March 2020 to 50 in April 2020 – March 2021: +5 (+11.1%).',
-      'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
-      'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
-    ]);
-  });
+  it.each(['how have Northshire discharges changed over time', 'have northshire discharges gone up'])(
+    'THEN a force\'s trend ("%s") shows each period and the change',
+    async (question) => {
+      const answer = await assistant.answer(question);
+      // What changed comes first, then the figure lines (built from answer.figures).
+      expect(answerText(answer).split('\n')).toEqual([
+        'Discharges rose from 45 in April 2019 – March 2020 to 50 in April 2020 – March 2021: +5 (+11.1%).',
+        'Northshire Police, April 2019 – March 2020: discharges 45 (45 of 380 incidents = 11.8%) — Midland Region Oversight Board, September 2021 [1]',
+        'Northshire Police, April 2020 – March 2021: discharges 50 (50 of 400 incidents = 12.5%) — Midland Region Oversight Board, September 2021 [1]',
+      ]);
+    },
+  );
 });
 
 describe('GIVEN a follow-up in the same conversation', () => {

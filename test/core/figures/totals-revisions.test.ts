@@ -105,6 +105,13 @@ describe('GIVEN national and regional totals', () => {
     expect(answer.citations[0]?.snippet).toBe('Table 2, row for Total Northland: incidents');
   });
 
+  it('THEN "in total" with no force, region or area named is the national total', async () => {
+    const answer = await assistant.answer('how many uses were there in total in 2019-20');
+    expect(answerText(answer)).toBe(
+      'Northland, April 2019 – March 2020: incidents 190 — Northland Office, June 2021 [1]',
+    );
+  });
+
   it('THEN a region without a published total is summed only because every force has a figure', async () => {
     const answer = await assistant.answer('total in midland 2019-20');
     expect(answerText(answer)).toContain('Midland, April 2019 – March 2020: incidents 150 (100 + 50 = 150)');
