@@ -176,11 +176,18 @@ export const CUE_WORDS: ReadonlySet<string> = new Set(
   ].flatMap((w) => w.split(' ')),
 );
 
+/** "top 5", "bottom 3", "which 3 forces", "the 3 forces", "5 highest": how many places to rank. */
+const TOP_N =
+  /\b(?:top|bottom)\s+(\d{1,3})\b|\b(?:which|the)\s+(\d{1,3})\s+(?:forces|police|constabularies|areas|regions)\b|\b(\d{1,3})\s+(?:highest|lowest|biggest|smallest|busiest)\b/;
+const WHICH_N_FORCES = /\bwhich\s+\d{1,3}\s+(?:forces|police|constabularies|areas|regions)\b/;
+
 /** Read the cues from a normalised question. */
 export function intentOf(normalised: string): FigureIntent {
   const has = (list: string[]) => list.some((cue) => new RegExp(`\\b${cue}\\b`).test(normalised));
-  const top = /\b(?:top|bottom)\s+(\d{1,3})\b/.exec(normalised)?.[1];
-  const ranking = has(RANKING) || WHICH_FORCE.test(normalised);
+  const top = TOP_N.exec(normalised)
+    ?.slice(1)
+    .find((n) => n !== undefined);
+  const ranking = has(RANKING) || WHICH_FORCE.test(normalised) || WHICH_N_FORCES.test(normalised);
   return {
     ranking,
     comparison: has(COMPARISON),

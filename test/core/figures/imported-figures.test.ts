@@ -24,15 +24,25 @@ describe('GIVEN the imported Home Office figures', () => {
     });
   });
 
-  it('THEN a ranking names the top forces for the period asked, with bars', async () => {
-    const answer = await assistant.answer('top 3 forces by discharges in 2018/19');
-    expect(answerText(answer).split('\n')).toEqual([
-      'Highest discharges, April 2018 – March 2019 (3 of 43 forces with figures) — Home Office, December 2019:',
-      '1. Metropolitan Police Service: 704 [1]',
-      '2. Greater Manchester Police: 242 [1]',
-      '3. West Midlands Police: 112 [1]',
-    ]);
-    expect(answer.chart).toHaveLength(3);
+  it.each(['top 3 forces by discharges in 2018/19', 'which 3 forces had the most discharges in 18/19'])(
+    'THEN a ranking ("%s") names the top forces for the period asked, with bars',
+    async (question) => {
+      const answer = await assistant.answer(question);
+      expect(answerText(answer).split('\n')).toEqual([
+        'Highest discharges, April 2018 – March 2019 (3 of 43 forces with figures) — Home Office, December 2019:',
+        '1. Metropolitan Police Service: 704 [1]',
+        '2. Greater Manchester Police: 242 [1]',
+        '3. West Midlands Police: 112 [1]',
+      ]);
+      expect(answer.chart).toHaveLength(3);
+    },
+  );
+
+  it('THEN a force is found by the short name officers write ("west mids")', async () => {
+    const answer = await assistant.answer('west mids red dot 18/19');
+    expect(answerText(answer).split('\n')[0]).toBe(
+      'West Midlands Police, April 2018 – March 2019: red-dotted 381 (381 of 706 incidents = 54.0%) — Home Office, December 2019 [1]',
+    );
   });
 
   it('THEN a rate ranking sorts by the share, showing the arithmetic', async () => {
