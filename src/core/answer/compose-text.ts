@@ -31,7 +31,9 @@ const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: 
 
 /** A number, a date or an amount of money: asked for, it must be said, or the question is refused. */
 function wantsAFigure(wanted: AnswerType | undefined): boolean {
-  return wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money';
+  return (
+    wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money' || wanted === 'duration'
+  );
 }
 
 /** True when a hit is good enough to show as an answer. */

@@ -1,19 +1,24 @@
 // What kind of thing a question asks for, from its English question words ("how many" wants a
-// number, "how much does it cost" an amount of money, "when did" a date, "who was" a name), and
-// whether a sentence says a thing of that kind. General English only: nothing here knows any
-// pack's words.
+// number, "how much does it cost" an amount of money, "how long" a length of time, "when did" a
+// date, "who was" a name), and whether a sentence says a thing of that kind. General English
+// only: nothing here knows any pack's words.
 import { englishRank, IRREGULAR_BASE } from './english.js';
 import { words } from './normalise.js';
 import { STOP_WORDS } from './terms.js';
 
-/** `frequency` is a number or a word such as "quarterly" ("how often"); `money` an amount ("£35"). */
-export type AnswerType = 'number' | 'frequency' | 'date' | 'name' | 'money';
+/**
+ * `frequency` is a number or a word such as "quarterly" ("how often"); `money` an amount ("£35");
+ * `duration` a length of time ("24 hours", "two weeks").
+ */
+export type AnswerType = 'number' | 'frequency' | 'date' | 'name' | 'money' | 'duration';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
 
 const MONEY_QUESTION =
   /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |was |s )?(?:the )?(?:cost|price|budget)\b|(?:cost|price) of\b)/;
+
+const DURATION_QUESTION = /\bhow long\b|\b(?:what|whats) (?:is |s )?(?:the )?(?:time limit|duration)\b/;
 
 const DATE_QUESTION =
   /\b(?:when (?:did|was|were|had)|(?:what|which) (?:date|year|month|day)|since when|how long ago|(?:in|from|by) what (?:date|year))\b/;
@@ -29,6 +34,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   if (DATE_QUESTION.test(text)) return 'date';
   if (/\bhow often\b/.test(text)) return 'frequency';
   if (MONEY_QUESTION.test(text)) return 'money';
+  if (DURATION_QUESTION.test(text)) return 'duration';
   if (NUMBER_QUESTION.test(text)) return 'number';
   const at = w.findIndex((x) => x === 'who' || x === 'whos');
   if (at < 0) return undefined;
@@ -96,6 +102,10 @@ const NOT_COUNTS = new RegExp(
   'giu',
 );
 
+/** A length of time: "24 hours", "36-hour", "two weeks", "3 mins". */
+const DURATION =
+  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+(?:\w+[\s-]+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b/i;
+
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
 
@@ -108,6 +118,7 @@ const MONTHS = new Set(
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
   if (type === 'money') return MONEY.test(sentence);
+  if (type === 'duration') return DURATION.test(sentence);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
     const counts = sentence.replace(NOT_COUNTS, ' ');

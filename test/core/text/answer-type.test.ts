@@ -11,7 +11,9 @@ describe('answerTypeOf', () => {
     ['how much money went on the uplift', 'money'],
     ['how much pava is in a canister', 'number'],
     ['what percentage of uses are red dot only', 'number'],
-    ['how long do i stay with him at hospital', 'number'],
+    ['how long do i stay with him at hospital', 'duration'],
+    ['whats the time limit for a review', 'duration'],
+    ['how long ago was the review', 'date'],
     ['how often is the refresher', 'frequency'],
     ['max time someone can be kept prone', 'number'],
     ['when did the force switch to pava', 'date'],
@@ -54,6 +56,13 @@ describe('countedWord', () => {
 });
 
 describe('saysAnswerType', () => {
+  it('counts only a number with a unit of time as a length of time', () => {
+    for (const sentence of ['Detention is reviewed within 6 hours.', 'A 36-hour limit applies.', 'It lasts two weeks.'])
+      expect(saysAnswerType('duration', sentence, 'how long'), sentence).toBe(true);
+    for (const sentence of ['This will take time.', 'Around 300 officers are trained.'])
+      expect(saysAnswerType('duration', sentence, 'how long'), sentence).toBe(false);
+  });
+
   it('counts only an amount of money as a price, not any number', () => {
     expect(saysAnswerType('money', 'Each guard costs £4.50 to buy.', 'how much does a guard cost')).toBe(true);
     expect(saysAnswerType('money', 'The uplift was funded with 6.7 million pounds.', 'how much')).toBe(true);
