@@ -8,17 +8,21 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 
 /** Floors, a little under the rates measured when they were set (README, "Measuring it"). */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
-  'college-ced': { answers: 0.62, refusals: 0.5 },
-  'force-policy': { answers: 0.68, refusals: 0.55 },
-  'pava-bwv': { answers: 0.48, refusals: 0.5 },
-  'restraint-aftercare': { answers: 0.68, refusals: 0.73 },
+  'college-ced': { answers: 0.62, refusals: 0.7 },
+  'force-policy': { answers: 0.68, refusals: 0.7 },
+  'pava-bwv': { answers: 0.5, refusals: 0.65 },
+  'restraint-aftercare': { answers: 0.68, refusals: 0.8 },
   // Held out until the retrieval work of 2026-12-06's second session was done, then run and added.
-  'armed-policing': { answers: 0.66, refusals: 0.6 },
-  'custody-welfare': { answers: 0.76, refusals: 0.3 },
+  'armed-policing': { answers: 0.71, refusals: 0.8 },
+  'custody-welfare': { answers: 0.78, refusals: 0.45 },
   // Held out to the end of that session: run once on its final code, then added.
-  'mental-health': { answers: 0.62, refusals: 0.5 },
+  'mental-health': { answers: 0.62, refusals: 0.55 },
   // Written during that session's last hour and run once, on its final code, then added.
-  'stop-search': { answers: 0.64, refusals: 0.52 },
+  'stop-search': { answers: 0.64, refusals: 0.6 },
+  // Written blind on 2026-12-07 and run once, when that session's retrieval work was done, then added.
+  pursuits: { answers: 0.64, refusals: 0.57 },
+  'missing-persons': { answers: 0.68, refusals: 0.6 },
+  'public-order': { answers: 0.63, refusals: 0.62 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
