@@ -10,12 +10,24 @@ const id = z
 const text = z.string().trim().min(1, 'must not be empty');
 
 /**
- * A note's text must end like a sentence (. ! ? : ; a closing quote or bracket): a file saved
- * half-way ("The logbook is") fails validation instead of being quoted as an empty answer.
+ * A note's text must end like a sentence (. ! ? : ; a closing quote or bracket) or with a list item
+ * on a line of its own ("- consult the silver commander", "(b) a member of staff"), as policy
+ * lists are copied: a file saved half-way ("The logbook is") fails validation instead of being
+ * quoted as an empty answer.
  */
-const noteText = text.refine((t) => t.trim() === '' || /[.!?:;…"'”’)\]]$/.test(t.trim()), {
-  message: 'the text looks cut off: end it like a sentence (with . ! or ?)',
+const noteText = text.refine((t) => t.trim() === '' || endsLikeASentence(t.trim()) || endsWithAListItem(t.trim()), {
+  message: 'the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
 });
+
+function endsLikeASentence(t: string): boolean {
+  return /[.!?:;…"'”’)\]]$/.test(t);
+}
+
+/** The last line is a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
+function endsWithAListItem(t: string): boolean {
+  const lines = t.split('\n');
+  return lines.length > 1 && /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+\S/i.test(lines[lines.length - 1]!);
+}
 
 const isoDate = z
   .string()
@@ -54,7 +66,9 @@ export const noteSchema = z
     id,
     title: text.describe('Short title, shown in suggestions.'),
     topic: id.describe('Topic such as carry, training, device, use, oversight, people.'),
-    text: noteText.describe("The note, in the source's own words where possible; ends like a sentence."),
+    text: noteText.describe(
+      "The note, in the source's own words where possible; ends like a sentence or with a list item on its own line.",
+    ),
     source: id.describe('Id of the source this note comes from.'),
     quote: text.optional().describe('A verbatim quote from the source.'),
     tags: z.array(text).optional(),

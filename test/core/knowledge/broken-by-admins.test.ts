@@ -141,10 +141,17 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:4:11: sources[0].date: 2008 is read as a number: write it in quotes ("2008")',
     ]);
   });
+  it('THEN a note that ends with a list item, as policy lists are copied, is valid', async () => {
+    const body = GOOD.replace(
+      'text: Carry it on the weak side.',
+      'text: |-\n      The quokka logbook records:\n      - the time of issue\n      - the handler',
+    );
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
+  });
   it('THEN a note whose text is cut off fails validation', async () => {
     const body = GOOD.replace('Carry it on the weak side.', 'The quokka logbook is');
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
-      'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?)',
+      'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
     ]);
   });
 });
