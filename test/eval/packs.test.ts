@@ -23,6 +23,9 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   pursuits: { answers: 0.64, refusals: 0.57 },
   'missing-persons': { answers: 0.68, refusals: 0.6 },
   'public-order': { answers: 0.63, refusals: 0.62 },
+  // Written blind late that session and run once, on its final retrieval code, then added.
+  'domestic-abuse': { answers: 0.68, refusals: 0.6 },
+  'firearms-licensing': { answers: 0.68, refusals: 0.35 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
