@@ -16,7 +16,6 @@ import {
 import type { CitationBook } from './citations.js';
 import { noteSentences } from '../search/passages.js';
 import { leansOnPrevious, pointsForward } from '../text/english.js';
-import { isYear } from '../text/dates.js';
 
 export interface TextAnswer {
   answered: boolean;
@@ -49,7 +48,9 @@ export function trustworthy(hit: PassageHit): boolean {
 
 /**
  * A question that names a year is about that year: a note that never says it is about another
- * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence).
+ * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence),
+ * and a financial year ("2022/23") is said as such or by the year it ends in, not by its first
+ * year alone ("as at 31 March 2022" is the year before).
  * So with a name (a word the knowledge only writes with a capital: a force, place or product):
  * "how many Taser officers has Kent got" is not answered for sure by a sentence that does not say
  * Kent. A tentative answer, already said to be unsure, is held to the year and to names the
@@ -57,7 +58,7 @@ export function trustworthy(hit: PassageHit): boolean {
  * right answers than it gained right refusals.
  */
 function saysItsYears(hit: PassageHit): boolean {
-  return !hit.missing.some((word) => word.split(' ').some(isYear));
+  return !hit.missedYear && !hit.missedPeriod;
 }
 
 /**

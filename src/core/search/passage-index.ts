@@ -6,6 +6,7 @@ import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
 import { isProperNoun, partOfSpeechUsage } from '../text/wordnet.js';
 import { answerTypeOf, countedWord, saysAnswerType, type AnswerType } from '../text/answer-type.js';
+import { financialYearsIn, isYear, saysFinancialYear } from '../text/dates.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { NameCollector } from './names.js';
 import { ClippedWords } from './clipped.js';
@@ -62,6 +63,13 @@ export interface PassageHit {
   missedName?: 'known' | 'unknown';
   /** True when the question counts a thing ("how many meals") that the passage and its note never say. */
   missedCounted: boolean;
+  /** True when the question names a financial year ("2022/23") that the passage's note never says. */
+  missedPeriod: boolean;
+  /**
+   * True when the question names a year ("fired in 2012") that neither the passage nor its note
+   * matches; the years of a financial year named are judged by `missedPeriod` instead.
+   */
+  missedYear: boolean;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
   /** The question's words (one per concept) that neither the passage nor its note matches at all. */
@@ -212,6 +220,10 @@ export class PassageIndex {
     const total = weights.reduce((a, b) => a + b, 0);
     const names = new Map(slots.map((slot) => [slot, this.nameKind(slot)]));
     const counted = countedSlot(question, slots);
+    const financialYears = financialYearsIn(question);
+    const ofFinancialYears = new Set(
+      financialYears.flatMap((fy) => [String(fy.start), String(fy.end), String(fy.end % 100).padStart(2, '0')]),
+    );
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
@@ -265,6 +277,12 @@ export class PassageIndex {
         missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
         missedName: missedName(slots.filter((_, i) => matches[i] === 0).map((slot) => names.get(slot))),
         missedCounted: counted >= 0 && matches[counted] === 0,
+        missedYear: slots.some(
+          (slot, i) => matches[i] === 0 && slot.text.split(' ').some((w) => isYear(w) && !ofFinancialYears.has(w)),
+        ),
+        missedPeriod: financialYears.some(
+          (fy) => !saysFinancialYear(`${passage.text} ${passage.context} ${passage.title}`, fy),
+        ),
       });
       if (hits.length > limit) hits.pop();
     }

@@ -64,3 +64,33 @@ export function withFullYears(question: string): string {
     },
   );
 }
+
+/** A financial year named in a question: "2022/23" → { start: 2022, end: 2023 }. */
+export interface FinancialYear {
+  start: number;
+  end: number;
+}
+
+/** The financial years a question names ("2022/23", "2022-23", "2022/2023"), short forms already written out. */
+export function financialYearsIn(question: string): FinancialYear[] {
+  const years: FinancialYear[] = [];
+  for (const m of question.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d|(?:19|20)\d\d)\b/g)) {
+    const start = Number(m[1]);
+    const end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(start / 100) * 100 + Number(m[2]);
+    if (end === start + 1) years.push({ start, end });
+  }
+  return years;
+}
+
+/**
+ * True when a text says the financial year: written as one ("2022/23", "2022-2023", "2022 to
+ * 2023") or by the year it ends in ("year ending March 2023"). Its first year alone ("31 March
+ * 2022") is the year before's end, and the end year as the start of the next ("2023/24") is
+ * another year, so neither counts.
+ */
+export function saysFinancialYear(text: string, year: FinancialYear): boolean {
+  const short = String(year.end % 100).padStart(2, '0');
+  const written = new RegExp(`\\b${year.start}\\s?(?:[/–-]|to)\\s?(?:${short}|${year.end})\\b`);
+  // The end year alone, but not as the first year of the next one ("2022" in "2022/23").
+  return written.test(text) || new RegExp(`(?<![/–-]\\s?)\\b${year.end}\\b(?!\\s?(?:[/–-]|to\\b)\\s?\\d)`).test(text);
+}

@@ -108,6 +108,14 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text.split('\n')[0]).toMatch(/^The dog unit began its licensing scheme in April 2015\./);
   });
 
+  it('THEN a financial year is answered only from a note that says it, not the year before', async () => {
+    const before = await (await pack).answer('how many dog bites were recorded in 2021/22');
+    expect(before.text.split('\n')[0]).toBe('As at 31 March 2022, the unit had recorded 12 dog bites in the year. [1]');
+    const asked = await (await pack).answer('how many dog bites were recorded in 22/23');
+    expect(asked.status).toBe('no_answer');
+    expect(asked.text).toMatch(/^I can't find that in my knowledge/);
+  });
+
   it('THEN "how many meals…" is refused when the sentence with a number counts something else', async () => {
     const answer = await (await pack).answer('how many meals do dog unit handlers get');
     expect(answer.status).toBe('no_answer');
