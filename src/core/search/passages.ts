@@ -21,11 +21,23 @@ export interface Passage {
 /** Sentence boundaries: ., ! or ? (optionally closing a quote) followed by a capital, digit or quote. */
 const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
 
-/** Split text into sentences, keeping each sentence's own words. */
+/** A line that starts a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
+const LIST_ITEM = /\n[^\S\n]*(?=(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])[^\S\n]+\S)/giu;
+
+/**
+ * Split text into sentences, keeping each sentence's own words. Wrapped lines are joined, but a
+ * list item keeps its own line, so a quoted list still reads as one.
+ */
 export function sentences(text: string): string[] {
   return text
     .split(/\n\s*\n/)
-    .flatMap((paragraph) => paragraph.replace(/\s+/g, ' ').trim().split(SENTENCE_END))
+    .flatMap((paragraph) =>
+      paragraph
+        .split(LIST_ITEM)
+        .map((line) => line.replace(/\s+/g, ' ').trim())
+        .join('\n')
+        .split(SENTENCE_END),
+    )
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
 }
