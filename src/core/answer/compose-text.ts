@@ -28,7 +28,7 @@ export interface TextAnswer {
 
 const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: '', notes: [] };
 
-/** A number, a date or an amount of money: asked for, it must be said, or the question is refused. */
+/** A number, a date, an amount of money or a length of time: asked for, it must be said or refused. */
 function wantsAFigure(wanted: AnswerType | undefined): boolean {
   return (
     wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money' || wanted === 'duration'
@@ -48,10 +48,9 @@ export function trustworthy(hit: PassageHit): boolean {
 
 /**
  * A question that names a year is about that year: a note that never says it is about another
- * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence),
- * and a financial year ("2022/23") is said as such or by the year it ends in, not by its first
- * year alone ("as at 31 March 2022" is the year before).
- * So with a name (a word the knowledge only writes with a capital: a force, place or product):
+ * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence).
+ * A financial year ("2022/23") is said as such or by the year it ends in, not by its first year
+ * alone ("as at 31 March 2022" is the year before). So with a name (a word the knowledge only writes with a capital: a force, place or product):
  * "how many Taser officers has Kent got" is not answered for sure by a sentence that does not say
  * Kent. A tentative answer, already said to be unsure, is held to the year and to names the
  * knowledge never mentions at all; holding it to names the knowledge does use elsewhere lost more

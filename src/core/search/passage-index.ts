@@ -72,8 +72,6 @@ export interface PassageHit {
   missedYear: boolean;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
-  /** The question's words (one per concept) that neither the passage nor its note matches at all. */
-  missing: string[];
 }
 
 /** Options that indexing and querying must share (functions are not serialised by toJSON). */
@@ -274,7 +272,6 @@ export class PassageIndex {
         textCoverage,
         fitsAnswerType,
         said: indexesWhere(textMatches, (m) => m > 0),
-        missing: slots.filter((_, i) => matches[i] === 0).map((slot) => slot.text),
         missedName: missedName(slots.filter((_, i) => matches[i] === 0).map((slot) => names.get(slot))),
         missedCounted: counted >= 0 && matches[counted] === 0,
         missedYear: slots.some(
