@@ -14,6 +14,8 @@ export interface PeriodFilter {
   years: { year: number; mention: string }[];
   /** "last year": the latest financial year ended before today, settled when answering. */
   lastYear?: { mention: string };
+  /** "this year": the financial year today is in, settled when answering. */
+  thisYear?: { mention: string };
   /** The text as the user wrote it, for "I have no figures for …". */
   mentions: string[];
 }
@@ -21,7 +23,7 @@ export interface PeriodFilter {
 /** Words that only say which period: not left over as a subject the figures cannot explain. */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set(
   (
-    'since from between until till through to ending ended last previous past fy financial year years months month twelve ' +
+    'since from between until till through to ending ended last previous past this current fy financial year years months month twelve ' +
     'january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec'
   ).split(' '),
 );
@@ -45,6 +47,7 @@ const YEAR_TO = new RegExp(
 const ONE_FY = new RegExp(String.raw`\b${FY}\b`, 'gi');
 const YEARS_APART = /\b(between\s+|from\s+)?((?:19|20)\d\d)\s*(?:to|until|and)\s*((?:19|20)\d\d)\b/gi;
 const LAST_YEAR = /\b(last|previous|past)\s+(financial\s+)?year\b/i;
+const THIS_YEAR = /\b(this|current)\s+(financial\s+)?year\b/i;
 const YEAR = /\b((?:19|20)\d\d)\b/g;
 
 function fyPeriod(a: string, b: string): Period | undefined {
@@ -125,6 +128,12 @@ export function periodsIn(question: string): PeriodFilter {
     filter.mentions.push(last[0]);
     rest = rest.replace(LAST_YEAR, ' ');
   }
+  const current = THIS_YEAR.exec(rest);
+  if (current) {
+    filter.thisYear = { mention: current[0] };
+    filter.mentions.push(current[0]);
+    rest = rest.replace(THIS_YEAR, ' ');
+  }
   for (const match of rest.matchAll(YEAR)) {
     filter.years.push({ year: Number(match[1]), mention: match[1]! });
     filter.mentions.push(match[1]!);
@@ -133,7 +142,11 @@ export function periodsIn(question: string): PeriodFilter {
 }
 
 export function hasPeriod(filter: PeriodFilter): boolean {
-  return filter.exact.length + filter.spans.length + filter.years.length > 0 || filter.lastYear !== undefined;
+  return (
+    filter.exact.length + filter.spans.length + filter.years.length > 0 ||
+    filter.lastYear !== undefined ||
+    filter.thisYear !== undefined
+  );
 }
 
 /** Does the question ask for more than one period (a range, or several named)? */
@@ -149,14 +162,20 @@ export function lastFinancialYear(todayIso: string): Period {
   return { from: `${endYear - 1}-04`, to: `${endYear}-03` };
 }
 
-/** "last year" settled against today: it becomes an exact period. */
+/** The financial year (April–March) that `todayIso` falls in. */
+export function currentFinancialYear(todayIso: string): Period {
+  const last = lastFinancialYear(todayIso);
+  const endYear = Number(last.to.slice(0, 4)) + 1;
+  return { from: `${endYear - 1}-04`, to: `${endYear}-03` };
+}
+
+/** "last year" and "this year" settled against today: each becomes an exact period. */
 export function settle(filter: PeriodFilter, todayIso: string): PeriodFilter {
-  if (!filter.lastYear) return filter;
-  return {
-    ...filter,
-    exact: [...filter.exact, { period: lastFinancialYear(todayIso), mention: filter.lastYear.mention }],
-    lastYear: undefined,
-  };
+  if (!filter.lastYear && !filter.thisYear) return filter;
+  const exact = [...filter.exact];
+  if (filter.lastYear) exact.push({ period: lastFinancialYear(todayIso), mention: filter.lastYear.mention });
+  if (filter.thisYear) exact.push({ period: currentFinancialYear(todayIso), mention: filter.thisYear.mention });
+  return { ...filter, exact, lastYear: undefined, thisYear: undefined };
 }
 
 const startYear = (p: Period) => Number(p.from.slice(0, 4));

@@ -194,6 +194,18 @@ describe('GIVEN periods the knowledge lacks next to the ones it has', () => {
     expect(answer.figures.map((f) => f.periodLabel)).toEqual(['April 2019 – March 2020']);
   });
 
+  it.each([
+    ['this year', 'April 2025 – March 2026'],
+    ['this financial year', 'April 2025 – March 2026'],
+    ['last year', 'April 2024 – March 2025'],
+  ])('THEN "north uses %s" is settled against today (2026-01-01) and answered honestly', async (words, period) => {
+    const answer = await assistant.answer(`north uses ${words}`);
+    expect(answer.status).toBe('no_answer');
+    expect(answerText(answer)).toContain(
+      `I have no figures for North Police for ${period}: no figures for that period.`,
+    );
+  });
+
   it('THEN "since" returns every year from it on', async () => {
     const answer = await assistant.answer('north uses since 2019/20');
     expect(answer.figures.map((f) => f.value)).toEqual([100, 120]);
