@@ -16,6 +16,8 @@ export interface PeriodFilter {
   lastYear?: { mention: string };
   /** "this year": the financial year today is in, settled when answering. */
   thisYear?: { mention: string };
+  /** "the last 3 years": that many financial years ended before today, settled when answering. */
+  lastYears?: { count: number; mention: string };
   /** The text as the user wrote it, for "I have no figures for …". */
   mentions: string[];
 }
@@ -48,6 +50,9 @@ const ONE_FY = new RegExp(String.raw`\b${FY}\b`, 'gi');
 const YEARS_APART = /\b(between\s+|from\s+)?((?:19|20)\d\d)\s*(?:to|until|and)\s*((?:19|20)\d\d)\b/gi;
 const LAST_YEAR = /\b(last|previous|past)\s+(financial\s+)?year\b/i;
 const THIS_YEAR = /\b(this|current)\s+(financial\s+)?year\b/i;
+const LAST_YEARS =
+  /\b(?:last|past|previous)\s+(\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:financial\s+)?years\b/i;
+const COUNT_WORDS = ['two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten'];
 const YEAR = /\b((?:19|20)\d\d)\b/g;
 
 function fyPeriod(a: string, b: string): Period | undefined {
@@ -122,6 +127,16 @@ export function periodsIn(question: string): PeriodFilter {
     filter.exact.push({ period, mention: m[0].trim() });
     return true;
   });
+  const lastYears = LAST_YEARS.exec(rest);
+  if (lastYears) {
+    const n = lastYears[1]!.toLowerCase();
+    const count = Number(n) || COUNT_WORDS.indexOf(n) + 2;
+    if (count > 0) {
+      filter.lastYears = { count, mention: lastYears[0] };
+      filter.mentions.push(lastYears[0]);
+    }
+    rest = rest.replace(LAST_YEARS, ' ');
+  }
   const last = LAST_YEAR.exec(rest);
   if (last) {
     filter.lastYear = { mention: last[0] };
@@ -145,7 +160,8 @@ export function hasPeriod(filter: PeriodFilter): boolean {
   return (
     filter.exact.length + filter.spans.length + filter.years.length > 0 ||
     filter.lastYear !== undefined ||
-    filter.thisYear !== undefined
+    filter.thisYear !== undefined ||
+    filter.lastYears !== undefined
   );
 }
 
@@ -169,13 +185,19 @@ export function currentFinancialYear(todayIso: string): Period {
   return { from: `${endYear - 1}-04`, to: `${endYear}-03` };
 }
 
-/** "last year" and "this year" settled against today: each becomes an exact period. */
+/** "last year", "this year" and "the last 3 years" settled against today: exact periods or a span. */
 export function settle(filter: PeriodFilter, todayIso: string): PeriodFilter {
-  if (!filter.lastYear && !filter.thisYear) return filter;
+  if (!filter.lastYear && !filter.thisYear && !filter.lastYears) return filter;
   const exact = [...filter.exact];
+  const spans = [...filter.spans];
   if (filter.lastYear) exact.push({ period: lastFinancialYear(todayIso), mention: filter.lastYear.mention });
   if (filter.thisYear) exact.push({ period: currentFinancialYear(todayIso), mention: filter.thisYear.mention });
-  return { ...filter, exact, lastYear: undefined, thisYear: undefined };
+  if (filter.lastYears) {
+    const last = lastFinancialYear(todayIso);
+    const from = `${Number(last.from.slice(0, 4)) - filter.lastYears.count + 1}-04`;
+    spans.push({ from, to: last.to, mention: filter.lastYears.mention });
+  }
+  return { ...filter, exact, spans, lastYear: undefined, thisYear: undefined, lastYears: undefined };
 }
 
 const startYear = (p: Period) => Number(p.from.slice(0, 4));

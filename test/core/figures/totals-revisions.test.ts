@@ -206,6 +206,15 @@ describe('GIVEN periods the knowledge lacks next to the ones it has', () => {
     );
   });
 
+  it('THEN "over the last 2 years" is the trend of the two years ended before today', async () => {
+    const asOf2021 = await makeAssistant(await pack(PACK), { today: () => '2021-06-01' });
+    const answer = await asOf2021.answer('north uses over the last 2 years');
+    expect(answer.figures.map((f) => f.periodLabel)).toEqual(['April 2019 – March 2020', 'April 2020 – March 2021']);
+    const now = await assistant.answer('north uses over the last 2 years');
+    expect(answer.status).toBe('answered');
+    expect(answerText(now)).toContain('I have no figures for North Police for April 2023 – March 2025');
+  });
+
   it('THEN "since" returns every year from it on', async () => {
     const answer = await assistant.answer('north uses since 2019/20');
     expect(answer.figures.map((f) => f.value)).toEqual([100, 120]);
