@@ -7,17 +7,24 @@ import { STOP_WORDS, stem } from '../text/terms.js';
 import { knownRelatives } from '../search/relatives.js';
 import { MAX_RELATED } from '../search/thresholds.js';
 import { stemsOf } from '../search/vocabulary.js';
+import { ClippedWords } from '../search/clipped.js';
 
 export interface UnknownWord {
   word: string;
   /** Unanswered questions that used it. */
   questions: number;
-  /** Everyday synonyms or derived forms of it that the knowledge does use (WordNet): the ones the search tries. */
+  /**
+   * What the search tries for it that the knowledge does use: the full word of a clipped one
+   * ("operations" for "ops"), then everyday synonyms, derived and broader words (WordNet).
+   */
   related: string[];
 }
 
 export class UnknownWordCounter {
   private readonly known: Set<string>;
+  /** A word of the knowledge for each stem, to name the full word of a clipped one ("ops" → "operations"). */
+  private readonly wordOfStem = new Map<string, string>();
+  private readonly clipped: ClippedWords;
   /** By stem, so "clean" and "cleaning" are one word: questions, and each form's uses. */
   private readonly counts = new Map<string, { questions: number; forms: Map<string, number> }>();
 
@@ -29,6 +36,14 @@ export class UnknownWordCounter {
       ...[...knowledge.metrics.values()].flatMap((m) => [m.label, ...m.terms]),
     ];
     this.known = new Set(texts.flatMap((t) => [...stemsOf(t)]));
+    const uses = new Map<string, number>();
+    for (const word of texts.flatMap((t) => words(t))) {
+      if (STOP_WORDS.has(word)) continue;
+      const s = stem(word);
+      uses.set(s, (uses.get(s) ?? 0) + 1);
+      if (!this.wordOfStem.has(s)) this.wordOfStem.set(s, word);
+    }
+    this.clipped = new ClippedWords(uses);
   }
 
   /** Count the words of one unanswered question that the knowledge never uses (each once). */
@@ -60,7 +75,11 @@ export class UnknownWordCounter {
   }
 
   private relatives(word: string): string[] {
-    return knownRelatives(word, (s) => this.known.has(s), MAX_RELATED).map((r) => r.word);
+    // The search tries the full word of a clipped one first, then WordNet's relatives.
+    const clipped = this.clipped.expand(word)?.stems[0];
+    const full = clipped === undefined ? [] : [this.wordOfStem.get(clipped) ?? clipped];
+    const related = knownRelatives(word, (s) => this.known.has(s), MAX_RELATED).map((r) => r.word);
+    return [...full, ...related.filter((r) => !full.includes(r))].slice(0, MAX_RELATED);
   }
 }
 

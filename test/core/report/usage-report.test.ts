@@ -110,7 +110,7 @@ describe('the usage report', () => {
     );
   });
 
-  it("lists words officers used that no note uses, with the knowledge's own word for them when English has one", async () => {
+  it("lists words officers used that no note uses, with the knowledge's own word for them when English or a clipping has one", async () => {
     const log = path.join(dir, 'words.jsonl');
     await writeFile(
       log,
@@ -118,6 +118,7 @@ describe('the usage report', () => {
         asked('has anyone ever died from a dog bite', '2026-01-02T08:00:00.000Z', 'no_answer', [], 'u1'),
         asked('anyone died after a bite', '2026-01-02T09:00:00.000Z', 'no_answer', [], 'u2'),
         asked('is a muzzle compulsory at the weekend', '2026-01-02T10:00:00.000Z', 'no_answer', [], 'u1'),
+        asked('ops at the weekend', '2026-01-02T11:00:00.000Z', 'no_answer', [], 'u2'),
       ]),
     );
     const { knowledge: dogs } = await loadKnowledge(fixturePack('everyday-words'));
@@ -126,8 +127,9 @@ describe('the usage report', () => {
       [
         "Words in unanswered questions that no note uses (add them to a note's questions or a synonyms group):",
         '  2  died — the knowledge says: death',
+        '  2  weekend',
         '  1  compulsory — the knowledge says: mandatory',
-        '  1  weekend',
+        '  1  ops — the knowledge says: operations',
         '',
       ].join('\n'),
     );
