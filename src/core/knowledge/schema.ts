@@ -2,9 +2,12 @@
 // It is the single definition behind validation messages and the editor JSON Schema.
 import { z } from 'zod';
 
+/** What an id may contain, for messages that explain a rejected one. */
+export const ID_RULE = 'ids use lower-case letters, digits, ".", "_" and "-"';
+
 const id = z
   .string()
-  .regex(/^[a-z0-9][a-z0-9._-]*$/, 'ids use lower-case letters, digits, ".", "_" and "-", e.g. "taser-7-cartridges"')
+  .regex(/^[a-z0-9][a-z0-9._-]*$/, `${ID_RULE}, e.g. "taser-7-cartridges"`)
   .describe('Unique id across the whole knowledge pack.');
 
 const text = z.string().trim().min(1, 'must not be empty');

@@ -141,6 +141,12 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:4:11: sources[0].date: 2008 is read as a number: write it in quotes ("2008")',
     ]);
   });
+  it('THEN a topic written as words says which id to write', async () => {
+    const body = GOOD.replace('topic: carry', 'topic: First response');
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:7:12: notes[0].topic: "First response" is not an id (ids use lower-case letters, digits, ".", "_" and "-"): write "first-response"',
+    ]);
+  });
   it('THEN a note that ends with a list item, as policy lists are copied, is valid', async () => {
     const body = GOOD.replace(
       'text: Carry it on the weak side.',
