@@ -154,6 +154,15 @@ describe('GIVEN notes that say in other everyday words what a question asks, bes
     expect(answer.text.split('\n')[0]).toBe('Dog unit operations are planned by the duty inspector. [1]');
   });
 
+  it('THEN a note written as a list is quoted one item to a line', async () => {
+    const answer = await (await pack).answer('what kit does a dog van carry');
+    expect(answer.text.split('\n').slice(0, 3)).toEqual([
+      'Every dog van carries:',
+      '- a first aid kit for dogs',
+      '- a spare lead [1]',
+    ]);
+  });
+
   it('THEN a question that shares one word with a note and matches the rest only through a synonym is refused', async () => {
     for (const question of ['is overtime compulsory at events', 'is lunch compulsory at events']) {
       const answer = await (await pack).answer(question);
