@@ -1,4 +1,5 @@
 // Calendar helpers for ISO dates and months (no time zones: knowledge dates are calendar days).
+import { parseFinancialYear } from '../import/period.js';
 
 const MONTHS = [
   'January',
@@ -74,10 +75,9 @@ export interface FinancialYear {
 /** The financial years a question names ("2022/23", "2022-23", "2022/2023"), short forms already written out. */
 export function financialYearsIn(question: string): FinancialYear[] {
   const years: FinancialYear[] = [];
-  for (const m of question.matchAll(/\b((?:19|20)\d\d)\s?[/-]\s?(\d\d|(?:19|20)\d\d)\b/g)) {
-    const start = Number(m[1]);
-    const end = m[2]!.length === 4 ? Number(m[2]) : Math.floor(start / 100) * 100 + Number(m[2]);
-    if (end === start + 1) years.push({ start, end });
+  for (const m of question.matchAll(/\b(?:19|20)\d\d\s?[/-]\s?(?:\d\d|(?:19|20)\d\d)\b/g)) {
+    const period = parseFinancialYear(m[0]);
+    if (period) years.push({ start: Number(period.from.slice(0, 4)), end: Number(period.to.slice(0, 4)) });
   }
   return years;
 }
