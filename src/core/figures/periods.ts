@@ -180,9 +180,9 @@ export function lastFinancialYear(todayIso: string): Period {
 
 /** The financial year (April–March) that `todayIso` falls in. */
 export function currentFinancialYear(todayIso: string): Period {
-  const last = lastFinancialYear(todayIso);
-  const endYear = Number(last.to.slice(0, 4)) + 1;
-  return { from: `${endYear - 1}-04`, to: `${endYear}-03` };
+  // It starts in April of the year the last one ended in.
+  const start = Number(lastFinancialYear(todayIso).to.slice(0, 4));
+  return { from: `${start}-04`, to: `${start + 1}-03` };
 }
 
 /** "last year", "this year" and "the last 3 years" settled against today: exact periods or a span. */
