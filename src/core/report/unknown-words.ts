@@ -6,7 +6,6 @@ import { words } from '../text/normalise.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { knownRelatives } from '../search/relatives.js';
 import { MAX_RELATED } from '../search/thresholds.js';
-import { stemsOf } from '../search/vocabulary.js';
 import { ClippedWords } from '../search/clipped.js';
 
 export interface UnknownWord {
@@ -35,7 +34,8 @@ export class UnknownWordCounter {
       ...[...knowledge.forces.values()].flatMap((f) => [f.name, ...f.aliases]),
       ...[...knowledge.metrics.values()].flatMap((m) => [m.label, ...m.terms]),
     ];
-    this.known = new Set(texts.flatMap((t) => [...stemsOf(t)]));
+    // Every content word's stem (as the search's stemsOf reads them), in one pass: which stems the
+    // knowledge knows, how often it uses each (for clipped words), and a word to name each by.
     const uses = new Map<string, number>();
     for (const word of texts.flatMap((t) => words(t))) {
       if (STOP_WORDS.has(word)) continue;
@@ -43,6 +43,7 @@ export class UnknownWordCounter {
       uses.set(s, (uses.get(s) ?? 0) + 1);
       if (!this.wordOfStem.has(s)) this.wordOfStem.set(s, word);
     }
+    this.known = new Set(uses.keys());
     this.clipped = new ClippedWords(uses);
   }
 
