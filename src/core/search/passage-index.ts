@@ -132,7 +132,8 @@ export class PassageIndex {
     for (const p of passages) {
       this.passages.set(p.id, p);
       names.add(p.text);
-      names.addCapitals(p.questions, p.tags);
+      // Every passage of a note carries its questions and tags: read them once, with the first.
+      if (p.order === 0) names.addCapitals(p.questions, p.tags);
       for (const s of stemsOf(`${p.text} ${p.title} ${p.questions} ${p.tags}`)) {
         this.documentFrequency.set(s, (this.documentFrequency.get(s) ?? 0) + 1);
       }
