@@ -181,10 +181,6 @@ const TOP_N =
   /\b(?:top|bottom)\s+(\d{1,3})\b|\b(?:which|the)\s+(\d{1,3})\s+(?:forces|police|constabularies|areas|regions)\b|\b(\d{1,3})\s+(?:highest|lowest|biggest|smallest|busiest)\b/;
 const WHICH_N_FORCES = /\bwhich\s+\d{1,3}\s+(?:forces|police|constabularies|areas|regions)\b/;
 
-/** "the last 3 years", "past two years": a trend (the years themselves are read in periods.ts). */
-const LATEST_YEARS =
-  /\b(?:last|past|previous)\s+(?:\d{1,2}|two|three|four|five|six|seven|eight|nine|ten)\s+(?:financial\s+)?years\b/;
-
 /** Read the cues from a normalised question. */
 export function intentOf(normalised: string): FigureIntent {
   const has = (list: string[]) => list.some((cue) => new RegExp(`\\b${cue}\\b`).test(normalised));
@@ -195,7 +191,7 @@ export function intentOf(normalised: string): FigureIntent {
   return {
     ranking,
     comparison: has(COMPARISON),
-    trend: has(TREND) || LATEST_YEARS.test(normalised),
+    trend: has(TREND),
     rate: has(RATE.filter((cue) => cue !== 'how often')),
     ascending: has(ASCENDING),
     top: top ? Number(top) : undefined,

@@ -114,16 +114,19 @@ export class FigureVocabulary {
     });
 
     const intent = intentOf(normalised);
+    const periods = periodsIn(question);
     // "How many times was Taser drawn in total": a metric's total for no force, region or area
     // named, and no ranking or comparison asked, is the national total.
     const nowhere = forces.length + regions.length + areas.length === 0;
     if (intent.total && nowhere && metrics.length > 0 && !intent.ranking && !intent.comparison) intent.national = true;
+    // "Over the last 3 years" asks for those years side by side.
+    if (periods.lastYears) intent.trend = true;
     return {
       forces,
       regions,
       areas,
       metrics,
-      periods: periodsIn(question),
+      periods,
       intent,
       unknownSubjects,
       leftover,
