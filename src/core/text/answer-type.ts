@@ -74,14 +74,15 @@ const FREQUENCY_WORDS = new Set(
   `hourly daily weekly fortnightly monthly quarterly annual annually yearly biannual biennial`.split(/\s+/),
 );
 
+const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
+const MONTHS = new Set(MONTH_NAMES.split('|'));
+
 /**
  * Dates (03/12/2020, 2020-12-03, 20 December 2023), years (2019, 2019/20; but "2031 officers" is a
  * count), version numbers (v3.00, version 3.0) and codes that start with letters (OK-9, L104A2,
- * s60). "One" is left out of the number words: it is more
- * often a pronoun ("one of their options") than a count.
+ * s60). "One" is left out of the number words: it is more often a pronoun ("one of their
+ * options") than a count.
  */
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
-
 const NOT_COUNTS = new RegExp(
   [
     // 03/12/2020, 2020-12-03
@@ -109,12 +110,11 @@ const DURATION =
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
 
-const MONTHS = new Set(
-  `january february march april may june july august september october november december`.split(/\s+/),
-);
-
-/** True when the sentence says something of the kind asked for (a digit or number word; a year or
- * month; a name the question does not already give). */
+/**
+ * True when the sentence says something of the kind asked for: a digit or number word, a frequency
+ * word, an amount of money, a length of time, a year or month, or a name the question does not
+ * already give.
+ */
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
   if (type === 'money') return MONEY.test(sentence);
