@@ -1,6 +1,7 @@
 // The admin-facing knowledge file format, as a zod schema.
 // It is the single definition behind validation messages and the editor JSON Schema.
 import { z } from 'zod';
+import { LIST_MARKER } from '../text/list-items.js';
 
 /** What an id may contain, for messages that explain a rejected one. */
 export const ID_RULE = 'ids use lower-case letters, digits, ".", "_" and "-"';
@@ -26,10 +27,12 @@ function endsLikeASentence(t: string): boolean {
   return /[.!?:;…"'”’)\]]$/.test(t);
 }
 
+const LIST_ITEM_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'i');
+
 /** The last line is a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
 function endsWithAListItem(t: string): boolean {
   const lines = t.split('\n');
-  return lines.length > 1 && /^\s*(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])\s+\S/i.test(lines[lines.length - 1]!);
+  return lines.length > 1 && LIST_ITEM_LINE.test(lines[lines.length - 1]!);
 }
 
 const isoDate = z

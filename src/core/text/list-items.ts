@@ -1,0 +1,5 @@
+// How policy documents start a list item on its own line: read by the validator (a note may end
+// with one) and by the sentence splitter (each item keeps its line).
+
+/** A bullet (- • * –), or (a), a), 1. or 1): the marker before an item's words, matched case-blind. */
+export const LIST_MARKER = String.raw`(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])`;
