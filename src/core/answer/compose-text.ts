@@ -50,9 +50,9 @@ export function trustworthy(hit: PassageHit): boolean {
  * A question that names a year is about that year: a note that never says it is about another
  * one, however well its other words match ("fired in 2012" is not answered by a 2019 sentence).
  * A financial year ("2022/23") is said as such or by the year it ends in, not by its first year
- * alone ("as at 31 March 2022" is the year before). So with a name (a word the knowledge only writes with a capital: a force, place or product):
- * "how many Taser officers has Kent got" is not answered for sure by a sentence that does not say
- * Kent. A tentative answer, already said to be unsure, is held to the year and to names the
+ * alone ("as at 31 March 2022" is the year before). So with a name (a word the knowledge only
+ * writes with a capital: a force, place or product): "how many Taser officers has Kent got" is not
+ * answered for sure by a sentence that does not say Kent. A tentative answer, already said to be unsure, is held to the year and to names the
  * knowledge never mentions at all; holding it to names the knowledge does use elsewhere lost more
  * right answers than it gained right refusals.
  */

@@ -11,7 +11,7 @@ const MIN_EXTRA_LETTERS = 2;
 export class ClippedWords {
   private sorted: string[] | undefined;
 
-  /** `frequency`: how many passages use each stem of the pack. */
+  /** `frequency`: how often the pack uses each stem (by passage for the search, by word for the report). */
   constructor(private readonly frequency: ReadonlyMap<string, number>) {}
 
   /**
