@@ -10,8 +10,9 @@ export interface KnownRelative {
 }
 
 /**
- * Up to `max` relatives of `word` whose stems `knows` accepts, derived forms first and broader words last, one per stem
- * sequence; none whose stems are in `exclude` (joined by spaces, e.g. the word's own synonyms).
+ * Up to `max` relatives of `word` whose stems `knows` accepts, derived forms first and broader
+ * words last, one per stem sequence; none whose stems are in `exclude` (joined by spaces, e.g.
+ * the word's own synonyms).
  */
 export function knownRelatives(
   word: string,

@@ -29,13 +29,13 @@ export interface WordNetOptions {
   senses?: number;
 }
 
+/** Words looked up are forgotten all at once past this many, so odd questions cannot grow memory without bound. */
+const MAX_CACHED = 50_000;
+
 /**
  * WordNet's database files, read once on first use (about 27 MB) and searched in place: the
  * index files are sorted, so a word is found by binary search, and a synset by its byte offset.
  */
-/** Words looked up are forgotten all at once past this many, so odd questions cannot grow memory without bound. */
-const MAX_CACHED = 50_000;
-
 export class WordNet {
   private readonly files = new Map<string, Buffer>();
   private readonly cache = new Map<string, RelatedWords>();
