@@ -13,7 +13,7 @@ import type { z } from 'zod';
 import type { Problem } from '../types.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { Locator, type Path } from './positions.js';
-import { ID_RULE, knowledgeFileSchema, type KnowledgeFile } from './schema.js';
+import { asId, ID_RULE, knowledgeFileSchema, type KnowledgeFile } from './schema.js';
 
 export interface ParsedFile {
   file: string;
@@ -169,15 +169,6 @@ function describeIssue(issue: z.core.$ZodIssue, raw: unknown, locate: Locator, p
     return [problem(pos.line, pos.col, `${pathLabel(path)}: "${value}" is not an id (${ID_RULE})${hint}`)];
   }
   return [problem(pos.line, pos.col, `${pathLabel(path)}: ${humanMessage(issue)}`)];
-}
-
-/** The id an admin most likely meant: "First response" → "first-response". */
-function asId(value: string): string {
-  return value
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[^a-z0-9._-]+/g, '-')
-    .replace(/^[^a-z0-9]+|-+$/g, '');
 }
 
 function humanMessage(issue: z.core.$ZodIssue): string {

@@ -13,6 +13,22 @@ const id = z
 
 const text = z.string().trim().min(1, 'must not be empty');
 
+/** The id an admin most likely meant: "First response" → "first-response", "Défense" → "defense". */
+export function asId(value: string): string {
+  return value
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9._-]+/g, '-')
+    .replace(/^[^a-z0-9]+|-+$/g, '');
+}
+
+/**
+ * A topic groups notes and is never referred to, so it may be written as words, as admins name
+ * topics ("Use of force"): it is kept as its id ("use-of-force"), the same however it is written.
+ */
+const topic = text.transform(asId).pipe(id);
+
 /**
  * A note's text must end like a sentence (. ! ? : ; a closing quote or bracket) or with a list item
  * on a line of its own ("- consult the silver commander", "(b) a member of staff"), as policy
@@ -71,7 +87,9 @@ export const noteSchema = z
   .strictObject({
     id,
     title: text.describe('Short title, shown in suggestions.'),
-    topic: id.describe('Topic such as carry, training, device, use, oversight, people.'),
+    topic: topic.describe(
+      'Topic such as carry, training, device, use, oversight, people; words ("Use of force") are kept as an id (use-of-force).',
+    ),
     text: noteText.describe(
       "The note, in the source's own words where possible; ends like a sentence or with a list item on its own line.",
     ),

@@ -141,10 +141,27 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:4:11: sources[0].date: 2008 is read as a number: write it in quotes ("2008")',
     ]);
   });
-  it('THEN a topic written as words says which id to write', async () => {
-    const body = GOOD.replace('topic: carry', 'topic: First response');
+  it('THEN an id written as words says which id to write', async () => {
+    const body = GOOD.replace('id: a', 'id: First note');
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
-      'a.yaml:7:12: notes[0].topic: "First response" is not an id (ids use lower-case letters, digits, ".", "_" and "-"): write "first-response"',
+      'a.yaml:5:9: notes[0].id: "First note" is not an id (ids use lower-case letters, digits, ".", "_" and "-"): write "first-note"',
+    ]);
+  });
+  it('THEN a topic written as words, as admins name topics, is valid and kept as its id', async () => {
+    const dir = await pack({
+      'a.yaml': GOOD.replace('topic: carry', 'topic: First Response'),
+      'b.yaml': GOOD.replace(/manual/g, 'guide')
+        .replace('id: a', 'id: b')
+        .replace('topic: carry', 'topic: Défense'),
+    });
+    const { knowledge, problems } = await loadKnowledge(dir);
+    expect(problems).toEqual([]);
+    expect(knowledge!.notes.map((n) => n.topic)).toEqual(['first-response', 'defense']);
+  });
+  it('THEN a topic with no letters or digits is one line at the topic', async () => {
+    const body = GOOD.replace('topic: carry', 'topic: "!!!"');
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:7:12: notes[0].topic: "!!!" is not an id (ids use lower-case letters, digits, ".", "_" and "-")',
     ]);
   });
   it('THEN a note that ends with a list item, as policy lists are copied, is valid', async () => {
