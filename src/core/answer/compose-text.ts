@@ -114,7 +114,7 @@ export function composeText(
       budget,
     );
     budget -= orders.length;
-    picked.push({ note, snippet: orders.map((o) => texts[o]!).join(' '), lead });
+    picked.push({ note, snippet: quoted(orders, texts), lead });
   }
   // The answer leads with the note whose own sentence says most of the question: a short note
   // can outscore it on its title and tags while its sentence says little of what was asked.
@@ -201,6 +201,15 @@ function withDependents(chosen: number[], texts: string[], budget: number): numb
   }
   const rest = [...taken].filter((o) => !head.includes(o)).sort((a, b) => a - b);
   return [...head, ...rest];
+}
+
+/**
+ * The sentences at `orders` as one quotation: sentences that follow each other in the note are
+ * joined as written, and a gap or a step back is marked " … ", so a reader never takes two
+ * sentences apart for one passage of the source.
+ */
+function quoted(orders: number[], texts: string[]): string {
+  return orders.map((o, i) => (i === 0 ? '' : o === orders[i - 1]! + 1 ? ' ' : ' … ') + texts[o]!).join('');
 }
 
 /**

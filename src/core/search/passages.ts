@@ -19,28 +19,92 @@ export interface Passage {
   visibility: Visibility;
 }
 
-/** Sentence boundaries: ., ! or ? (optionally closing a quote) followed by a capital, digit or quote. */
-const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/u;
+/** Where a sentence may end: ., ! or ? (optionally closing a quote) and space before a capital, digit or quote. */
+const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
 /** A line that starts a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
 const LIST_ITEM = new RegExp(String.raw`\n[^\S\n]*(?=${LIST_MARKER}[^\S\n]+\S)`, 'giu');
 
+/** A list item's marker alone ("1.", "(b)"): the full stop of "1." ends no sentence. */
+const MARKER_ONLY = new RegExp(String.raw`^${LIST_MARKER}$`, 'iu');
+
+/**
+ * Short forms whose full stop ends no sentence ("s. 24", "No. 5", "approx. 10", "Insp. Smith"):
+ * general English and British abbreviations. Initials ("J.", "p.m.", "e.g.") are recognised by shape.
+ */
+const ABBREVIATIONS = new Set(
+  `no nos approx ext para paras pp vs etc cf fig figs vol ch art reg regs sec sect sch tel mr mrs ms dr st prof rev
+  hon insp sgt supt det con pc dc ds di dci ref dept govt est min mins hr hrs max av ave rd co ltd inc jan feb
+  mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`.split(/\s+/),
+);
+
+/** Words after a question mark that still belong to it: "Q: Can I…? A: No." is one sentence. */
+const ANSWER_MIN_WORDS = 4;
+
 /**
  * Split text into sentences, keeping each sentence's own words. Wrapped lines are joined, but a
- * list item keeps its own line, so a quoted list still reads as one.
+ * list item keeps its own line, so a quoted list still reads as one; a sentence never ends inside
+ * a list, inside a quotation, after a short form, or straight after a question it answers.
  */
 export function sentences(text: string): string[] {
   return text
     .split(/\n\s*\n/)
     .flatMap((paragraph) =>
-      paragraph
-        .split(LIST_ITEM)
-        .map((line) => line.replace(/\s+/g, ' ').trim())
-        .join('\n')
-        .split(SENTENCE_END),
+      splitAtSentenceEnds(
+        paragraph
+          .split(LIST_ITEM)
+          .map((line) => line.replace(/\s+/g, ' ').trim())
+          .join('\n'),
+      ),
     )
     .map((s) => s.trim())
     .filter((s) => s.length > 0);
+}
+
+function splitAtSentenceEnds(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  for (const end of paragraph.matchAll(SENTENCE_END)) {
+    const sentence = paragraph.slice(start, end.index);
+    if (!endsASentence(sentence, end[0])) continue;
+    out.push(sentence);
+    start = end.index + end[0].length;
+  }
+  out.push(paragraph.slice(start));
+  return out;
+}
+
+/** Whether `sentence`, followed by the white space `gap`, is a whole sentence. */
+function endsASentence(sentence: string, gap: string): boolean {
+  // List items are joined by line breaks: the list goes on.
+  if (gap.includes('\n')) return false;
+  const line = sentence.slice(sentence.lastIndexOf('\n') + 1);
+  if (MARKER_ONLY.test(line)) return false;
+  if (insideQuotation(sentence)) return false;
+  const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1).replace(/^["“‘(]+/, '');
+  if (isShortForm(lastWord)) return false;
+  const question = sentence.lastIndexOf('?');
+  if (question >= 0 && wordCount(sentence.slice(question + 1)) < ANSWER_MIN_WORDS) return false;
+  return true;
+}
+
+/** An opening double quote not yet closed: the quotation goes on. */
+function insideQuotation(sentence: string): boolean {
+  const straight = sentence.split('"').length - 1;
+  const opened = sentence.split('“').length - 1;
+  const closed = sentence.split('”').length - 1;
+  return straight % 2 === 1 || opened > closed;
+}
+
+/** "s.", "No.", "J.", "p.m.", "e.g." and the like. */
+function isShortForm(word: string): boolean {
+  if (!word.endsWith('.')) return false;
+  const bare = word.slice(0, -1);
+  return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
+}
+
+function wordCount(text: string): number {
+  return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
 }
 
 /** Every passage of every note in the knowledge. */

@@ -23,4 +23,37 @@ describe('sentences', () => {
       'A year-long pilot - in three forces - began in 2024.',
     ]);
   });
+
+  it('keeps a numbered list whole: the full stop of "1." ends no sentence', () => {
+    expect(sentences('The officer must:\n1. Not approach\n2. Call for support.\n3. Tell the inspector.')).toEqual([
+      'The officer must:\n1. Not approach\n2. Call for support.\n3. Tell the inspector.',
+    ]);
+  });
+
+  it('never ends a sentence inside a quotation, straight or curly', () => {
+    expect(
+      sentences('The caution is: "You do not have to say anything. But it may harm your defence." It is said.'),
+    ).toEqual(['The caution is: "You do not have to say anything. But it may harm your defence."', 'It is said.']);
+    expect(sentences('The call is “Stop! Police!” Then wait.')).toEqual(['The call is “Stop! Police!”', 'Then wait.']);
+  });
+
+  it('does not end a sentence after a short form or an initial', () => {
+    expect(
+      sentences('Under s. 24 an officer may arrest. See para. 9 and Form No. 5. Call Insp. J. Smith at 10 p.m. Today.'),
+    ).toEqual([
+      'Under s. 24 an officer may arrest.',
+      'See para. 9 and Form No. 5.',
+      'Call Insp. J. Smith at 10 p.m. Today.',
+    ]);
+  });
+
+  it('keeps a question with the short answer that follows it', () => {
+    expect(sentences('Q: Can I take it home? A: No. It goes back to the armoury.')).toEqual([
+      'Q: Can I take it home? A: No. It goes back to the armoury.',
+    ]);
+    expect(sentences('Can students carry it? Not until they pass the course. Then they may.')).toEqual([
+      'Can students carry it? Not until they pass the course.',
+      'Then they may.',
+    ]);
+  });
 });
