@@ -105,7 +105,9 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
 
 /**
  * The items of a file that are valid on their own, so the whole-pack checks (duplicates,
- * references, counts) still run and every problem is reported in one pass.
+ * references, counts) still run and every problem is reported in one pass. Each item keeps its
+ * position in the file: an invalid one leaves a hole (which `forEach` skips), so the checks name
+ * the line of the item they are about, not of the one before it.
  */
 function salvage(raw: unknown): KnowledgeFile | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
@@ -115,18 +117,29 @@ function salvage(raw: unknown): KnowledgeFile | undefined {
     if (!itemSchema || !Array.isArray(items)) continue;
     const schema = itemSchema as unknown as z.ZodType;
     const known = Object.keys(unwrapOptional(itemSchema)?.shape ?? {});
-    // An item whose only fault is a misspelt field is kept (without that field), so references
-    // to it still resolve and one typo is reported once, not once per reference.
-    data[section] = items.flatMap((item: unknown) => {
-      const whole = schema.safeParse(item);
-      if (whole.success) return [whole.data];
-      if (item === null || typeof item !== 'object' || Array.isArray(item) || known.length === 0) return [];
-      const trimmed = Object.fromEntries(Object.entries(item).filter(([key]) => known.includes(key)));
-      const retry = schema.safeParse(trimmed);
-      return retry.success ? [retry.data] : [];
+    const kept: unknown[] = [];
+    items.forEach((item: unknown, i) => {
+      const valid = salvageItem(item, schema, known);
+      if (valid !== undefined) kept[i] = valid;
     });
+    data[section] = kept;
   }
   return data;
+}
+
+/**
+ * An item as valid as it can be made: one whose only faults are in optional fields (a misspelt
+ * field, a date written as a number) is kept without them, so references to it still resolve and
+ * one fault is reported once, not again at every reference. Its faults are reported all the same.
+ */
+function salvageItem(item: unknown, schema: z.ZodType, known: string[]): unknown {
+  const whole = schema.safeParse(item);
+  if (whole.success) return whole.data;
+  if (item === null || typeof item !== 'object' || Array.isArray(item) || known.length === 0) return undefined;
+  const faulty = new Set(whole.error.issues.map((issue) => issue.path[0]));
+  const trimmed = Object.fromEntries(Object.entries(item).filter(([key]) => known.includes(key) && !faulty.has(key)));
+  const retry = schema.safeParse(trimmed);
+  return retry.success ? retry.data : undefined;
 }
 
 type MakeProblem = (line: number, col: number, message: string) => Problem;

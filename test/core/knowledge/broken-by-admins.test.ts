@@ -120,6 +120,20 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:13:5: forces[0]: unknown field "nmae" (did you mean "name"?)',
     ]);
   });
+  it('THEN a source whose date is written as a number is reported once, not again at each note citing it', async () => {
+    const body = GOOD.replace('    title: Manual\n', '    title: Manual\n    date: 2024\n');
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:4:11: sources[0].date: 2024 is read as a number: write it in quotes ("2024")',
+    ]);
+  });
+  it('THEN a fault in a later note is reported on its own line, whatever is wrong before it', async () => {
+    const second = `  - id: b\n    title: B\n    topic: carry\n    text: Check it daily.\n    source: manaul\n`;
+    const body = `${GOOD.replace('    source: manual\n', '    source: manual\n    reviewed: 01/03/2024\n')}${second}`;
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:10:15: notes[0].reviewed: write the date as YYYY-MM-DD',
+      'a.yaml:15:13: source "manaul" is not defined in the knowledge (did you mean "manual"?)',
+    ]);
+  });
   it('THEN repeated messages are capped', async () => {
     const notes = Array.from(
       { length: 40 },
