@@ -205,11 +205,18 @@ function withDependents(chosen: number[], texts: string[], budget: number): numb
 
 /**
  * The sentences at `orders` as one quotation: sentences that follow each other in the note are
- * joined as written, and a gap or a step back is marked " … ", so a reader never takes two
- * sentences apart for one passage of the source.
+ * joined as written (a list keeps its lines), and a gap or a step back is marked " … ", so a
+ * reader never takes two sentences apart for one passage of the source.
  */
 function quoted(orders: number[], texts: string[]): string {
-  return orders.map((o, i) => (i === 0 ? '' : o === orders[i - 1]! + 1 ? ' ' : ' … ') + texts[o]!).join('');
+  return orders
+    .map((o, i) => {
+      if (i === 0) return texts[o]!;
+      const previous = orders[i - 1]!;
+      if (o !== previous + 1) return ` … ${texts[o]!}`;
+      return `${texts[previous]!.includes('\n') || texts[o]!.includes('\n') ? '\n' : ' '}${texts[o]!}`;
+    })
+    .join('');
 }
 
 /**

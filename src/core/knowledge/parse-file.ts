@@ -14,6 +14,7 @@ import type { Problem } from '../types.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { Locator, type Path } from './positions.js';
 import { asId, ID_RULE, knowledgeFileSchema, type KnowledgeFile } from './schema.js';
+import { textShapeWarnings } from './text-shape.js';
 
 export interface ParsedFile {
   file: string;
@@ -96,6 +97,11 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
       : `YAML: ${firstLine(reason)}`;
     return { file, locate, problems: [problem(pos.line, pos.col, message), ...warnings], unreadable: true };
   }
+  const shapes = textShapeWarnings(doc, lines, text).map((w) => ({
+    ...problem(w.line, w.col, w.message),
+    severity: 'warning' as const,
+  }));
+  warnings.push(...shapes);
   const result = knowledgeFileSchema.safeParse(raw);
   if (result.success) return { file, data: result.data, locate, problems: warnings };
 

@@ -40,4 +40,10 @@ describe('GIVEN notes written the way admins copy policy', () => {
       'Code 0 means the officer needs urgent assistance. … Code 1 means the officer is safe. [1]',
     );
   });
+
+  it('THEN a list quoted with the sentences around it keeps its lines', async () => {
+    expect(await ask('how is a missing quokka graded and who reviews it')).toBe(
+      'A missing quokka is graded as:\n* High risk\n* Low risk\nThe grading is reviewed by a sergeant within 2 hours. [1]',
+    );
+  });
 });

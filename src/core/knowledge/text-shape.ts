@@ -1,0 +1,48 @@
+// Note text that YAML reads otherwise than it looks: words after " #" dropped as a comment, a
+// list in a folded (>) block run into one line. Warnings, since either may be what was meant.
+import { isMap, isScalar, isSeq, Scalar, type Document, type LineCounter } from 'yaml';
+import { LIST_MARKER } from '../text/list-items.js';
+import type { Position } from './positions.js';
+
+export interface ShapeWarning extends Position {
+  message: string;
+}
+
+/** The fields whose words are quoted to users, where a lost word changes what the note says. */
+const QUOTED_FIELDS = ['text', 'quote'];
+
+const LIST_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'iu');
+
+/** Warnings for the notes' text and quote fields of a parsed file whose source is `source`. */
+export function textShapeWarnings(doc: Document, lines: LineCounter, source: string): ShapeWarning[] {
+  const notes = isMap(doc.contents) ? doc.contents.get('notes', true) : undefined;
+  if (!isSeq(notes)) return [];
+  const warnings: ShapeWarning[] = [];
+  notes.items.forEach((note, i) => {
+    if (!isMap(note)) return;
+    for (const field of QUOTED_FIELDS) {
+      const value = note.get(field, true);
+      if (!isScalar(value) || !value.range) continue;
+      const label = `notes[${i}].${field}`;
+      const comment = value.type === Scalar.PLAIN && value.comment ? source.indexOf('#', value.range[1]) : -1;
+      if (comment >= 0 && comment < value.range[2])
+        warnings.push({
+          ...lines.linePos(comment),
+          message: `${label}: the words after " #" are a YAML comment, not part of the note: put the text in quotes, or write it as a | block`,
+        });
+      if (value.type === Scalar.BLOCK_FOLDED && foldsAList(source.slice(value.range[0], value.range[1])))
+        warnings.push({
+          ...lines.linePos(value.range[0]),
+          message: `${label}: a > block runs list items into one line: write it as a | block to keep each item on its own line`,
+        });
+    }
+  });
+  return warnings;
+}
+
+/** True when the block's lines (after its ">" header) hold list items at the text's own indent, which folding joins. */
+function foldsAList(block: string): boolean {
+  const body = block.split('\n').slice(1);
+  const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
+  return body.some((l, n) => n > 0 && l.length - l.trimStart().length === indent && LIST_LINE.test(l));
+}
