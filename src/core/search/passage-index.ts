@@ -223,6 +223,7 @@ export class PassageIndex {
     const ofFinancialYears = new Set(
       financialYears.flatMap((fy) => [String(fy.start), String(fy.end), String(fy.end % 100).padStart(2, '0')]),
     );
+    const asked = contentKey(question);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
       fuzzy: (term) => fuzziness(term),
@@ -256,8 +257,10 @@ export class PassageIndex {
       const textMatches = slots.map((slot) => slotCredit(slot, r, 'text').credit);
       const textEvidence = textMatches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       const textCoverage = total > 0 ? textEvidence / total : 0;
-      // "How many…" is answered by a sentence with a number in it, "when did…" by one with a date.
-      const fitsAnswerType = wanted === undefined || saysAnswerType(wanted, passage.text, question);
+      // "How many…" is answered by a sentence with a number in it, "when did…" by one with a date;
+      // but a question the admin wrote on the note as one it answers is answered by it whatever it says.
+      const fitsAnswerType =
+        wanted === undefined || saysAnswerType(wanted, passage.text, question) || isExampleOf(asked, passage);
       const score =
         noteScore * (TEXT_FLOOR + (1 - TEXT_FLOOR) * textCoverage) * (fitsAnswerType ? 1 : ANSWER_TYPE_MISS);
       let at = hits.length;
@@ -394,6 +397,19 @@ function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unkn
 
 function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {
   return items.flatMap((item, i) => (test(item) ? [i] : []));
+}
+
+/** A question's content words as a key: the same question however it is worded around them or ordered. */
+function contentKey(question: string): string {
+  return [...stemsOf(question)].sort().join(' ');
+}
+
+/**
+ * True when `asked` (a contentKey) is one of the example questions of the passage's note: the
+ * admin wrote that the note answers it, and the suggestions offer it to be asked word for word.
+ */
+function isExampleOf(asked: string, passage: Passage): boolean {
+  return asked !== '' && passage.questions.split(' \n ').some((example) => contentKey(example) === asked);
 }
 
 /** OR of concepts, each an OR of its alternatives (multi-word alternatives need all their words). */

@@ -46,4 +46,12 @@ describe('GIVEN notes written the way admins copy policy', () => {
       'A missing quokka is graded as:\n* High risk\n* Low risk\nThe grading is reviewed by a sergeant within 2 hours. [1]',
     );
   });
+
+  it("THEN the note's own example question is answered by it, even when it says no length of time", async () => {
+    expect(await ask('how long can the quokka hood stay on')).toBe(
+      'The quokka hood must be removed as soon as the threat has passed. [1]',
+    );
+    // Asked otherwise, "how long" still wants a length of time, and the note gives none.
+    expect(await ask('how long does the quokka hood last')).toMatch(/^I can't find that in my knowledge/);
+  });
 });
