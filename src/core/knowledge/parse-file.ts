@@ -14,7 +14,7 @@ import type { Problem } from '../types.js';
 import { didYouMean } from '../text/did-you-mean.js';
 import { Locator, type Path } from './positions.js';
 import { asId, ID_RULE, knowledgeFileSchema, type KnowledgeFile } from './schema.js';
-import { textShapeWarnings } from './text-shape.js';
+import { controlCharacters, textShapeWarnings } from './text-shape.js';
 
 export interface ParsedFile {
   file: string;
@@ -102,11 +102,12 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
     severity: 'warning' as const,
   }));
   warnings.push(...shapes);
+  const controls = controlCharacters(doc, lines).map((c) => problem(c.line, c.col, c.message));
   const result = knowledgeFileSchema.safeParse(raw);
-  if (result.success) return { file, data: result.data, locate, problems: warnings };
+  if (result.success) return { file, data: result.data, locate, problems: [...controls, ...warnings] };
 
   const schemaProblems = result.error.issues.flatMap((issue) => describeIssue(issue, raw, locate, problem));
-  return { file, data: salvage(raw), locate, problems: [...schemaProblems, ...warnings] };
+  return { file, data: salvage(raw), locate, problems: [...controls, ...schemaProblems, ...warnings] };
 }
 
 /**

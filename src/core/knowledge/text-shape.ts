@@ -1,6 +1,7 @@
-// Note text that YAML reads otherwise than it looks: words after " #" dropped as a comment, a
-// list in a folded (>) block run into one line. Warnings, since either may be what was meant.
-import { isMap, isScalar, isSeq, Scalar, type Document, type LineCounter } from 'yaml';
+// Text that YAML reads otherwise than it looks: words after " #" dropped as a comment and a list
+// in a folded (>) block run into one line (warnings: either may be meant); control characters
+// written as escapes ("\e[31m", "\u0007"), which would reach chat and terminals (errors).
+import { isMap, isScalar, isSeq, Scalar, visit, type Document, type LineCounter } from 'yaml';
 import { LIST_MARKER } from '../text/list-items.js';
 import type { Position } from './positions.js';
 
@@ -45,4 +46,25 @@ function foldsAList(block: string): boolean {
   const body = block.split('\n').slice(1);
   const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
   return body.some((l, n) => n > 0 && l.length - l.trimStart().length === indent && LIST_LINE.test(l));
+}
+
+/** C0 controls but tab and line breaks, DEL and C1 controls: nothing a policy text needs, and they drive terminals. */
+const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+
+/** Every string in the file holding a control character, at its node. */
+export function controlCharacters(doc: Document, lines: LineCounter): ShapeWarning[] {
+  const found: ShapeWarning[] = [];
+  visit(doc, {
+    Scalar(_, node) {
+      if (typeof node.value !== 'string' || !node.range) return;
+      const control = CONTROL.exec(node.value);
+      if (!control) return;
+      const code = control[0].charCodeAt(0).toString(16).toUpperCase().padStart(4, '0');
+      found.push({
+        ...lines.linePos(node.range[0]),
+        message: `the text holds a control character (U+${code}), which would be sent to chat and terminals as it is: remove it`,
+      });
+    },
+  });
+  return found;
 }

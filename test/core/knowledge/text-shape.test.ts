@@ -43,4 +43,11 @@ describe('GIVEN note text that YAML reads otherwise than it looks', () => {
       [],
     );
   });
+
+  it('THEN a control character written as an escape ("\\e[31m", "\\u0007") is an error at its text', async () => {
+    const { lines } = await loaded('    text: "Use \\e[31mPRIORITY\\e[0m now.\\u0007 Then stop."\n');
+    expect(lines).toEqual([
+      'a.yaml:9:11: the text holds a control character (U+001B), which would be sent to chat and terminals as it is: remove it',
+    ]);
+  });
 });
