@@ -49,6 +49,7 @@ function foldsAList(block: string): boolean {
 }
 
 /** C0 controls but tab and line breaks, DEL and C1 controls: nothing a policy text needs, and they drive terminals. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
 
 /** Every string in the file holding a control character, at its node. */
