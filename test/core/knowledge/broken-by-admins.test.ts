@@ -7,6 +7,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { formatProblem } from '../../../src/core/knowledge/problems.js';
+import { listFiles } from '../../../src/core/knowledge/list-files.js';
 
 const GOOD = `sources:\n  - id: manual\n    title: Manual\nnotes:\n  - id: a\n    title: A\n    topic: carry\n    text: Carry it on the weak side.\n    source: manual\n`;
 
@@ -79,6 +80,23 @@ describe('GIVEN files that are not ordinary readable files', () => {
       'elsewhere/up:1:1: symbolic link loop: this folder links to a folder that contains it (remove the link)',
     );
     expect(out.some((l) => l.startsWith('linked.yaml:1:8: YAML:'))).toBe(true);
+  });
+  it('THEN a link to "/" or to a folder above the pack is a loop, reported without reading the disk', async () => {
+    const dir = await pack({ 'kn/a.yaml': GOOD, 'sibling/other.yaml': 'not: [knowledge\n' });
+    await symlink('/', path.join(dir, 'kn', 'root'));
+    await symlink('..', path.join(dir, 'kn', 'up'));
+    expect(await lines(path.join(dir, 'kn'))).toEqual([
+      'root:1:1: symbolic link loop: this folder links to a folder that contains it (remove the link)',
+      'up:1:1: symbolic link loop: this folder links to a folder that contains it (remove the link)',
+    ]);
+  });
+  it('THEN a folder of too many files is listed only so far, saying why', async () => {
+    const dir = await pack(Object.fromEntries(Array.from({ length: 8 }, (_, i) => [`n${i}.yaml`, GOOD])));
+    const { files, problems } = await listFiles(dir, 5);
+    expect(files).toHaveLength(5);
+    expect(problems.map((p) => p.message)).toEqual([
+      'the knowledge folder holds more than 5 files and folders: the rest were not read (does a link point at a system folder?)',
+    ]);
   });
   it('THEN the Kubernetes ConfigMap layout (links into ..data) loads', async () => {
     const dir = await pack({ '..2026_01_01/a.yaml': GOOD });
