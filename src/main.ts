@@ -8,7 +8,7 @@ import { PLATFORMS } from './adapters/platforms.js';
 import { startBot, composeBot } from './bot.js';
 import { ConfigError, loadConfig, type Config } from './config.js';
 import { loadKnowledgeCached } from './core/knowledge/cache.js';
-import { formatProblem } from './core/knowledge/problems.js';
+import { problemLine } from './adapters/cli/problem-line.js';
 import type { Knowledge } from './core/types.js';
 import { createLogger, type Logger } from './logger.js';
 import { shutdownOnSignal } from './shutdown.js';
@@ -64,12 +64,12 @@ async function loadOrExit(config: Config, logger: Logger): Promise<Knowledge> {
     cacheDir: path.join(config.dataDir, 'cache'),
   });
   if (cacheError) logger.warn({ err: cacheError }, cacheError.message);
-  for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
+  for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(problemLine(p));
   if (!knowledge) {
     process.stderr.write(
       `The bot cannot start: the knowledge in ${dir} has errors.\n${problems
         .filter((p) => p.severity === 'error')
-        .map(formatProblem)
+        .map(problemLine)
         .join('\n')}\nFix them (npm run validate checks again) and start the bot again.\n`,
     );
     process.exit(1);

@@ -9,7 +9,8 @@ import { buildHomeOfficeKnowledge } from '../../core/import/home-office/build.js
 import { expectedHeadings, headingKey } from '../../core/import/home-office/find-table.js';
 import { defaultFileName, readHomeOfficeWorkbook } from '../../core/import/home-office/read-workbook.js';
 import { loadKnowledge } from '../../core/knowledge/load.js';
-import { formatProblem, KnowledgeError } from '../../core/knowledge/problems.js';
+import { KnowledgeError } from '../../core/knowledge/problems.js';
+import { problemLine } from './problem-line.js';
 import { periodLabel } from '../../core/text/dates.js';
 import type { Period } from '../../core/types.js';
 import { knowledgeDir, parseCommandLine } from './args.js';
@@ -167,7 +168,7 @@ function explain(error: unknown, file: string): string | undefined {
   if (error instanceof KnowledgeError) {
     return (
       'The knowledge has errors, and the import needs it to tell which forces and metrics already exist:\n' +
-      `${error.problems.map(formatProblem).join('\n')}\n` +
+      `${error.problems.map(problemLine).join('\n')}\n` +
       'Fix them (npm run --silent validate lists them) and import again; if they are in the file this import writes, delete that file first. Nothing was written.'
     );
   }

@@ -1,7 +1,7 @@
 // `npm run validate -- [--knowledge DIR]`: one `file:line:col: message` line per problem;
 // exit 0 when the pack is usable (warnings allowed), 1 when it is not.
 import { loadKnowledge } from '../../core/knowledge/load.js';
-import { formatProblem } from '../../core/knowledge/problems.js';
+import { problemLine } from './problem-line.js';
 import { knowledgeDir, parseCommandLine } from './args.js';
 
 const USAGE = 'Usage: npm run --silent validate -- [--knowledge DIR]';
@@ -9,7 +9,7 @@ const USAGE = 'Usage: npm run --silent validate -- [--knowledge DIR]';
 const { values } = parseCommandLine(USAGE, {});
 const dir = knowledgeDir(values.knowledge);
 const { knowledge, problems } = await loadKnowledge(dir);
-for (const p of problems) process.stdout.write(`${formatProblem(p)}\n`);
+for (const p of problems) process.stdout.write(`${problemLine(p)}\n`);
 if (knowledge) {
   process.stderr.write(
     `${dir}: OK — ${knowledge.notes.length} notes, ${knowledge.statistics.length} statistics, ${knowledge.sources.size} sources, ${knowledge.forces.size} forces\n`,

@@ -120,6 +120,8 @@ function salvage(raw: unknown): KnowledgeFile | undefined {
   if (raw === null || typeof raw !== 'object' || Array.isArray(raw)) return undefined;
   const data: Record<string, unknown[]> = {};
   for (const [section, items] of Object.entries(raw)) {
+    // Own sections only: "constructor" or "toString" as a key is an unknown section, not Object's.
+    if (!Object.hasOwn(knowledgeFileSchema.shape, section)) continue;
     const itemSchema = unwrapOptional(knowledgeFileSchema.shape[section as keyof KnowledgeFile])?.element;
     if (!itemSchema || !Array.isArray(items)) continue;
     const schema = itemSchema as unknown as z.ZodType;

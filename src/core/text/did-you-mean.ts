@@ -46,11 +46,20 @@ function sameFrom(a: string, ia: number, b: string, ib: number): boolean {
   return true;
 }
 
+/**
+ * Longest word a suggestion is looked for: edit distance costs the product of the two lengths,
+ * and a 30,000-letter id is no typo of a real one.
+ */
+const MAX_SUGGESTED_LENGTH = 64;
+
 /** The closest candidate within a third of the word's length, if any. */
 export function closest(word: string, candidates: Iterable<string>): string | undefined {
+  if (word.length > MAX_SUGGESTED_LENGTH) return undefined;
   let best: string | undefined;
   let bestDistance = Math.max(1, Math.floor(word.length / 3)) + 1;
   for (const candidate of candidates) {
+    // Two words are at least their difference in length apart.
+    if (Math.abs(candidate.length - word.length) >= bestDistance) continue;
     const d = editDistance(word.toLowerCase(), candidate.toLowerCase());
     if (d < bestDistance) {
       best = candidate;

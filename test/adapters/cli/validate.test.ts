@@ -1,4 +1,7 @@
 // Specification of `validate`: exit 0 on good knowledge; exit 1 with one line per problem.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePack } from '../../helpers/assistant.js';
 import { runCli } from '../../helpers/run-cli.js';
@@ -33,5 +36,16 @@ describe('GIVEN validate', () => {
     const { code, stderr } = await runCli('validate', ['--knowlege', 'x']);
     expect(code).toBe(2);
     expect(stderr).toContain('Usage: npm run --silent validate -- [--knowledge DIR]');
+  });
+
+  it('THEN a file named with escape codes and a line break neither drives the terminal nor forges a line', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'validate-name-'));
+    await writeFile(path.join(dir, 'x\u001b[2J\nfake.yaml:9:9: all good\n.yaml'), 'notes: [\n');
+    const { code, stdout } = await runCli('validate', ['--knowledge', dir]);
+    expect(code).toBe(1);
+    const lines = stdout.trim().split('\n');
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).toContain('x\u241b[2J fake.yaml:9:9: all good .yaml:');
+    expect(stdout).not.toContain('\u001b');
   });
 });

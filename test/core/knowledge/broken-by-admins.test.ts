@@ -152,6 +152,21 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:15:13: source "manaul" is not defined in the knowledge (did you mean "manual"?)',
     ]);
   });
+  it('THEN a section named like a built-in ("constructor", "toString") is an unknown field', async () => {
+    expect(await lines(await pack({ 'a.yaml': 'constructor: 1\ntoString: 2\n' }))).toEqual([
+      'a.yaml:1:1: unknown field "constructor"',
+      'a.yaml:2:1: unknown field "toString"',
+    ]);
+  });
+  it('THEN a reference 30,000 letters long is reported, with no suggestion sought', async () => {
+    const body = GOOD.replace('source: manual', `source: ${'b'.repeat(30_000)}`).replace(
+      'id: manual',
+      `id: ${'a'.repeat(30_000)}`,
+    );
+    const out = await lines(await pack({ 'a.yaml': body }));
+    expect(out).toHaveLength(1);
+    expect(out[0]).toMatch(/^a\.yaml:9:13: source "b{30000}" is not defined in the knowledge$/);
+  });
   it('THEN repeated messages are capped', async () => {
     const notes = Array.from(
       { length: 40 },
