@@ -40,8 +40,12 @@ export function readCount(cell: Cell): CountReading {
   return meaning === undefined ? { kind: 'invalid' } : { kind: 'missing', shown: text, meaning };
 }
 
-/** Markers tables attach to row labels: "(R)" revised, "*", "†", "[note 3]", superscript digits. */
-const LABEL_MARKER = /\((?:r|p|e|\d{1,2})\)|\[(?:r|p|e|note \d+|\d{1,2})\]|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+/gi;
+/**
+ * Markers tables attach to row labels: "(R)" revised, "*", "†", "[note 3]", "(see note 4)",
+ * superscript digits, and a footnote number typed straight after the name ("Greater Manchester3").
+ */
+const LABEL_MARKER =
+  /\((?:r|p|e|\d{1,2}|(?:see )?notes? \d+)\)|\[(?:r|p|e|(?:see )?notes? \d+|\d{1,2})\]|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\p{L})\d{1,2}$/giu;
 const REVISED = /^[([]r[)\]]$/i;
 /** A table note explaining the revision marker, e.g. "(R) shows where figures have been revised …". */
 export const REVISION_NOTE = /^[([]r[)\]]\s/i;

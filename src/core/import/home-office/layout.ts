@@ -176,4 +176,25 @@ export const METRIC_COLUMNS: MetricColumn[] = [
 ];
 
 /** Row labels that sum other rows: "Total England and Wales", "Total North East"; the rest names the area. */
-export const TOTAL_ROW = /^total\b[\s:,-]*/i;
+const TOTAL_FIRST = /^total\b[\s:,-]*/i;
+/** …or name it first: "North East total", "England and Wales - Total". */
+const TOTAL_LAST = /[\s:,-]*\btotal$/i;
+/** Labels that are the whole country whatever their wording: "England and Wales (including BTP)", "England". */
+const NATIONAL = /^(?:england\s*(?:and|&)\s*wales|england)\b/i;
+/** "All forces": of the row's region when it has one, else of the country. */
+const ALL_FORCES = /^all\s+(?:police\s+)?forces\b/i;
+/** The area a bare "Total" row covers when its own region cell is blank. */
+export const NATIONAL_AREA = 'England and Wales';
+
+/**
+ * The area a row sums, or undefined for a force's row. `regionHere` is the row's own region cell
+ * (blank when a group prints it once, so a bare "Total" with none is the national total). A row
+ * labelled with a region's name alone is left a force: "West Midlands" is both.
+ */
+export function totalArea(label: string, regionHere: string): string | undefined {
+  if (TOTAL_FIRST.test(label)) return label.replace(TOTAL_FIRST, '').trim() || regionHere || NATIONAL_AREA;
+  if (TOTAL_LAST.test(label)) return label.replace(TOTAL_LAST, '').trim() || regionHere || NATIONAL_AREA;
+  if (NATIONAL.test(label)) return label;
+  if (ALL_FORCES.test(label)) return regionHere || NATIONAL_AREA;
+  return undefined;
+}

@@ -11,7 +11,8 @@ const FILLER = new Set(HEADING_FILLER);
 /** Heading text compared without case, punctuation or footnote markers: "Red-dot [note 2]" → "red dot". */
 export function headingKey(text: string): string {
   const withoutNotes = text
-    .replace(/\[[^\]]*\]|\(\d+\)|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+/g, ' ')
+    // A footnote number typed straight after the last word ("Total discharge3") is a marker too.
+    .replace(/\[[^\]]*\]|\(\d+\)|[*†‡\u00b9\u00b2\u00b3\u2070-\u2079]+|(?<=\p{L})\d{1,2}$/gu, ' ')
     .replace(/&/g, ' and ');
   return normalise(withoutNotes).replace(/\s+\d+$/, '');
 }

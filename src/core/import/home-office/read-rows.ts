@@ -6,7 +6,7 @@ import { ImportError } from '../errors.js';
 import { cellAt, cellRef, isBlank } from '../ods/workbook.js';
 import { findPeriod, parseFinancialYear } from '../period.js';
 import type { LocatedTable } from './find-table.js';
-import { TOTAL_ROW } from './layout.js';
+import { totalArea } from './layout.js';
 
 /** A figure the table does not give, and how it shows that. */
 export interface Gap {
@@ -64,24 +64,26 @@ export function readTableRows(located: LocatedTable): TableRows {
       continue;
     }
     // Grouping columns may be printed once per group: carry them down.
-    if (columns.region !== undefined) region = cellAt(table.rows, r, columns.region).text.trim() || region;
+    const regionHere = columns.region !== undefined ? cellAt(table.rows, r, columns.region).text.trim() : '';
+    region = regionHere || region;
     if (columns.year !== undefined) year = cellAt(table.rows, r, columns.year).text.trim() || year;
     const printed = cellAt(table.rows, r, columns.force).text.trim();
     if (printed === '') continue;
 
     const { label, revised } = cleanLabel(printed);
+    const area = totalArea(label, regionHere);
     const row: TableRow = {
       label,
       printed,
       period: rowPeriod(located, year),
-      total: TOTAL_ROW.test(label),
+      total: area !== undefined,
       revised,
       values: new Map(),
       gaps: [],
       ref: cellRef(r, columns.force),
     };
     if (region) row.region = region;
-    if (row.total) row.area = label.replace(TOTAL_ROW, '').trim() || region || label;
+    if (area !== undefined) row.area = area;
     for (const { column, index } of columns.metrics) {
       const cell = cellAt(table.rows, r, index);
       const reading = readCount(cell);

@@ -1,0 +1,37 @@
+// Specification: later tables word their total rows and footnotes in many ways; a total is never
+// taken for a force, and a footnote number typed after a name or heading is a marker, not a word.
+import { describe, expect, it } from 'vitest';
+import { cleanLabel } from '../../../src/core/import/cells.js';
+import { headingKey } from '../../../src/core/import/home-office/match-headings.js';
+import { totalArea } from '../../../src/core/import/home-office/layout.js';
+
+describe('GIVEN a row label', () => {
+  it.each([
+    ['Total North East', 'North East', 'North East'],
+    ['North East total', 'North East', 'North East'],
+    ['England and Wales - Total', '', 'England and Wales'],
+    ['Total', '', 'England and Wales'],
+    ['Total', 'Wales', 'Wales'],
+    ['England and Wales (including BTP)', '', 'England and Wales (including BTP)'],
+    ['England', '', 'England'],
+    ['All forces', 'London', 'London'],
+    ['All police forces', '', 'England and Wales'],
+  ])('THEN "%s" (region cell "%s") is the total of %s', (label, region, area) => {
+    expect(totalArea(label, region)).toBe(area);
+  });
+
+  it.each(['Kent', 'West Midlands', 'North Wales', 'Totnes'])('THEN "%s" is a force', (label) => {
+    expect(totalArea(label, 'Somewhere')).toBeUndefined();
+  });
+
+  it('THEN a footnote typed after a force name is dropped', () => {
+    expect(cleanLabel('Greater Manchester3').label).toBe('Greater Manchester');
+    expect(cleanLabel('Norfolk (see note 4)').label).toBe('Norfolk');
+    expect(cleanLabel('Dyfed-Powys [note 2]').label).toBe('Dyfed-Powys');
+  });
+
+  it('THEN a footnote typed after a heading is dropped', () => {
+    expect(headingKey('Total discharge3')).toBe('total discharge');
+    expect(headingKey('Red-dot4')).toBe('red dot');
+  });
+});
