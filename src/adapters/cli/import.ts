@@ -1,7 +1,8 @@
 // `npm run import -- home-office FILE.ods [--out FILE.yaml] [--knowledge DIR]`: turns a published workbook
 // into a generated knowledge file. Reads the file and the pack, writes atomically, and turns each typed
 // import error into a message naming what was expected; on any error nothing is written.
-import { mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, readFile, rename, rm, symlink, writeFile } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { ImportError, type ImportErrorDetails } from '../../core/import/errors.js';
 import { existingKnowledge, NO_KNOWLEDGE, type ExistingKnowledge } from '../../core/import/existing.js';
@@ -12,7 +13,7 @@ import { loadKnowledge } from '../../core/knowledge/load.js';
 import { KnowledgeError } from '../../core/knowledge/problems.js';
 import { problemLine } from './problem-line.js';
 import { periodLabel } from '../../core/text/dates.js';
-import type { Period } from '../../core/types.js';
+import type { Period, Problem } from '../../core/types.js';
 import { knowledgeDir, parseCommandLine } from './args.js';
 
 const USAGE = `Usage: npm run import -- home-office FILE.ods [--out knowledge/home-office-YYYY-YY.yaml] [--knowledge DIR]
@@ -127,6 +128,41 @@ async function readWorkbook(file: string): Promise<Buffer> {
 
 class UnreadableFile extends Error {}
 
+/** The imported file would leave the pack invalid (e.g. figures another source already gives). */
+class WouldBreakPack extends Error {
+  constructor(readonly problems: Problem[]) {
+    super('the import would leave the knowledge invalid');
+  }
+}
+
+/**
+ * The errors the pack would have with `text` as `out`, found before anything is written: the
+ * pack's other files are linked into a scratch folder beside the new file and loaded there.
+ * Problems are named by the pack's own paths.
+ */
+async function problemsWith(dir: string, out: string, text: string): Promise<Problem[]> {
+  const scratch = await mkdtemp(path.join(os.tmpdir(), 'import-check-'));
+  try {
+    const names = await readdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+      if (e.code === 'ENOENT') return [];
+      throw e;
+    });
+    const outName = path.relative(dir, out).startsWith('..') ? path.basename(out) : path.relative(dir, out);
+    for (const name of names.filter((n) => YAML_FILE.test(n) && n !== outName)) {
+      await mkdir(path.dirname(path.join(scratch, name)), { recursive: true });
+      await symlink(path.resolve(dir, name), path.join(scratch, name));
+    }
+    await mkdir(path.dirname(path.join(scratch, outName)), { recursive: true });
+    await writeFile(path.join(scratch, outName), text, 'utf8');
+    const { problems } = await loadKnowledge(scratch, {
+      displayPath: (absolute) => path.join(dir, path.relative(scratch, absolute)),
+    });
+    return problems.filter((p) => p.severity === 'error');
+  } finally {
+    await rm(scratch, { recursive: true, force: true });
+  }
+}
+
 async function importWorkbook(
   file: string,
   options: { out?: string; knowledge?: string; heading?: string[] },
@@ -141,7 +177,11 @@ async function importWorkbook(
     throw e;
   });
   const unchanged = previous === result.text;
-  if (!unchanged) await writeAtomically(out, result.text);
+  if (!unchanged) {
+    const problems = await problemsWith(dir, out, result.text);
+    if (problems.length > 0) throw new WouldBreakPack(problems);
+    await writeAtomically(out, result.text);
+  }
   const { summary } = result;
   const lines = [
     `${unchanged ? 'Unchanged' : 'Wrote'} ${out}: ${summary.statistics} force rows and ${summary.totals} total rows for ${summary.periods.join(' and ')} from ${summary.table} of ${path.basename(file)} (published for ${summary.period}).`,
@@ -164,6 +204,13 @@ async function importWorkbook(
 function explain(error: unknown, file: string): string | undefined {
   if (error instanceof ImportError) return `${describe(error.details, file)}\nNothing was written.`;
   if (error instanceof UnreadableFile) return error.message;
+  if (error instanceof WouldBreakPack) {
+    return (
+      'The imported figures would make the knowledge invalid:\n' +
+      `${error.problems.map(problemLine).join('\n')}\n` +
+      'Fix the clash (e.g. remove the hand-written figures the workbook now gives, or mark its source as revising theirs) and import again. Nothing was written.'
+    );
+  }
   if (error instanceof BadOption) return `${error.message}\nNothing was written.`;
   if (error instanceof KnowledgeError) {
     return (

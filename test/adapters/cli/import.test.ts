@@ -141,6 +141,23 @@ describe('GIVEN a pack and the two real Home Office workbooks', () => {
   }, 60_000);
 });
 
+describe('GIVEN a pack that already gives, from another source, figures the workbook gives', () => {
+  it('THEN the import names the clash as validate would, and nothing is written', async () => {
+    const dir = await packDir();
+    const clash = PACK.replace('period: { from: 2021-04, to: 2022-03 }', 'period: { from: 2018-04, to: 2019-03 }');
+    await writeFile(path.join(dir, 'pack.yaml'), clash);
+    const before = await snapshot(dir);
+    const result = await runCli('import', ['home-office', realWorkbook(WORKBOOK_2018_19), '--knowledge', dir]);
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain('The imported figures would make the knowledge invalid:\n');
+    expect(result.stderr).toContain(
+      `${path.join(dir, 'pack.yaml')}:5:5: force "thames-valley", April 2018 – March 2019: source "news" gives figures that source "home-office-use-of-force-2018-19" already gives (${path.join(dir, 'home-office-2018-19.yaml')}:`,
+    );
+    expect(result.stderr).toContain('Nothing was written.');
+    expect(await snapshot(dir)).toEqual(before);
+  }, 60_000);
+});
+
 describe('GIVEN an input the import cannot use', () => {
   async function refused(
     name: string,
