@@ -91,11 +91,47 @@ export function snapshotFor(snapshots: Snapshots, audience: Audience): Snapshot 
   return audience === 'internal' ? snapshots.internal : snapshots.public;
 }
 
+/**
+ * What a public user may see: public notes and figures, and the forces, metrics and sources they
+ * use. A force, metric or source that only internal items use is left out too, so its name or
+ * label cannot show in a refusal ("I have no figures on covert deployments…"); one nothing uses
+ * at all stays, as the admin listed it.
+ */
 function publicPart(knowledge: Knowledge): Knowledge {
+  const isPublic = (item: { visibility: string }) => item.visibility === 'public';
+  const notes = knowledge.notes.filter(isPublic);
+  const statistics = knowledge.statistics.filter(isPublic);
+  const totals = knowledge.totals.filter(isPublic);
+  const figureSets = [...statistics, ...totals];
+  const used = {
+    forces: new Set([...notes.flatMap((n) => n.forces), ...statistics.map((s) => s.force)]),
+    metrics: new Set(figureSets.flatMap((f) => Object.keys(f.values))),
+    sources: new Set([...notes, ...figureSets].map((item) => item.source)),
+  };
+  const usedInternally = {
+    forces: new Set([
+      ...knowledge.notes.filter((n) => !isPublic(n)).flatMap((n) => n.forces),
+      ...knowledge.statistics.filter((s) => !isPublic(s)).map((s) => s.force),
+    ]),
+    metrics: new Set(
+      [...knowledge.statistics, ...knowledge.totals].filter((f) => !isPublic(f)).flatMap((f) => Object.keys(f.values)),
+    ),
+    sources: new Set(
+      [...knowledge.notes, ...knowledge.statistics, ...knowledge.totals]
+        .filter((i) => !isPublic(i))
+        .map((i) => i.source),
+    ),
+  };
+  const visible = <T>(map: Map<string, T>, kind: keyof typeof used) =>
+    new Map([...map].filter(([id]) => used[kind].has(id) || !usedInternally[kind].has(id)));
   return {
     ...knowledge,
-    notes: knowledge.notes.filter((n) => n.visibility === 'public'),
-    statistics: knowledge.statistics.filter((s) => s.visibility === 'public'),
+    notes,
+    statistics,
+    totals,
+    forces: visible(knowledge.forces, 'forces'),
+    metrics: visible(knowledge.metrics, 'metrics'),
+    sources: visible(knowledge.sources, 'sources'),
   };
 }
 

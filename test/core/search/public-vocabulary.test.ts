@@ -1,6 +1,7 @@
 // A public user must not be able to confirm a word that occurs only in internal notes: asking with
 // it must look exactly like asking with a word no note has ever used.
 import { describe, expect, it } from 'vitest';
+import { answerText } from '../../../src/core/answer/present.js';
 import type { Answer } from '../../../src/core/types.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 
@@ -41,5 +42,30 @@ describe('GIVEN a pack whose word "armoury" occurs only in an internal note', ()
     const answer = await assistant.answer('what is the armoury code', { audience: 'internal' });
     expect(answer.status).toBe('answered');
     expect(answer.text).toContain('zircon armoury code is changed weekly');
+  });
+});
+
+describe('GIVEN a force and a measure that only internal figures use', () => {
+  /** What a user sees, with the asked word made neutral. */
+  const seenAs = (answer: Answer, word: string) => JSON.parse(JSON.stringify(seen(answer)).replaceAll(word, 'WORD'));
+
+  it.each([
+    ['how many incidents in WORD', 'Zirconvale', 'Quokkavale'],
+    ['how many WORD in Eastvale', 'covert', 'quokkas'],
+  ])(
+    'WHEN a public user asks "%s" with it THEN the answer is the same as with an unseen word',
+    async (template, internal, unseen) => {
+      const assistant = await makeAssistant(fixturePack('visibility'));
+      const asked = await assistant.answer(template.replace('WORD', internal));
+      const other = await assistant.answer(template.replace('WORD', unseen));
+      expect(seenAs(asked, internal)).toEqual(seenAs(other, unseen));
+      expect(JSON.stringify(asked)).not.toMatch(/Zircon Vale|zircon deployments|4,?242/);
+    },
+  );
+
+  it('WHEN an internal user asks THEN the figures answer', async () => {
+    const assistant = await makeAssistant(fixturePack('visibility'));
+    const answer = await assistant.answer('how many covert in Eastvale in 2021/22', { audience: 'internal' });
+    expect(answerText(answer)).toContain('zircon deployments 4,242');
   });
 });
