@@ -45,9 +45,17 @@ export interface PlanOptions {
   by?: ChartMeasure;
 }
 
-/** The chart of an answer's figures, or undefined when fewer than two values would be drawn. */
+/**
+ * Most bars one picture draws. Every force of England and Wales (43) fits; a question comparing 42
+ * forces on 10 measures would make a 17,000-pixel square PNG and gigabytes of memory, and no one
+ * can read 420 bars: its figures stay in the text, with no picture.
+ */
+export const MAX_BARS = 60;
+
+/** The chart of an answer's figures, or undefined when fewer than two values (or over MAX_BARS) would be drawn. */
 export function planChart(input: PlanInput, options: PlanOptions = {}): ChartPlan | undefined {
   const drawn = input.figures.filter((f) => f.value !== null);
+  if (drawn.length > MAX_BARS) return undefined;
   const forces = distinct(drawn.map((f) => f.forceId));
   const periods = distinct(drawn.map((f) => f.periodLabel));
   const metrics = distinct(drawn.map((f) => f.metricId));

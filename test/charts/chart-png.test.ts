@@ -133,4 +133,12 @@ describe('GIVEN answers that make no chart', () => {
       expect(await chartPicture(await assistant.answer(q))).toBeUndefined();
     }
   });
+
+  it('THEN a comparison of more bars than anyone can read draws nothing, its figures all in the text', async () => {
+    const answer = await assistant.answer(
+      'compare kent, essex, surrey, sussex, dorset, devon and cornwall, cumbria, durham, gwent, norfolk and suffolk drawn, aimed, red-dot, arced, drive-stun and fired in 2018/19',
+    );
+    expect(answer.figures.length).toBeGreaterThan(60);
+    expect(await chartPicture(answer)).toBeUndefined();
+  });
 });
