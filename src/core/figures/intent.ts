@@ -194,7 +194,8 @@ export function intentOf(normalised: string): FigureIntent {
     trend: has(TREND),
     rate: has(RATE.filter((cue) => cue !== 'how often')),
     ascending: has(ASCENDING),
-    top: top ? Number(top) : undefined,
+    // "Top 0" ranks nothing: it is read as no count, like "top forces".
+    top: top && Number(top) > 0 ? Number(top) : undefined,
     asksForFigures: has(FIGURE_WORDS) || has(RATE),
     national: has(NATIONAL),
     byRegion: BY_REGION.test(normalised),

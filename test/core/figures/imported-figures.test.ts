@@ -38,6 +38,13 @@ describe('GIVEN the imported Home Office figures', () => {
     },
   );
 
+  it('THEN "top 0" ranks as if no count were given, never an empty list', async () => {
+    const answer = await assistant.answer('top 0 forces by discharges in 2018/19');
+    const lines = answerText(answer).split('\n');
+    expect(lines[0]).toMatch(/^Highest discharges, April 2018 – March 2019 \(\d+ of 43 forces with figures\)/);
+    expect(lines[1]).toBe('1. Metropolitan Police Service: 704 [1]');
+  });
+
   it('THEN a force is found by the short name officers write ("west mids")', async () => {
     const answer = await assistant.answer('west mids red dot 18/19');
     expect(answerText(answer).split('\n')[0]).toBe(
