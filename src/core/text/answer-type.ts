@@ -103,6 +103,12 @@ const NOT_COUNTS = new RegExp(
   'giu',
 );
 
+/**
+ * A model or designation: a capitalised name and a small number (Taser 7, Table 13),
+ * unless a plural noun follows ("Around 30 officers" is a count). Case matters, so not in NOT_COUNTS.
+ */
+const DESIGNATION = /\b\p{Lu}\p{L}+\s\d{1,2}\b(?!\s+(?:\p{L}+\s+)?\p{L}{3,}s\b)/gu;
+
 /** A length of time: "24 hours", "36-hour", "two weeks", "3 mins". */
 const DURATION =
   /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+(?:\w+[\s-]+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b/i;
@@ -121,7 +127,7 @@ export function saysAnswerType(type: AnswerType, sentence: string, question: str
   if (type === 'duration') return DURATION.test(sentence);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
-    const counts = sentence.replace(NOT_COUNTS, ' ');
+    const counts = sentence.replace(DESIGNATION, ' ').replace(NOT_COUNTS, ' ');
     return /\d/.test(counts) || words(counts).some((x) => NUMBER_WORDS.has(x));
   }
   if (type === 'date')

@@ -84,9 +84,12 @@ describe('saysAnswerType', () => {
       'Officers carry Taser as one of their options.',
       'The code came into force on 20 December 2023.',
       'Code A 2023 has been superseded.',
+      'The Taser 7 will be rolled out over the course of the next year.',
     ])
       expect(saysAnswerType('number', sentence, 'how many'), sentence).toBe(false);
     expect(saysAnswerType('number', 'The force now has 2031 trained officers.', 'how many')).toBe(true);
+    expect(saysAnswerType('number', 'Around 30 officers carry it.', 'how many')).toBe(true);
+    expect(saysAnswerType('number', 'The victim must be aged 16 or over.', 'how old')).toBe(true);
     expect(saysAnswerType('number', 'Probes are 10mm long.', 'how long')).toBe(true);
     expect(saysAnswerType('frequency', 'Forces publish the data on a quarterly basis.', 'how often')).toBe(true);
     expect(saysAnswerType('number', 'Forces publish the data on a quarterly basis.', 'how many')).toBe(false);
