@@ -26,6 +26,10 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Written blind late that session and run once, on its final retrieval code, then added.
   'domestic-abuse': { answers: 0.68, refusals: 0.6 },
   'firearms-licensing': { answers: 0.68, refusals: 0.35 },
+  // Written blind on 2026-12-07 (second session); run once on that session's start code and its
+  // end code (the same answers on both), then added.
+  'police-dogs': { answers: 0.55, refusals: 0.6 },
+  'drink-driving': { answers: 0.75, refusals: 0.4 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
