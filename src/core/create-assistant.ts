@@ -16,6 +16,7 @@ import { MemoryStore } from './state/memory-store.js';
 import type { StateStore } from './state/state-store.js';
 import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
 import { today, withFullYears } from './text/dates.js';
+import { stem } from './text/terms.js';
 import { questionLength, questionTooLong } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
@@ -52,6 +53,22 @@ const FULL_COVERAGE = 0.95;
 /** Said with a tentative answer, on every platform, before anything else it notes. */
 const TENTATIVE_NOTICE =
   "I'm not sure this answers your question: it is the nearest I have. This may be what you need.";
+
+/**
+ * Figures answer a question with a word they cannot explain and the knowledge never uses ("fired
+ * on children") by the whole count: say so, so the count is not read as the children's. (A word the
+ * knowledge does use, such as "device", is taken as another way of naming what is counted.) The
+ * word is letters and digits only, as the question parser keeps it, so it carries no markup.
+ */
+function notBrokenDown(answered: boolean, parsed: FigureQuestion, snapshot: Snapshot): string[] {
+  // Unknown subjects ("in Canterbury") reach here only when a force was also named.
+  const unknown = [...parsed.unknownSubjects, ...parsed.leftover].filter(
+    (w) => !snapshot.words.known(stem(w.toLowerCase())),
+  );
+  if (!answered || unknown.length === 0) return [];
+  const words = unknown.map((w) => `"${w}"`).join(', ');
+  return [`These figures are not broken down by ${words}: they are the whole count.`];
+}
 
 /** An Assistant whose knowledge can be swapped atomically (see `replaceSnapshots`). */
 export class KnowledgeAssistant implements Assistant {
@@ -288,7 +305,7 @@ export class KnowledgeAssistant implements Assistant {
             parsed.forces,
             SUGGESTION_COUNT,
           ),
-      notices: figures.notices,
+      notices: [...notBrokenDown(figures.answered, parsed, snapshot), ...figures.notices],
       understood,
       rewritten,
       ...(figures.answered ? {} : { refusal: 'no_figures' as const }),

@@ -38,6 +38,20 @@ describe('GIVEN the imported Home Office figures', () => {
     },
   );
 
+  it.each([
+    ['how many times did Kent police fire a Taser on children in 2018/19', 'children'],
+    ['kent discharges in Canterbury 2018/19', 'Canterbury'],
+  ])('THEN "%s" gets the whole count, saying it is not broken down by "%s"', async (question, word) => {
+    const answer = await assistant.answer(question);
+    expect(answerText(answer)).toMatch(/^Kent Police, April 2018 – March 2019: (fired|discharges) 71 /);
+    expect(answer.notices[0]).toBe(`These figures are not broken down by "${word}": they are the whole count.`);
+  });
+
+  it('THEN a word the knowledge uses for what is counted ("the device") adds no such notice', async () => {
+    const answer = await assistant.answer('how many times was the device fired in Kent in 2018/19');
+    expect(answer.notices.some((n) => n.includes('not broken down'))).toBe(false);
+  });
+
   it('THEN "top 0" ranks as if no count were given, never an empty list', async () => {
     const answer = await assistant.answer('top 0 forces by discharges in 2018/19');
     const lines = answerText(answer).split('\n');
