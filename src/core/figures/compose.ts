@@ -70,6 +70,10 @@ export function composeFigures(
     totals: totals.current,
     figures: new FigureBuilder(knowledge, book, earlier),
   };
+  if (q.periods.unreadable.length > 0) {
+    const named = q.periods.unreadable.map((p) => `"${p}"`).join(', ');
+    return noFigures(`I can't tell which period ${named} is. ${whatIHave(ctx)}`);
+  }
   if (q.forces.length === 0 && q.unknownSubjects.length > 0 && q.areas.length === 0) return unknownSubject(q, ctx);
   if (q.intent.byRegion && q.forces.length === 0) return rankRegions(q, ctx);
   if (q.forces.length > 0 && q.intent.rate && (q.areas.length > 0 || q.intent.national || q.regions.length > 0))

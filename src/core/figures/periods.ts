@@ -20,7 +20,12 @@ export interface PeriodFilter {
   lastYears?: { count: number; mention: string };
   /** The text as the user wrote it, for "I have no figures for …". */
   mentions: string[];
+  /** What looks like a period but names none this reads ("99999", "0000/01", "31/02/2023"). */
+  unreadable: string[];
 }
+
+/** A long number, or numbers joined by slashes, left once every period form has been read. */
+const LOOKS_LIKE_A_PERIOD = /(?<![\p{L}\d])\d{4,}(?:\/\d+)*(?![\p{L}\d])|(?<![\p{L}\d])\d+(?:\/\d+)+(?![\p{L}\d])/gu;
 
 /** Words that only say which period: not left over as a subject the figures cannot explain. */
 export const PERIOD_WORDS: ReadonlySet<string> = new Set(
@@ -69,7 +74,7 @@ const month = (year: number, index: number) => `${year}-${String(index + 1).padS
 
 /** Periods mentioned in the raw question text. */
 export function periodsIn(question: string): PeriodFilter {
-  const filter: PeriodFilter = { exact: [], spans: [], years: [], mentions: [] };
+  const filter: PeriodFilter = { exact: [], spans: [], years: [], mentions: [], unreadable: [] };
   let rest = question;
   const take = (pattern: RegExp, read: (m: RegExpMatchArray) => boolean) => {
     for (const m of [...rest.matchAll(pattern)]) {
@@ -153,6 +158,12 @@ export function periodsIn(question: string): PeriodFilter {
     filter.years.push({ year: Number(match[1]), mention: match[1]! });
     filter.mentions.push(match[1]!);
   }
+  // Never answered with another period's figures: a period this cannot read is said to be so.
+  for (const match of rest.matchAll(LOOKS_LIKE_A_PERIOD)) {
+    if (/^(?:19|20)\d\d$/.test(match[0])) continue;
+    filter.unreadable.push(match[0]);
+    filter.mentions.push(match[0]);
+  }
   return filter;
 }
 
@@ -221,7 +232,7 @@ export function missingPeriods(filter: PeriodFilter, available: Period[]): strin
   for (const e of filter.exact)
     if (!available.some((p) => samePeriod(p, e.period))) missing.push(periodLabel(e.period));
   for (const y of filter.years) {
-    if (!available.some((p) => periodMatches(p, { exact: [], spans: [], years: [y], mentions: [] })))
+    if (!available.some((p) => periodMatches(p, { exact: [], spans: [], years: [y], mentions: [], unreadable: [] })))
       missing.push(y.mention);
   }
   for (const s of filter.spans) {

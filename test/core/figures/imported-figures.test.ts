@@ -52,6 +52,18 @@ describe('GIVEN the imported Home Office figures', () => {
     expect(answer.notices.some((n) => n.includes('not broken down'))).toBe(false);
   });
 
+  it.each(['99999', '0000/01', '31/02/2023'])(
+    'THEN a period it cannot read ("%s") is refused by name, never answered with another period',
+    async (period) => {
+      const answer = await assistant.answer(`how many times was taser fired in kent in ${period}`);
+      expect(answer.status).toBe('no_answer');
+      expect(answerText(answer)).toMatch(
+        new RegExp(`^I can't tell which period "${period}" is\\. I have figures for 43 forces`),
+      );
+      expect(answer.figures).toEqual([]);
+    },
+  );
+
   it('THEN "top 0" ranks as if no count were given, never an empty list', async () => {
     const answer = await assistant.answer('top 0 forces by discharges in 2018/19');
     const lines = answerText(answer).split('\n');
