@@ -55,19 +55,27 @@ const TENTATIVE_NOTICE =
   "I'm not sure this answers your question: it is the nearest I have. This may be what you need.";
 
 /**
- * Figures answer a question with a word they cannot explain and the knowledge never uses ("fired
- * on children") by the whole count: say so, so the count is not read as the children's. (A word the
- * knowledge does use, such as "device", is taken as another way of naming what is counted.) The
- * word is letters and digits only, as the question parser keeps it, so it carries no markup.
+ * What the figures shown are not, when the question asked for more than they give: a name no
+ * figures are for ("compare Kent and Gotham", "in Canterbury") is said to be left out, and a word
+ * they cannot split by ("fired on children") to be counted in the whole. Only words the knowledge
+ * never uses (a word it does use, such as "device", names what is counted). The words are letters
+ * and digits only, as the question parser keeps them, so they carry no markup.
  */
 function notBrokenDown(answered: boolean, parsed: FigureQuestion, snapshot: Snapshot): string[] {
-  // Unknown subjects ("in Canterbury") reach here only when a force was also named.
-  const unknown = [...parsed.unknownSubjects, ...parsed.leftover].filter(
-    (w) => !snapshot.words.known(stem(w.toLowerCase())),
-  );
-  if (!answered || unknown.length === 0) return [];
-  const words = unknown.map((w) => `"${w}"`).join(', ');
-  return [`These figures are not broken down by ${words}: they are the whole count.`];
+  if (!answered) return [];
+  const unknown = (words: string[]) => words.filter((w) => !snapshot.words.known(stem(w.toLowerCase())));
+  const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
+  const subjects = unknown(parsed.unknownSubjects);
+  const qualifiers = unknown(parsed.leftover);
+  const shown = parsed.forces.map((f) => f.name).join(' and ');
+  return [
+    ...(subjects.length > 0
+      ? [`I have no figures for ${quoted(subjects)}: ${shown ? `these are ${shown}'s` : 'these are the figures I have'}.`]
+      : []),
+    ...(qualifiers.length > 0
+      ? [`These figures are not broken down by ${quoted(qualifiers)}: they are the whole count.`]
+      : []),
+  ];
 }
 
 /** An Assistant whose knowledge can be swapped atomically (see `replaceSnapshots`). */

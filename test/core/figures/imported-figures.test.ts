@@ -39,12 +39,16 @@ describe('GIVEN the imported Home Office figures', () => {
   );
 
   it.each([
-    ['how many times did Kent police fire a Taser on children in 2018/19', 'children'],
-    ['kent discharges in Canterbury 2018/19', 'Canterbury'],
-  ])('THEN "%s" gets the whole count, saying it is not broken down by "%s"', async (question, word) => {
+    [
+      'how many times did Kent police fire a Taser on children in 2018/19',
+      'These figures are not broken down by "children": they are the whole count.',
+    ],
+    ['kent discharges in Canterbury 2018/19', `I have no figures for "Canterbury": these are Kent Police's.`],
+    ['compare Kent and Gotham discharges in 2018/19', `I have no figures for "Gotham": these are Kent Police's.`],
+  ])('THEN "%s" gets the whole count of the force it knows, saying what it is not', async (question, notice) => {
     const answer = await assistant.answer(question);
     expect(answerText(answer)).toMatch(/^Kent Police, April 2018 – March 2019: (fired|discharges) 71 /);
-    expect(answer.notices[0]).toBe(`These figures are not broken down by "${word}": they are the whole count.`);
+    expect(answer.notices[0]).toBe(notice);
   });
 
   it('THEN a word the knowledge uses for what is counted ("the device") adds no such notice', async () => {
