@@ -70,7 +70,9 @@ function notBrokenDown(answered: boolean, parsed: FigureQuestion, snapshot: Snap
   const shown = parsed.forces.map((f) => f.name).join(' and ');
   return [
     ...(subjects.length > 0
-      ? [`I have no figures for ${quoted(subjects)}: ${shown ? `these are ${shown}'s` : 'these are the figures I have'}.`]
+      ? [
+          `I have no figures for ${quoted(subjects)}: ${shown ? `these are ${shown}'s` : 'these are the figures I have'}.`,
+        ]
       : []),
     ...(qualifiers.length > 0
       ? [`These figures are not broken down by ${quoted(qualifiers)}: they are the whole count.`]
