@@ -236,7 +236,10 @@ export class KnowledgeAssistant implements Assistant {
     );
     const rewritten = understood !== question;
     const parsed = rewritten ? snapshot.figures.parse(understood, snapshot.words) : first;
-    await this.state.rememberQuestion(conversation, understood);
+    // A follow-up about a place the knowledge lacks ("and Gotham?") is answered, but the question
+    // before it stays the one to follow: "and Surrey?" next still means the Kent question's Surrey.
+    const failedFollowUp = rewritten && parsed.forces.length === 0 && parsed.unknownSubjects.length > 0;
+    if (!failedFollowUp) await this.state.rememberQuestion(conversation, understood);
 
     // The passage search is the costly step: a figures question with no words left over skips it.
     let found: ReturnType<PassageIndex['find']> | undefined;

@@ -20,19 +20,21 @@ export function resolveFollowUp(
 ): string {
   if (!previous) return question;
   const w = words(question);
-  const namesSomethingNew = parsed.forces.length > 0 || hasPeriod(parsed.periods);
-  const addsNothingElse =
-    parsed.metrics.length === 0 && parsed.leftover.length === 0 && parsed.unknownSubjects.length === 0;
   // "and X?" / "what about X?" are follow-ups; so is a bare name. "X trend" asks something new.
   const joined = JOINING.test(w.join(' '));
+  // "and Gotham?" names a place the knowledge lacks: still a follow-up, answered "no figures for Gotham".
+  const unknownOnly = joined && parsed.forces.length === 0 && parsed.unknownSubjects.length > 0;
+  const namesSomethingNew = parsed.forces.length > 0 || hasPeriod(parsed.periods) || unknownOnly;
+  const addsNothingElse =
+    parsed.metrics.length === 0 && parsed.leftover.length === 0 && (parsed.unknownSubjects.length === 0 || unknownOnly);
   const bare =
     vocabulary
       .withoutForces(question)
       .replace(/\b(19|20)\d\d\b|\b\d\d\b/g, '')
       .trim() === '';
   if (w.length > MAX_FOLLOW_UP_WORDS || !namesSomethingNew || !addsNothingElse || !(joined || bare)) return question;
-  const newForces = parsed.forces.map((f) => f.name).join(' and ');
-  let base = parsed.forces.length > 0 ? vocabulary.withoutForces(previous) : previous;
+  const newForces = [...parsed.forces.map((f) => f.name), ...(unknownOnly ? parsed.unknownSubjects : [])].join(' and ');
+  let base = parsed.forces.length > 0 || unknownOnly ? vocabulary.withoutForces(previous) : previous;
   if (hasPeriod(parsed.periods)) base = base.replace(/\b(19|20)\d\d(\s*[-/–]\s*\d{2,4})?\b/g, ' ');
   return [base, newForces, ...parsed.periods.mentions].filter(Boolean).join(' ').replace(/\s+/g, ' ').trim();
 }

@@ -136,6 +136,17 @@ describe('GIVEN a follow-up in the same conversation', () => {
     );
   });
 
+  it('THEN "and <a place it lacks>?" says so, and the next follow-up still follows the first question', async () => {
+    await assistant.answer('Northshire incidents', { conversationId: 'thread-3' });
+    const gotham = await assistant.answer('and Gotham?', { conversationId: 'thread-3' });
+    expect(answerText(gotham)).toMatch(/^I have no figures for "Gotham"\./);
+    const next = await assistant.answer('and Westmarch?', { conversationId: 'thread-3' });
+    expect(next.understood).toBe('incidents Westmarch Constabulary');
+    expect(answerText(next)).toMatch(
+      /^Westmarch Constabulary, April 2020 – March 2021: incidents involving a device 250/,
+    );
+  });
+
   it('THEN another conversation is not affected', async () => {
     const answer = await assistant.answer('and Westmarch?', { conversationId: 'thread-2' });
     expect(answer.understood).toBe('and Westmarch?');
