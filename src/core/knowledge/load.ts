@@ -9,6 +9,7 @@ import { crossCheck } from './cross-check.js';
 import { listFiles, readReason } from './list-files.js';
 import { digestOf, packFingerprint, type HashedFile } from './pack-fingerprint.js';
 import { parseKnowledgeFile, type ParsedFile } from './parse-file.js';
+import { readFailure } from './yaml-messages.js';
 import { Locator } from './positions.js';
 import { capRepeats, errors, sortProblems } from './problems.js';
 
@@ -133,7 +134,7 @@ function parseOrReport(file: string, text: string): ParsedFile {
     return {
       file,
       locate: new Locator(parseDocument(''), new LineCounter()),
-      problems: [{ file, ...at, message: `YAML: the file could not be read: ${reason}`, severity: 'error' }],
+      problems: [{ file, ...at, message: `YAML: ${readFailure(reason ?? '')}`, severity: 'error' }],
       unreadable: true,
     };
   }
@@ -157,6 +158,13 @@ interface Undecodable {
 
 /** UTF-8 text, or where it stops being text (a NUL byte, or the first byte that is not UTF-8). */
 function decodeText(bytes: Buffer): string | Undecodable {
+  // Notepad's and Excel's "Unicode" is UTF-16, with a byte-order mark: say so, not "binary".
+  if ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))
+    return {
+      message: 'the file is saved as UTF-16 ("Unicode" in Notepad or Excel): save it as UTF-8',
+      line: 1,
+      col: 1,
+    };
   const nul = bytes.indexOf(0);
   if (nul >= 0) return { message: 'binary file: knowledge files must be UTF-8 YAML text', ...positionOf(bytes, nul) };
   const bad = firstInvalidUtf8(bytes);

@@ -15,6 +15,7 @@ import { didYouMean } from '../text/did-you-mean.js';
 import { Locator, type Path } from './positions.js';
 import { asId, ID_RULE, knowledgeFileSchema, type KnowledgeFile } from './schema.js';
 import { controlCharacters, textShapeWarnings } from './text-shape.js';
+import { yamlMessage } from './yaml-messages.js';
 
 export interface ParsedFile {
   file: string;
@@ -55,11 +56,13 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   if (doc.errors.length > 0) {
     // The first syntax error is the real one; the parser's later errors are its echoes.
     const first = doc.errors[0]!;
-    const pos = lines.linePos(openerOf(doc, first) ?? first.pos[0]);
+    // A stack overflow's position is wherever the parser gave up, which changes from run to run.
+    const offset = /call stack/i.test(first.message) ? 0 : (openerOf(doc, first) ?? first.pos[0]);
+    const pos = lines.linePos(offset);
     return {
       file,
       locate,
-      problems: [problem(pos.line, pos.col, `YAML: ${firstLine(first.message)}`)],
+      problems: [problem(pos.line, pos.col, `YAML: ${yamlMessage(first, text, firstLine(first.message))}`)],
       unreadable: true,
     };
   }

@@ -226,6 +226,45 @@ describe('GIVEN one defect that used to cascade', () => {
   });
 });
 
+describe('GIVEN YAML syntax slips admins make', () => {
+  it.each([
+    [
+      'a second document after "---"',
+      `${GOOD}---\nnotes: []\n`,
+      'a.yaml:10:1: YAML: this file holds more than one YAML document (a "---" line after the first part): keep one document per file, or remove the "---"',
+    ],
+    [
+      'a missing colon',
+      GOOD.replace('    title: A', '    title A'),
+      'a.yaml:6:5: YAML: this line is not "field: value": a colon is missing, or text runs on from the line above without being indented under it',
+    ],
+    [
+      'an unquoted ": " in a value',
+      GOOD.replace('text: Carry it on the weak side.', 'text: Note: carry it on the weak side.'),
+      'a.yaml:8:11: YAML: this value holds ": " (a colon and a space), which YAML reads as a new field: put the value in quotes',
+    ],
+    [
+      'a field written twice',
+      GOOD.replace('    source: manual\n', '    source: manual\n    title: B\n'),
+      'a.yaml:10:5: YAML: the field "title" is written twice in the same item: keep one',
+    ],
+    [
+      'lists nested ten thousand deep',
+      `notes: ${'['.repeat(10_000)}${']'.repeat(10_000)}\n`,
+      'a.yaml:1:1: YAML: the file is nested too deeply to read (lists or mappings inside one another thousands of times)',
+    ],
+  ])('THEN %s is said as what to write', async (_, body, line) => {
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([line]);
+  });
+
+  it('THEN a file Notepad or Excel saved as "Unicode" is named as UTF-16', async () => {
+    const body = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(GOOD, 'utf16le')]);
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:1:1: the file is saved as UTF-16 ("Unicode" in Notepad or Excel): save it as UTF-8',
+    ]);
+  });
+});
+
 describe('GIVEN very large files and very long lines', () => {
   it('THEN a 50 MB file is refused with its size, without being read', async () => {
     const dir = await pack({ 'a.yaml': GOOD, 'huge.yaml': '' });
