@@ -24,7 +24,9 @@ describe('GIVEN a pack with broken YAML', () => {
     ]);
   });
   it('THEN tab indentation is reported where the tab is', async () => {
-    expect(await linesFor('tabs')).toEqual(['notes.yaml:3:1: YAML: a tab indents this line: YAML is indented with spaces only']);
+    expect(await linesFor('tabs')).toEqual([
+      'notes.yaml:3:1: YAML: a tab indents this line: YAML is indented with spaces only',
+    ]);
   });
   it('THEN a file that is not a mapping of sections says what it must be', async () => {
     expect(await linesFor('not-a-map')).toEqual([
