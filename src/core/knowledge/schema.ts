@@ -39,8 +39,13 @@ const noteText = text.refine((t) => t.trim() === '' || endsLikeASentence(t.trim(
   message: 'the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
 });
 
+/** Emoji, and markdown's closing marks (**bold.**), after a sentence's end: "…practicable. 👍". */
+const TRAILING_DECORATION = /(?:[\s*_`~]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
+
 function endsLikeASentence(t: string): boolean {
-  return /[.!?:;…"'”’)\]]$/.test(t);
+  // A link, or an attribution after the last sentence ("…every hour. — PACE Code C, para 9.3").
+  if (/https?:\/\/\S+$/.test(t) || /[.!?]["”’)]?\s+[—–-]\s+(?:(?![.!?](?:\s|$))[^\n]){1,80}$/.test(t)) return true;
+  return /[.!?:;…"'”’)\]]$/.test(t.replace(TRAILING_DECORATION, ''));
 }
 
 const LIST_ITEM_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'i');

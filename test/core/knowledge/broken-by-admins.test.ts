@@ -218,6 +218,17 @@ describe('GIVEN one defect that used to cascade', () => {
     );
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
   });
+  it.each([
+    'Always double-lock handcuffs. ✅',
+    'Stay safe out there! 👮',
+    'Cells must be checked **every 30 minutes.**',
+    'Meals are provided three times a day.*',
+    'Detainees must be visited every hour. — PACE Code C, para 9.3',
+    'Full guidance is at https://intranet.example.police.uk/custody',
+  ])('THEN a text ending like a sentence but decorated ("%s") is valid', async (ending) => {
+    const body = GOOD.replace('text: Carry it on the weak side.', `text: ${JSON.stringify(ending)}`);
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
+  });
   it('THEN a note whose text is cut off fails validation', async () => {
     const body = GOOD.replace('Carry it on the weak side.', 'The quokka logbook is');
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
