@@ -2,6 +2,7 @@
 import {
   isAlias,
   isCollection,
+  isMap,
   isScalar,
   LineCounter,
   parseDocument,
@@ -36,7 +37,7 @@ const MAX_ALIAS_COUNT = 1000;
 /** Parse and schema-check `text`, the contents of `file` (a display path). */
 export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   const lines = new LineCounter();
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true });
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, merge: true });
   const locate = new Locator(doc, lines);
   const problem = (line: number, col: number, message: string): Problem => ({
     file,
@@ -106,11 +107,27 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   }));
   warnings.push(...shapes);
   const controls = controlCharacters(doc, lines).map((c) => problem(c.line, c.col, c.message));
+  dropAnchorHolders(doc, raw);
   const result = knowledgeFileSchema.safeParse(raw);
   if (result.success) return { file, data: result.data, locate, problems: [...controls, ...warnings] };
 
   const schemaProblems = result.error.issues.flatMap((issue) => describeIssue(issue, raw, locate, problem));
   return { file, data: salvage(raw), locate, problems: [...controls, ...schemaProblems, ...warnings] };
+}
+
+/**
+ * A top-level field that is not a section but whose value carries an anchor ("defaults: &review")
+ * only holds values for aliases and merge keys ("<<: *review") elsewhere in the file: it is read
+ * for them and then left out, instead of being an unknown section.
+ */
+function dropAnchorHolders(doc: Document, raw: unknown): void {
+  if (!isMap(doc.contents) || raw === null || typeof raw !== 'object' || Array.isArray(raw)) return;
+  for (const pair of doc.contents.items) {
+    const key = isScalar(pair.key) ? String(pair.key.value) : undefined;
+    const value = pair.value as { anchor?: string } | null;
+    if (key === undefined || Object.hasOwn(knowledgeFileSchema.shape, key) || !value?.anchor) continue;
+    delete (raw as Record<string, unknown>)[key];
+  }
 }
 
 /**

@@ -46,6 +46,13 @@ describe('GIVEN YAML aliases and tags', () => {
     const body = `${GOOD}forces:\n  - id: &f north\n    name: North\nstatistics:\n${refs.join('\n')}\n`;
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
   });
+  it('THEN merge keys ("<<: *review") fill a note, and the field holding the anchor is no section', async () => {
+    const body = `defaults: &review\n  reviewed: "2026-09-01"\n  review_by: "2027-09-01"\n${GOOD}    <<: *review\n`;
+    const dir = await pack({ 'a.yaml': body });
+    expect(await lines(dir)).toEqual([]);
+    const { knowledge } = await loadKnowledge(dir, { today: '2026-10-01' });
+    expect(knowledge!.notes[0]).toMatchObject({ reviewed: '2026-09-01', reviewBy: '2027-09-01' });
+  });
   it('THEN custom tags are rejected', async () => {
     const out = await lines(await pack({ 'a.yaml': `${GOOD}    quote: !include other.yaml\n` }));
     expect(out).toEqual([
