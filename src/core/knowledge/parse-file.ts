@@ -107,6 +107,12 @@ export function parseKnowledgeFile(file: string, text: string): ParsedFile {
   }));
   warnings.push(...shapes);
   const controls = controlCharacters(doc, lines).map((c) => problem(c.line, c.col, c.message));
+  // A file blanked by mistake (or saved with only comments) must not lose its notes silently.
+  if (raw !== null && typeof raw === 'object' && !Array.isArray(raw) && Object.keys(raw).length === 0)
+    warnings.push({
+      ...problem(1, 1, 'the file holds no sections (sources, notes, statistics, …): nothing is read from it'),
+      severity: 'warning',
+    });
   dropAnchorHolders(doc, raw);
   const result = knowledgeFileSchema.safeParse(raw);
   if (result.success) return { file, data: result.data, locate, problems: [...controls, ...warnings] };

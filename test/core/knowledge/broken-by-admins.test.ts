@@ -218,6 +218,14 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:7:12: notes[0].topic: "!!!" is not an id (ids use lower-case letters, digits, ".", "_" and "-")',
     ]);
   });
+  it.each(['', '# notes to come\n', '---\n'])(
+    'THEN a file with no sections (%j) is a warning, not silence',
+    async (body) => {
+      expect(await lines(await pack({ 'a.yaml': GOOD, 'b.yaml': body }))).toEqual([
+        'b.yaml:1:1: warning: the file holds no sections (sources, notes, statistics, …): nothing is read from it',
+      ]);
+    },
+  );
   it('THEN a note that ends with a list item, as policy lists are copied, is valid', async () => {
     const body = GOOD.replace(
       'text: Carry it on the weak side.',
