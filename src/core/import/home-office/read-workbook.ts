@@ -8,6 +8,7 @@ import { periodSlug } from '../period.js';
 import { findTaserTable, type HeadingAliases, type LocatedTable } from './find-table.js';
 import { FILE_PREFIX } from './layout.js';
 import { readPublication, type Publication } from './publication.js';
+import { periodLabel } from '../../text/dates.js';
 import { readTableRows, type TableRow } from './read-rows.js';
 
 export interface HomeOfficeTable {
@@ -34,8 +35,16 @@ export function readHomeOfficeWorkbook(
   const publication = readPublication(workbook);
   const located = findTaserTable(workbook, publication.period, headings);
   const { rows, notes } = readTableRows(located);
-  // A workbook that does not say which period it reports on reports on the latest in its table.
-  const period = publication.period ?? latest(rows);
+  // A workbook that does not say which period it reports on reports on the latest in its table;
+  // one whose title names an earlier period than its table gives (a title left from last year's
+  // file) reports on the table's, or that year's rows would be dropped as unexpected.
+  const newest = latest(rows);
+  const stale = publication.period && newest && newest.to > publication.period.to;
+  const period = stale ? newest : (publication.period ?? newest);
+  if (stale)
+    located.warnings.push(
+      `the workbook's title says ${periodLabel(publication.period!)}, but ${located.table.name.replace(/_/g, ' ')} gives figures up to ${periodLabel(newest)}: read as the publication for ${periodLabel(newest)}`,
+    );
   if (!period || !rows.some((r) => !r.total && samePeriod(r.period, period))) {
     throw new ImportError({
       code: 'no-rows',
