@@ -76,6 +76,8 @@ function describe(d: ImportErrorDetails, file: string): string {
         .join(' ');
     case 'no-period':
       return `${file}, sheet ${d.table} ("${d.title}"): cannot tell which period the figures are for. Expected a period in the title (e.g. "1 April 2018 to 31 March 2019") or a "Financial year" column (e.g. "2018/19").`;
+    case 'repeated-heading':
+      return `${file}, sheet ${d.table} ("${d.title}"): the heading "${d.heading}" is given twice (cells ${d.cells.join(' and ')}), as when a table sets two years side by side; which column is this year's cannot be told. Expected one column per measure and one row per force and period: save the year's columns alone in a copy of the sheet and import that.`;
     case 'bad-value':
       return `${file}, sheet ${d.table}, cell ${d.cell} (${d.force}, ${d.heading}): "${d.text}" is not a count. Expected a whole number, or a symbol for a missing figure such as "..", "*" or a blank cell.`;
     case 'no-rows':

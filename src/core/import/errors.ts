@@ -16,6 +16,7 @@ export type ImportErrorDetails =
       expected: string[];
     }
   | { code: 'no-period'; table: string; title: string }
+  | { code: 'repeated-heading'; table: string; title: string; heading: string; cells: string[] }
   | { code: 'bad-value'; table: string; cell: string; text: string; force: string; heading: string }
   | { code: 'no-rows'; table: string; title: string; period?: Period }
   | { code: 'duplicate-force'; table: string; force: string; rows: string[] }

@@ -10,7 +10,7 @@ import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { makeAssistant } from '../../helpers/assistant.js';
 import { runCli } from '../../helpers/run-cli.js';
 import { buildOds } from '../../fixtures/ods/build-ods.js';
-import { HEADINGS, homeOfficeWorkbook, OTHER_TABLE, taserSheet } from '../../fixtures/ods/home-office.js';
+import { HEADINGS, homeOfficeWorkbook, OTHER_TABLE, ROWS, taserSheet } from '../../fixtures/ods/home-office.js';
 import { realWorkbook, WORKBOOK_2017_18, WORKBOOK_2018_19 } from '../../fixtures/ods/real-workbooks.js';
 import { answerText } from '../../../src/core/answer/present.js';
 
@@ -201,6 +201,16 @@ describe('GIVEN an input the import cannot use', () => {
         'DIR/other.ods has no table of Taser (CED) use by police force. Expected a sheet titled like "Use of CED (conducted energy device, Taser) by type and police force" with the headings "Region", "Police force", "Total", "Total non-discharge", "Drawn", "Aimed", "Red-dot", "Arced", "Total discharge", "Drive stun", "Fired", "Angled drive stun", "Not stated".\n' +
         'Its sheets are:\n  Table_1: Table 1. Number of times tactics were used\nNothing was written.\n',
     });
+  });
+
+  it('THEN a table giving a heading twice (two years side by side) is refused, naming both cells', async () => {
+    const headings = [...HEADINGS, 'Total', 'Total discharge'];
+    const rows = ROWS.map((row) => [...row, 1, 1]);
+    const { code, stderr } = await refused('wide.ods', buildOds(homeOfficeWorkbook(taserSheet({ headings, rows }))));
+    expect(code).toBe(1);
+    expect(stderr.split('\n')[0]).toBe(
+      'DIR/wide.ods, sheet Table_9 ("Table 9. Use of CED by type and police force: 1 April 2020 to 31 March 2021"): the heading "Total" is given twice (cells C4 and N4), as when a table sets two years side by side; which column is this year\'s cannot be told. Expected one column per measure and one row per force and period: save the year\'s columns alone in a copy of the sheet and import that.',
+    );
   });
 
   it('THEN a table without a required column names it and says how to map a renamed heading', async () => {

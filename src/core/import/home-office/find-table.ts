@@ -15,7 +15,7 @@ import {
   type ColumnSpec,
   type MetricColumn,
 } from './layout.js';
-import { matchHeadings, namesColumn, type HeadingMatches } from './match-headings.js';
+import { headingKey, matchHeadings, namesColumn, type HeadingMatches } from './match-headings.js';
 
 export { headingKey } from './match-headings.js';
 
@@ -52,6 +52,8 @@ interface Inspected {
   missing: string[];
   unexpected: string[];
   warnings: string[];
+  /** A known heading the header row gives twice ("Total" for each of two years side by side). */
+  repeated?: { heading: string; cells: string[] };
 }
 
 const ALL_COLUMNS: ColumnSpec[] = [FORCE_COLUMN, REGION_COLUMN, YEAR_COLUMN, ...METRIC_COLUMNS];
@@ -124,6 +126,16 @@ function inspect(table: Table, extra: HeadingAliases): Inspected | undefined {
   inspected.missing = absent.filter((spec) => spec.required).map((spec) => spec.heading);
   inspected.unexpected = matches.unknown.map((u) => u.text);
   inspected.warnings = describeMatches(table.name, headerRow, matches);
+  // The same heading twice means columns for two periods or groups side by side: which one is
+  // this year's cannot be told from the headings, so nothing is guessed.
+  for (const u of matches.unknown) {
+    const twin = matches.matched.find((m) => headingKey(m.text) === headingKey(u.text));
+    if (twin && !inspected.repeated)
+      inspected.repeated = {
+        heading: oneLine(u.text),
+        cells: [cellRef(headerRow, twin.index), cellRef(headerRow, u.index)],
+      };
+  }
   for (const spec of absent.filter((s) => !s.required && METRIC_COLUMNS.includes(s as MetricColumn)))
     inspected.warnings.push(
       `${table.name}: no "${spec.heading}" column; this year's figures leave that measure out (no value, not zero).`,
@@ -168,6 +180,8 @@ export function findTaserTable(workbook: Workbook, period?: Period, extra: Headi
     throw new ImportError({ code: 'ambiguous-table', ...(period ? { period } : {}), tables: usable.map(describe) });
   }
   const found = usable[0];
+  if (found?.repeated)
+    throw new ImportError({ code: 'repeated-heading', table: found.table.name, title: found.title, ...found.repeated });
   if (found?.columns) {
     const located: LocatedTable = {
       table: found.table,
