@@ -110,11 +110,18 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
   const metrics = q.metrics.length > 0 ? q.metrics : metricsWithData(ctx.knowledge, asked);
   const withMetric = asked.filter((s) => metrics.some((m) => m.id in s.values));
   if (withMetric.length === 0) {
-    const have = metricsWithData(ctx.knowledge, own)
+    // Said for the period asked, and where the measure asked for is given, so "I have no figures on
+    // red-dotted… I have: …, red-dotted" cannot happen.
+    const period = listWords(periodsOf(asked).map(periodLabel));
+    const have = metricsWithData(ctx.knowledge, asked)
       .map((m) => m.label)
       .join(', ');
+    const elsewhere = periodsOf(own.filter((s) => metrics.some((m) => m.id in s.values))).map(periodLabel);
     return noFigures(
-      `I have no figures on ${metrics.map((m) => m.label).join(' or ')} for ${force.name}. For ${force.name} I have: ${have}.`,
+      `I have no figures on ${metrics.map((m) => m.label).join(' or ')} for ${force.name} for ${period}. For that period I have: ${have}.` +
+        (elsewhere.length > 0
+          ? ` I have ${metrics.map((m) => m.label).join(' or ')} for ${force.name} for ${listWords(elsewhere)}.`
+          : ''),
     );
   }
   const latest = periodsOf(withMetric).at(-1)!;

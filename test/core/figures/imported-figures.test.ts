@@ -68,6 +68,14 @@ describe('GIVEN the imported Home Office figures', () => {
     },
   );
 
+  it('THEN a measure a force has for other years only is refused for the year asked, saying which years have it', async () => {
+    const answer = await assistant.answer('how many times was Taser red-dotted in Hampshire in 2021/22');
+    expect(answer.status).toBe('no_answer');
+    expect(answerText(answer)).toBe(
+      'I have no figures on red-dotted for Hampshire and Isle of Wight Constabulary for April 2021 – March 2022. For that period I have: incidents involving a Taser, discharges. I have red-dotted for Hampshire and Isle of Wight Constabulary for April 2017 – March 2018 and April 2018 – March 2019.',
+    );
+  });
+
   it('THEN "top 0" ranks as if no count were given, never an empty list', async () => {
     const answer = await assistant.answer('top 0 forces by discharges in 2018/19');
     const lines = answerText(answer).split('\n');
