@@ -5,8 +5,11 @@ import type { Stats } from 'node:fs';
 import path from 'node:path';
 import type { Problem } from '../types.js';
 
-/** Files a knowledge folder may hold besides YAML: docs and the editor schema. Hidden names are editors' temporary files. */
-const IGNORED = [/^\./, /^readme(\.\w+)?$/i, /\.schema\.json$/i, /^node_modules$/];
+/**
+ * Files a knowledge folder may hold besides YAML: docs and the editor schema. Hidden names are
+ * editors' temporary files, and "~$" names Office's lock files beside a file open in Excel or Word.
+ */
+const IGNORED = [/^\./, /^~\$/, /^readme(\.\w+)?$/i, /\.schema\.json$/i, /^node_modules$/];
 
 interface Listed {
   path: string;

@@ -67,7 +67,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     const file = display(absolute);
     const fail = (message: string, line = 1, col = 1) => problems.push({ file, line, col, message, severity: 'error' });
     if (!YAML_FILE.test(absolute)) {
-      fail('not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)');
+      fail(notKnowledge(path.basename(absolute)));
       continue;
     }
     if (info.size > MAX_FILE_BYTES) {
@@ -148,6 +148,13 @@ function megabytes(bytes: number): string {
 function relativeToCwd(absolute: string): string {
   const relative = path.relative(process.cwd(), absolute);
   return relative === '' ? '.' : relative.startsWith('..') ? absolute : relative;
+}
+
+/** Why a file is not read as knowledge, with the likeliest fix for the names Windows and Office leave. */
+function notKnowledge(name: string): string {
+  if (/\.ya?ml\.txt$/i.test(name))
+    return `not a knowledge file: the name ends in .txt (Windows may hide it): rename it to end in .yaml`;
+  return 'not a knowledge file: knowledge files end in .yaml or .yml (move other files out of the knowledge folder)';
 }
 
 interface Undecodable {

@@ -105,6 +105,12 @@ describe('GIVEN files that are not ordinary readable files', () => {
       'the knowledge folder holds more than 5 files and folders: the rest were not read (does a link point at a system folder?)',
     ]);
   });
+  it('THEN an Office lock file is skipped, and a name Windows ended in .txt is told to be renamed', async () => {
+    const dir = await pack({ 'a.yaml': GOOD, '~$notes.yaml': 'owner\u0000', 'b.yaml.txt': 'notes: []\n' });
+    expect(await lines(dir)).toEqual([
+      'b.yaml.txt:1:1: not a knowledge file: the name ends in .txt (Windows may hide it): rename it to end in .yaml',
+    ]);
+  });
   it('THEN the Kubernetes ConfigMap layout (links into ..data) loads', async () => {
     const dir = await pack({ '..2026_01_01/a.yaml': GOOD });
     await symlink('..2026_01_01', path.join(dir, '..data'));
