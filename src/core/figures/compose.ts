@@ -98,8 +98,19 @@ export interface Ctx {
 }
 
 function unknownSubject(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
-  const named = q.unknownSubjects.map((w) => `"${w}"`).join(', ');
+  const named = q.unknownSubjects.map((w) => `"${w}"${lookAlike(w)}`).join(', ');
   return noFigures(`I have no figures for ${named}. ${whatIHave(ctx)}`);
+}
+
+/**
+ * " (written with Cyrillic letters)" for a name that mixes Latin letters with look-alikes from
+ * another alphabet ("Кent" with a Cyrillic К), which otherwise reads as a name the knowledge has.
+ */
+function lookAlike(word: string): string {
+  if (!/\p{Script=Latin}/u.test(word)) return '';
+  if (/\p{Script=Cyrillic}/u.test(word)) return ' (written with Cyrillic letters)';
+  if (/\p{Script=Greek}/u.test(word)) return ' (written with Greek letters)';
+  return '';
 }
 
 function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {

@@ -76,6 +76,11 @@ describe('GIVEN the imported Home Office figures', () => {
     );
   });
 
+  it('THEN a force name written with a look-alike letter of another alphabet is refused, saying so', async () => {
+    const answer = await assistant.answer('how many tasers did \u041aent police fire in 2018/19');
+    expect(answerText(answer)).toMatch(/^I have no figures for "\u041aent" \(written with Cyrillic letters\)\./);
+  });
+
   it('THEN "top 0" ranks as if no count were given, never an empty list', async () => {
     const answer = await assistant.answer('top 0 forces by discharges in 2018/19');
     const lines = answerText(answer).split('\n');
