@@ -61,40 +61,63 @@ export function sentences(text: string): string[] {
     .filter((s) => s.length > 0);
 }
 
+/**
+ * The paragraph cut at its sentence ends. What each check needs (quotes opened, the last question
+ * mark) is counted once as the scan moves on, so a megabyte-long note with an unclosed quote
+ * still takes one pass, not one pass per full stop.
+ */
 function splitAtSentenceEnds(paragraph: string): string[] {
   const out: string[] = [];
   let start = 0;
+  let scanned = 0;
+  const seen = { straight: 0, opened: 0, closed: 0, question: -1 };
   for (const end of paragraph.matchAll(SENTENCE_END)) {
-    const sentence = paragraph.slice(start, end.index);
-    if (!endsASentence(sentence, end[0])) continue;
-    out.push(sentence);
+    for (; scanned < end.index; scanned++) {
+      const c = paragraph[scanned];
+      if (c === '"') seen.straight++;
+      else if (c === '“') seen.opened++;
+      else if (c === '”') seen.closed++;
+      else if (c === '?') seen.question = scanned;
+    }
+    if (!endsASentence(paragraph, start, end.index, end[0], seen)) continue;
+    out.push(paragraph.slice(start, end.index));
     start = end.index + end[0].length;
+    scanned = start;
+    Object.assign(seen, { straight: 0, opened: 0, closed: 0, question: -1 });
   }
   out.push(paragraph.slice(start));
   return out;
 }
 
-/** Whether `sentence`, followed by the white space `gap`, is a whole sentence. */
-function endsASentence(sentence: string, gap: string): boolean {
+/** Whether the text from `start` to `at`, followed by the white space `gap`, is a whole sentence. */
+function endsASentence(
+  text: string,
+  start: number,
+  at: number,
+  gap: string,
+  seen: { straight: number; opened: number; closed: number; question: number },
+): boolean {
   // List items are joined by line breaks: the list goes on.
   if (gap.includes('\n')) return false;
-  const line = sentence.slice(sentence.lastIndexOf('\n') + 1);
-  if (MARKER_ONLY.test(line)) return false;
-  if (insideQuotation(sentence)) return false;
-  const lastWord = sentence.slice(sentence.lastIndexOf(' ') + 1).replace(/^["“‘(]+/, '');
-  if (isShortForm(lastWord)) return false;
-  const question = sentence.lastIndexOf('?');
-  if (question >= 0 && wordCount(sentence.slice(question + 1)) < ANSWER_MIN_WORDS) return false;
+  // The full stop of a list marker ("1.") at the start of its line.
+  // (Only the last few characters are looked at: a line can be a megabyte long.)
+  const tail = text.slice(Math.max(start, at - MARKER_LENGTH - 1), at);
+  const lineBreak = tail.lastIndexOf('\n');
+  const line = lineBreak >= 0 ? tail.slice(lineBreak + 1) : at - start <= MARKER_LENGTH ? tail : undefined;
+  if (line !== undefined && MARKER_ONLY.test(line)) return false;
+  // Inside a quotation: an opening quote not yet closed.
+  if (seen.straight % 2 === 1 || seen.opened > seen.closed) return false;
+  const wordStart = Math.max(start, text.lastIndexOf(' ', at - 1) + 1);
+  if (at - wordStart <= MAX_SHORT_FORM && isShortForm(text.slice(wordStart, at).replace(/^["“‘(]+/, ''))) return false;
+  // A question keeps its short answer ("Q: …? A: No.").
+  const afterQuestion = seen.question >= start ? text.slice(seen.question + 1, Math.min(at, seen.question + 200)) : '';
+  if (seen.question >= start && wordCount(afterQuestion) < ANSWER_MIN_WORDS) return false;
   return true;
 }
 
-/** An opening double quote not yet closed: the quotation goes on. */
-function insideQuotation(sentence: string): boolean {
-  const straight = sentence.split('"').length - 1;
-  const opened = sentence.split('“').length - 1;
-  const closed = sentence.split('”').length - 1;
-  return straight % 2 === 1 || opened > closed;
-}
+/** Longest list marker ("(iii)") and short form ("thurs.", "e.g.") worth testing. */
+const MARKER_LENGTH = 5;
+const MAX_SHORT_FORM = 12;
 
 /** "s.", "No.", "J.", "p.m.", "e.g." and the like. */
 function isShortForm(word: string): boolean {

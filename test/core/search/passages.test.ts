@@ -56,4 +56,9 @@ describe('sentences', () => {
       'Then they may.',
     ]);
   });
+
+  it('reads a quotation never closed as running to the end, even in a note of a megabyte', () => {
+    const text = `He said "${'Officers must carry it. '.repeat(40_000)}`;
+    expect(sentences(text)).toEqual([text.trim()]);
+  });
 });
