@@ -409,7 +409,21 @@ function contentKey(question: string): string {
  * admin wrote that the note answers it, and the suggestions offer it to be asked word for word.
  */
 function isExampleOf(asked: string, passage: Passage): boolean {
-  return asked !== '' && passage.questions.split(' \n ').some((example) => contentKey(example) === asked);
+  return asked !== '' && exampleKeys(passage.questions).has(asked);
+}
+
+/** Example questions' content keys, by a note's joined questions: every passage of a note shares them. */
+const EXAMPLE_KEYS = new Map<string, Set<string>>();
+const MAX_EXAMPLE_KEYS = 10_000;
+
+function exampleKeys(questions: string): Set<string> {
+  let keys = EXAMPLE_KEYS.get(questions);
+  if (!keys) {
+    keys = new Set(questions.split(' \n ').map(contentKey));
+    if (EXAMPLE_KEYS.size >= MAX_EXAMPLE_KEYS) EXAMPLE_KEYS.clear();
+    EXAMPLE_KEYS.set(questions, keys);
+  }
+  return keys;
 }
 
 /** OR of concepts, each an OR of its alternatives (multi-word alternatives need all their words). */
