@@ -1,14 +1,15 @@
-// `npm run validate -- [--knowledge DIR]`: one `file:line:col: message` line per problem;
+// `npm run validate -- [--knowledge DIR] [--all]`: one `file:line:col: message` line per problem;
 // exit 0 when the pack is usable (warnings allowed), 1 when it is not.
 import { loadKnowledge } from '../../core/knowledge/load.js';
 import { problemLine } from './problem-line.js';
 import { knowledgeDir, parseCommandLine } from './args.js';
 
-const USAGE = 'Usage: npm run --silent validate -- [--knowledge DIR]';
+const USAGE = `Usage: npm run --silent validate -- [--knowledge DIR] [--all]
+  --all   every problem on its own line (by default one kind repeated is listed twice, then "and N more like this")`;
 
-const { values } = parseCommandLine(USAGE, {});
+const { values } = parseCommandLine(USAGE, { all: { type: 'boolean' } });
 const dir = knowledgeDir(values.knowledge);
-const { knowledge, problems } = await loadKnowledge(dir);
+const { knowledge, problems } = await loadKnowledge(dir, { allProblems: values.all === true });
 for (const p of problems) process.stdout.write(`${problemLine(p)}\n`);
 if (knowledge) {
   process.stderr.write(

@@ -20,6 +20,8 @@ export interface LoadOptions {
   today?: string;
   /** How file paths appear in messages; defaults to paths relative to the working directory. */
   displayPath?: (absolute: string) => string;
+  /** Every problem, each on its own line; by default one kind repeated is listed twice, then "and N more like this". */
+  allProblems?: boolean;
 }
 
 export interface LoadResult {
@@ -114,7 +116,7 @@ export async function loadKnowledge(dir: string, options: LoadOptions = {}): Pro
     };
   }
   problems.push(...checked.problems);
-  const sorted = capRepeats(sortProblems(problems));
+  const sorted = options.allProblems ? sortProblems(problems) : capRepeats(sortProblems(problems));
   return errors(sorted).length > 0
     ? { problems: sorted }
     : { knowledge: { ...checked.knowledge, fingerprint: packFingerprint(hashed) }, problems: sorted };

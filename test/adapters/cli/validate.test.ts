@@ -48,4 +48,22 @@ describe('GIVEN validate', () => {
     expect(lines[0]).toContain('x\u241b[2J fake.yaml:9:9: all good .yaml:');
     expect(stdout).not.toContain('\u001b');
   });
+
+  it('THEN --all lists every problem, where by default a repeated kind is listed twice and then counted', async () => {
+    const dir = await mkdtemp(path.join(os.tmpdir(), 'validate-all-'));
+    const note = (i: number) =>
+      `  - id: n${i}\n    title: N${i}\n    topic: carry\n    text: Check it.\n    source: manual\n    review_by: "2020-01-0${i}"\n`;
+    await writeFile(
+      path.join(dir, 'a.yaml'),
+      `sources:\n  - id: manual\n    title: Manual\nnotes:\n${[1, 2, 3, 4].map(note).join('')}`,
+    );
+    const capped = await runCli('validate', ['--knowledge', dir]);
+    expect(capped.stdout.trim().split('\n')).toHaveLength(3);
+    expect(capped.stdout).toContain('warning: and 2 more like this');
+    const all = await runCli('validate', ['--knowledge', dir, '--all']);
+    expect(all.code).toBe(0);
+    expect(all.stdout.trim().split('\n')).toEqual(
+      [1, 2, 3, 4].map((i) => expect.stringContaining(`warning: note "n${i}" was due for review on 2020-01-0${i}`)),
+    );
+  });
 });
