@@ -104,7 +104,8 @@ export function periodsIn(question: string): PeriodFilter {
     return true;
   });
   take(YEARS_APART, (m) => {
-    const [first, last] = [Number(m[2]), Number(m[3])];
+    // "from 2020 to 2017" means the same years as "from 2017 to 2020".
+    const [first, last] = [Number(m[2]), Number(m[3])].sort((a, b) => a - b) as [number, number];
     // "2018 to 2019" names the financial year 2018/19; "and" joins two years only after "between".
     const and = /\band\b/i.test(m[0]);
     if (and && !m[1]) return false;
