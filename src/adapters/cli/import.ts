@@ -79,6 +79,8 @@ function describe(d: ImportErrorDetails, file: string): string {
     case 'repeated-heading':
       return `${file}, sheet ${d.table} ("${d.title}"): the heading "${d.heading}" is given twice (cells ${d.cells.join(' and ')}), as when a table sets two years side by side; which column is this year's cannot be told. Expected one column per measure and one row per force and period: save the year's columns alone in a copy of the sheet and import that.`;
     case 'bad-value':
+      if (d.stored !== undefined)
+        return `${file}, sheet ${d.table}, cell ${d.cell} (${d.force}, ${d.heading}): the cell shows "${d.text}" but stores ${d.stored}, so which is the figure cannot be told. Expected a whole number, shown as stored.`;
       return `${file}, sheet ${d.table}, cell ${d.cell} (${d.force}, ${d.heading}): "${d.text}" is not a count. Expected a whole number, or a symbol for a missing figure such as "..", "*" or a blank cell.`;
     case 'no-rows':
       return `${file}, sheet ${d.table} ("${d.title}"): no police force rows for ${periodText(d.period)}. Expected one row per force under the headings.`;

@@ -30,6 +30,12 @@ const COUNT = /^(\d{1,3}(?:,\d{3})+|\d+)\s*(\(r\)|\[r\]|r)?$/i;
 export function readCount(cell: Cell): CountReading {
   const text = cell.text.trim();
   if (cell.value !== undefined) {
+    // What the reader of the table sees wins over what the cell stores: ".." over a stored 0 is
+    // missing, and a cell showing 82 while storing 28 is not read at all.
+    const shownMissing = text === '' ? undefined : MISSING[text.toLowerCase()];
+    if (shownMissing !== undefined) return { kind: 'missing', shown: text, meaning: shownMissing };
+    const shown = COUNT.exec(text);
+    if (shown && Number(shown[1]!.replace(/,/g, '')) !== cell.value) return { kind: 'invalid' };
     return Number.isInteger(cell.value) && cell.value >= 0
       ? { kind: 'count', value: cell.value, revised: /\(r\)|\[r\]/i.test(text) }
       : { kind: 'invalid' };

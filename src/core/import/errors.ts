@@ -17,7 +17,16 @@ export type ImportErrorDetails =
     }
   | { code: 'no-period'; table: string; title: string }
   | { code: 'repeated-heading'; table: string; title: string; heading: string; cells: string[] }
-  | { code: 'bad-value'; table: string; cell: string; text: string; force: string; heading: string }
+  | {
+      code: 'bad-value';
+      table: string;
+      cell: string;
+      text: string;
+      force: string;
+      heading: string;
+      /** The number the cell stores, when it is not what the cell shows. */
+      stored?: number;
+    }
   | { code: 'no-rows'; table: string; title: string; period?: Period }
   | { code: 'duplicate-force'; table: string; force: string; rows: string[] }
   | { code: 'id-taken'; ids: { id: string; file: string }[] }

@@ -95,6 +95,7 @@ export function readTableRows(located: LocatedTable): TableRows {
           text: cell.text,
           force: printed,
           heading: column.heading,
+          ...(cell.value !== undefined && String(cell.value) !== cell.text.trim() ? { stored: cell.value } : {}),
         });
       }
       if (reading.kind === 'count') {

@@ -1,7 +1,8 @@
 // Specification: later tables word their total rows and footnotes in many ways; a total is never
-// taken for a force, and a footnote number typed after a name or heading is a marker, not a word.
+// taken for a force, a footnote number typed after a name or heading is a marker, not a word, and
+// what a count cell shows wins over what it stores.
 import { describe, expect, it } from 'vitest';
-import { cleanLabel } from '../../../src/core/import/cells.js';
+import { cleanLabel, readCount } from '../../../src/core/import/cells.js';
 import { headingKey } from '../../../src/core/import/home-office/match-headings.js';
 import { totalArea } from '../../../src/core/import/home-office/layout.js';
 
@@ -33,5 +34,21 @@ describe('GIVEN a row label', () => {
   it('THEN a footnote typed after a heading is dropped', () => {
     expect(headingKey('Total discharge3')).toBe('total discharge');
     expect(headingKey('Red-dot4')).toBe('red dot');
+  });
+});
+
+describe('GIVEN a count cell whose shown text and stored number differ', () => {
+  it('THEN a missing-figure symbol shown over a stored 0 is a missing figure, never 0', () => {
+    expect(readCount({ text: '..', value: 0 })).toEqual({ kind: 'missing', shown: '..', meaning: 'not available' });
+  });
+
+  it('THEN a cell showing one count and storing another is not read', () => {
+    expect(readCount({ text: '82', value: 28 })).toEqual({ kind: 'invalid' });
+    expect(readCount({ text: '82', value: 81.6 })).toEqual({ kind: 'invalid' });
+  });
+
+  it('THEN a count shown as stored, with separators or a revision mark, is read', () => {
+    expect(readCount({ text: '1,442', value: 1442 })).toEqual({ kind: 'count', value: 1442, revised: false });
+    expect(readCount({ text: '53 (R)', value: 53 })).toEqual({ kind: 'count', value: 53, revised: true });
   });
 });
