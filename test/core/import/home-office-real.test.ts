@@ -162,6 +162,8 @@ describe('GIVEN the April 2017 – March 2018 workbook', () => {
 
   it("THEN a pack force without a region gets a warning naming the table's grouping", () => {
     expect(result.warnings).toEqual([
+      'Table_14 ("Table 14. Use of CED by type and police force: January to March 2017") is also a table of Taser use by police force; it was not read (only the table for the publication\'s period is).',
+      'Table_15 ("Table 15. Use of CED by type and police force: January to December 2016 revisions") is also a table of Taser use by police force; it was not read (only the table for the publication\'s period is).',
       'Force "thames-valley" has no region in the knowledge; Table 13 groups it under "South East". Add `region: South East` to it for regional comparisons.',
     ]);
   });

@@ -183,12 +183,20 @@ export function findTaserTable(workbook: Workbook, period?: Period, extra: Headi
   if (found?.repeated)
     throw new ImportError({ code: 'repeated-heading', table: found.table.name, title: found.title, ...found.repeated });
   if (found?.columns) {
+    // Another table of the same kind (an earlier year revised, a quarter) is not read: say so.
+    const unread = candidates.filter((c) => c !== found && c.columns);
     const located: LocatedTable = {
       table: found.table,
       title: found.title,
       headerRow: found.headerRow,
       columns: found.columns,
-      warnings: found.warnings,
+      warnings: [
+        ...found.warnings,
+        ...unread.map(
+          (c) =>
+            `${c.table.name} ("${c.title}") is also a table of Taser use by police force; it was not read (only the table for the publication's period is).`,
+        ),
+      ],
     };
     if (found.titlePeriod) located.titlePeriod = found.titlePeriod;
     return located;
