@@ -38,7 +38,7 @@ import {
   TEXT_FLOOR,
   UNKNOWN_NOUN_MIN_WEIGHT,
 } from './thresholds.js';
-import { phraseOf, stemsOf, Vocabulary } from './vocabulary.js';
+import { phraseOf, stemsOf, Vocabulary, type Phrase } from './vocabulary.js';
 
 export interface PassageHit {
   passage: Passage;
@@ -315,7 +315,27 @@ export class PassageIndex {
     const related = knownRelatives(slot.text, (s) => this.knows(s), MAX_RELATED, own).map((r) => r.phrase);
     const clipped = this.clipped().expand(slot.text);
     if (clipped) related.unshift(clipped);
-    return related.length > 0 ? { ...slot, related } : slot;
+    // Two words written as one are the same words, not a relative: they count in full.
+    const parts = this.compoundParts(slot.text);
+    const alternatives = parts ? [...slot.alternatives, parts] : slot.alternatives;
+    return related.length > 0 ? { ...slot, alternatives, related } : { ...slot, alternatives };
+  }
+
+  /**
+   * A word written as one that the knowledge writes as two ("bodycam" for "body cam", "spithood"):
+   * the split, from the middle out, whose halves (three letters or more, not stop words) it uses.
+   */
+  private compoundParts(word: string): Phrase | undefined {
+    if (word.length < MIN_COMPOUND_LENGTH || !/^\p{L}+$/u.test(word)) return undefined;
+    const middle = Math.floor(word.length / 2);
+    for (let offset = 0; offset <= middle; offset++) {
+      for (const at of [middle - offset, middle + offset]) {
+        const [left, right] = [word.slice(0, at), word.slice(at)];
+        if (left.length < 3 || right.length < 3 || STOP_WORDS.has(left) || STOP_WORDS.has(right)) continue;
+        if (this.knows(stem(left)) && this.knows(stem(right))) return phraseOf(`${left} ${right}`);
+      }
+    }
+    return undefined;
   }
 
   private clipped(): ClippedWords {
@@ -398,6 +418,9 @@ function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unkn
 function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {
   return items.flatMap((item, i) => (test(item) ? [i] : []));
 }
+
+/** Shortest word looked at as two written together ("bodycam"). */
+const MIN_COMPOUND_LENGTH = 6;
 
 /** A question's content words as a key: the same question however it is worded around them or ordered. */
 function contentKey(question: string): string {

@@ -54,4 +54,10 @@ describe('GIVEN notes written the way admins copy policy', () => {
     // Asked otherwise, "how long" still wants a length of time, and the note gives none.
     expect(await ask('how long does the quokka hood last')).toMatch(/^I can't find that in my knowledge/);
   });
+
+  it('THEN a word typed as one that the note writes as two ("bodycam" for "body cam") finds it', async () => {
+    expect(await ask('when should i switch on my bodycam')).toBe(
+      'Officers must start the body cam recording as soon as they decide to use force. [1]',
+    );
+  });
 });
