@@ -25,8 +25,10 @@ export function textShapeWarnings(doc: Document, lines: LineCounter, source: str
       const value = note.get(field, true);
       if (!isScalar(value) || !value.range) continue;
       const label = `notes[${i}].${field}`;
+      // Only a comment on the text's own last line cuts words off; one on a line of its own is a comment.
       const comment = value.type === Scalar.PLAIN && value.comment ? source.indexOf('#', value.range[1]) : -1;
-      if (comment >= 0 && comment < value.range[2])
+      const lineEnd = source.indexOf('\n', value.range[1]);
+      if (comment >= 0 && comment < value.range[2] && (lineEnd < 0 || comment < lineEnd))
         warnings.push({
           ...lines.linePos(comment),
           message: `${label}: the words after " #" are a YAML comment, not part of the note: put the text in quotes, or write it as a | block`,
@@ -44,8 +46,11 @@ export function textShapeWarnings(doc: Document, lines: LineCounter, source: str
 /** True when the block's lines (after its ">" header) hold list items at the text's own indent, which folding joins. */
 function foldsAList(block: string): boolean {
   const body = block.split('\n').slice(1);
-  const indent = Math.min(...body.filter((l) => l.trim()).map((l) => l.length - l.trimStart().length));
-  return body.some((l, n) => n > 0 && l.length - l.trimStart().length === indent && LIST_LINE.test(l));
+  const indentOf = (line: string) => line.length - line.trimStart().length;
+  // A loop, not Math.min(...lines): a block may have more lines than a call can take arguments.
+  let indent = Infinity;
+  for (const line of body) if (line.trim()) indent = Math.min(indent, indentOf(line));
+  return body.some((l, n) => n > 0 && indentOf(l) === indent && LIST_LINE.test(l));
 }
 
 /** C0 controls but tab and line breaks, DEL and C1 controls: nothing a policy text needs, and they drive terminals. */

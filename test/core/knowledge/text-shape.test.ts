@@ -44,6 +44,16 @@ describe('GIVEN note text that YAML reads otherwise than it looks', () => {
     );
   });
 
+  it('THEN a comment on a line of its own after plain text is not warned about', async () => {
+    expect((await loaded('    text: Do not post about cases.\n    # checked by the sergeant\n')).lines).toEqual([]);
+  });
+
+  it('THEN a > block of 200,000 lines is read, with no warning', async () => {
+    const { notes, lines } = await loaded(`    text: >\n${'      Check it daily.\n'.repeat(200_000)}`);
+    expect(lines).toEqual([]);
+    expect(notes[0]!.text.startsWith('Check it daily. Check it daily.')).toBe(true);
+  });
+
   it('THEN a control character written as an escape ("\\e[31m", "\\u0007") is an error at its text', async () => {
     const { lines } = await loaded('    text: "Use \\e[31mPRIORITY\\e[0m now.\\u0007 Then stop."\n');
     expect(lines).toEqual([
