@@ -2,7 +2,7 @@
 // "April 2019 to March 2020", "year to March 2020", "last year", "since 2017/18", "2017/18 to 2019/20",
 // "in 2019". A period asked is matched exactly, never by a neighbouring one.
 import { findPeriod, parseFinancialYear } from '../import/period.js';
-import { periodLabel } from '../text/dates.js';
+import { isYear, periodLabel } from '../text/dates.js';
 import type { Period } from '../types.js';
 
 export interface PeriodFilter {
@@ -161,7 +161,7 @@ export function periodsIn(question: string): PeriodFilter {
   }
   // Never answered with another period's figures: a period this cannot read is said to be so.
   for (const match of rest.matchAll(LOOKS_LIKE_A_PERIOD)) {
-    if (/^(?:19|20)\d\d$/.test(match[0])) continue;
+    if (isYear(match[0])) continue;
     filter.unreadable.push(match[0]);
     filter.mentions.push(match[0]);
   }

@@ -1,7 +1,7 @@
 // The admin-facing knowledge file format, as a zod schema.
 // It is the single definition behind validation messages and the editor JSON Schema.
 import { z } from 'zod';
-import { LIST_MARKER } from '../text/list-items.js';
+import { LIST_ITEM_LINE } from '../text/list-items.js';
 
 /** What an id may contain, for messages that explain a rejected one. */
 export const ID_RULE = 'ids use lower-case letters, digits, ".", "_" and "-"';
@@ -47,8 +47,6 @@ function endsLikeASentence(t: string): boolean {
   if (/https?:\/\/\S+$/.test(t) || /[.!?]["”’)]?\s+[—–-]\s+(?:(?![.!?](?:\s|$))[^\n]){1,80}$/.test(t)) return true;
   return /[.!?:;…"'”’)\]]$/.test(t.replace(TRAILING_DECORATION, ''));
 }
-
-const LIST_ITEM_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'i');
 
 /** The last line is a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
 function endsWithAListItem(t: string): boolean {

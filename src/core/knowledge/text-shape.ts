@@ -2,7 +2,7 @@
 // in a folded (>) block run into one line (warnings: either may be meant); control characters
 // written as escapes ("\e[31m", "\u0007"), which would reach chat and terminals (errors).
 import { isMap, isScalar, isSeq, Scalar, visit, type Document, type LineCounter } from 'yaml';
-import { LIST_MARKER } from '../text/list-items.js';
+import { LIST_ITEM_LINE } from '../text/list-items.js';
 import type { Position } from './positions.js';
 
 export interface ShapeWarning extends Position {
@@ -11,8 +11,6 @@ export interface ShapeWarning extends Position {
 
 /** The fields whose words are quoted to users, where a lost word changes what the note says. */
 const QUOTED_FIELDS = ['text', 'quote'];
-
-const LIST_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'iu');
 
 /** Warnings for the notes' text and quote fields of a parsed file whose source is `source`. */
 export function textShapeWarnings(doc: Document, lines: LineCounter, source: string): ShapeWarning[] {
@@ -50,7 +48,7 @@ function foldsAList(block: string): boolean {
   // A loop, not Math.min(...lines): a block may have more lines than a call can take arguments.
   let indent = Infinity;
   for (const line of body) if (line.trim()) indent = Math.min(indent, indentOf(line));
-  return body.some((l, n) => n > 0 && indentOf(l) === indent && LIST_LINE.test(l));
+  return body.some((l, n) => n > 0 && indentOf(l) === indent && LIST_ITEM_LINE.test(l));
 }
 
 /** C0 controls but tab and line breaks, DEL and C1 controls: nothing a policy text needs, and they drive terminals. */

@@ -1,5 +1,8 @@
 // How policy documents start a list item on its own line: read by the validator (a note may end
-// with one) and by the sentence splitter (each item keeps its line).
+// with one, a folded block may run them together) and by the sentence splitter (each item keeps its line).
 
 /** A bullet (- • * –), or (a), a), 1. or 1): the marker before an item's words, matched case-blind. */
 export const LIST_MARKER = String.raw`(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])`;
+
+/** A whole line that is a list item: its marker, then its words. */
+export const LIST_ITEM_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'iu');
