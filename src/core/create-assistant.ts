@@ -63,10 +63,10 @@ const TENTATIVE_NOTICE =
  */
 function notBrokenDown(answered: boolean, parsed: FigureQuestion, snapshot: Snapshot): string[] {
   if (!answered) return [];
-  const unknown = (words: string[]) => words.filter((w) => !snapshot.words.known(stem(w.toLowerCase())));
   const quoted = (words: string[]) => words.map((w) => `"${w}"`).join(', ');
-  const subjects = unknown(parsed.unknownSubjects);
-  const qualifiers = unknown(parsed.leftover);
+  // The parser only takes a word for a subject when the knowledge never uses it; leftovers it keeps either way.
+  const subjects = parsed.unknownSubjects;
+  const qualifiers = parsed.leftover.filter((w) => !snapshot.words.known(stem(w)));
   const shown = parsed.forces.map((f) => f.name).join(' and ');
   return [
     ...(subjects.length > 0

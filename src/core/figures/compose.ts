@@ -124,15 +124,14 @@ function single(q: FigureQuestion, force: Force, ctx: Ctx): FiguresAnswer {
     // Said for the period asked, and where the measure asked for is given, so "I have no figures on
     // red-dotted… I have: …, red-dotted" cannot happen.
     const period = listWords(periodsOf(asked).map(periodLabel));
+    const measure = metrics.map((m) => m.label).join(' or ');
     const have = metricsWithData(ctx.knowledge, asked)
       .map((m) => m.label)
       .join(', ');
     const elsewhere = periodsOf(own.filter((s) => metrics.some((m) => m.id in s.values))).map(periodLabel);
     return noFigures(
-      `I have no figures on ${metrics.map((m) => m.label).join(' or ')} for ${force.name} for ${period}. For that period I have: ${have}.` +
-        (elsewhere.length > 0
-          ? ` I have ${metrics.map((m) => m.label).join(' or ')} for ${force.name} for ${listWords(elsewhere)}.`
-          : ''),
+      `I have no figures on ${measure} for ${force.name} for ${period}. For that period I have: ${have}.` +
+        (elsewhere.length > 0 ? ` I have ${measure} for ${force.name} for ${listWords(elsewhere)}.` : ''),
     );
   }
   const latest = periodsOf(withMetric).at(-1)!;

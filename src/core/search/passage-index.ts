@@ -305,7 +305,8 @@ export class PassageIndex {
    * A word the knowledge never uses may still mean what one of its words means: the full word of
    * a clipped one ("ops" → "operations"), its everyday synonyms and the words derived from it
    * ("died" → "death") that the knowledge does use become its related alternatives, which count
-   * for less than the word itself or an admin's synonym.
+   * for less than the word itself or an admin's synonym. Two of its words written as one
+   * ("bodycam") become an alternative, counting in full.
    */
   private withRelated(slot: Slot): Slot {
     if (slot.text.includes(' ') || /\d/.test(slot.text)) return slot;
@@ -318,7 +319,7 @@ export class PassageIndex {
     // Two words written as one are the same words, not a relative: they count in full.
     const parts = this.compoundParts(slot.text);
     const alternatives = parts ? [...slot.alternatives, parts] : slot.alternatives;
-    return related.length > 0 ? { ...slot, alternatives, related } : { ...slot, alternatives };
+    return { ...slot, alternatives, ...(related.length > 0 ? { related } : {}) };
   }
 
   /**
