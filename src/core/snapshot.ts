@@ -102,26 +102,13 @@ function publicPart(knowledge: Knowledge): Knowledge {
   const notes = knowledge.notes.filter(isPublic);
   const statistics = knowledge.statistics.filter(isPublic);
   const totals = knowledge.totals.filter(isPublic);
-  const figureSets = [...statistics, ...totals];
-  const used = {
-    forces: new Set([...notes.flatMap((n) => n.forces), ...statistics.map((s) => s.force)]),
-    metrics: new Set(figureSets.flatMap((f) => Object.keys(f.values))),
-    sources: new Set([...notes, ...figureSets].map((item) => item.source)),
-  };
-  const usedInternally = {
-    forces: new Set([
-      ...knowledge.notes.filter((n) => !isPublic(n)).flatMap((n) => n.forces),
-      ...knowledge.statistics.filter((s) => !isPublic(s)).map((s) => s.force),
-    ]),
-    metrics: new Set(
-      [...knowledge.statistics, ...knowledge.totals].filter((f) => !isPublic(f)).flatMap((f) => Object.keys(f.values)),
-    ),
-    sources: new Set(
-      [...knowledge.notes, ...knowledge.statistics, ...knowledge.totals]
-        .filter((i) => !isPublic(i))
-        .map((i) => i.source),
-    ),
-  };
+  const used = references(notes, statistics, totals);
+  const isInternal = (item: { visibility: string }) => !isPublic(item);
+  const usedInternally = references(
+    knowledge.notes.filter(isInternal),
+    knowledge.statistics.filter(isInternal),
+    knowledge.totals.filter(isInternal),
+  );
   const visible = <T>(map: Map<string, T>, kind: keyof typeof used) =>
     new Map([...map].filter(([id]) => used[kind].has(id) || !usedInternally[kind].has(id)));
   return {
@@ -132,6 +119,16 @@ function publicPart(knowledge: Knowledge): Knowledge {
     forces: visible(knowledge.forces, 'forces'),
     metrics: visible(knowledge.metrics, 'metrics'),
     sources: visible(knowledge.sources, 'sources'),
+  };
+}
+
+/** The forces, metrics and sources some of the knowledge's items name. */
+function references(notes: Knowledge['notes'], statistics: Knowledge['statistics'], totals: Knowledge['totals']) {
+  const figureSets = [...statistics, ...totals];
+  return {
+    forces: new Set([...notes.flatMap((n) => n.forces), ...statistics.map((s) => s.force)]),
+    metrics: new Set(figureSets.flatMap((f) => Object.keys(f.values))),
+    sources: new Set([...notes, ...figureSets].map((item) => item.source)),
   };
 }
 

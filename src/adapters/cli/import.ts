@@ -95,15 +95,20 @@ function describe(d: ImportErrorDetails, file: string): string {
 
 /** What the rest of the pack defines; an empty or missing folder defines nothing yet. */
 async function existingFor(dir: string, out: string): Promise<ExistingKnowledge> {
-  const entries = await readdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-    if (e.code === 'ENOENT') return [];
-    throw e;
-  });
-  const others = entries.filter((name) => YAML_FILE.test(name) && path.resolve(dir, name) !== path.resolve(out));
+  const others = (await yamlFilesIn(dir)).filter((name) => path.resolve(dir, name) !== path.resolve(out));
   if (others.length === 0) return NO_KNOWLEDGE;
   const { knowledge, problems } = await loadKnowledge(dir, { displayPath: (absolute) => absolute });
   if (!knowledge) throw new KnowledgeError(problems.filter((p) => p.severity === 'error'));
   return existingKnowledge(knowledge, out);
+}
+
+/** The YAML files of a pack, relative to it; none when the folder does not exist yet. */
+async function yamlFilesIn(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
+    if (e.code === 'ENOENT') return [];
+    throw e;
+  });
+  return entries.filter((name) => YAML_FILE.test(name));
 }
 
 /** Write via a hidden temporary file and a rename, so the pack never sees half a file. */
@@ -147,12 +152,8 @@ class WouldBreakPack extends Error {
 async function problemsWith(dir: string, out: string, text: string): Promise<Problem[]> {
   const scratch = await mkdtemp(path.join(os.tmpdir(), 'import-check-'));
   try {
-    const names = await readdir(dir, { recursive: true }).catch((e: NodeJS.ErrnoException) => {
-      if (e.code === 'ENOENT') return [];
-      throw e;
-    });
     const outName = path.relative(dir, out).startsWith('..') ? path.basename(out) : path.relative(dir, out);
-    for (const name of names.filter((n) => YAML_FILE.test(n) && n !== outName)) {
+    for (const name of (await yamlFilesIn(dir)).filter((n) => n !== outName)) {
       await mkdir(path.dirname(path.join(scratch, name)), { recursive: true });
       await symlink(path.resolve(dir, name), path.join(scratch, name));
     }
