@@ -30,6 +30,10 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // end code (the same answers on both), then added.
   'police-dogs': { answers: 0.55, refusals: 0.6 },
   'drink-driving': { answers: 0.75, refusals: 0.4 },
+  // Written blind on 2026-12-07 (third session) and run once on that session's start code (70.1% /
+  // 55% and 75.0% / 50%), then added.
+  arrest: { answers: 0.7, refusals: 0.5 },
+  'hate-crime': { answers: 0.72, refusals: 0.45 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
