@@ -46,6 +46,12 @@ export async function composeBot(config: Config, knowledge: Knowledge, logger: L
     rateLimitPerMinute: config.rateLimitPerMinute,
     maxConcurrent: config.maxConcurrentAnswers,
     onLogError: (err) => logger.error({ err }, 'could not write the usage log'),
+    ...(config.meaningModel ? {} : { meaning: false as const }),
+    onMeaningError: (err) =>
+      logger.warn(
+        { err },
+        'the meaning model failed: this answer keeps the search order (set MEANING_MODEL=off to skip it)',
+      ),
     // Who was refused stays out of the log; how often, and why, is what operators need.
     onLimited: (limited, context) =>
       logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),

@@ -39,6 +39,8 @@ export const sharedVariables = z.object({
   MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).default(16),
   USER_HASH_SALT: optionalText,
   CLI_AUDIENCE: audience.default('public'),
+  // Empty (as .env.example leaves it) means the default.
+  MEANING_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off']).default('on')),
   REDIS_URL: optionalText.refine(
     (v) => v === undefined || /^rediss?:\/\//.test(v),
     'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',
@@ -67,6 +69,8 @@ export interface Config {
   userHashSalt?: string;
   /** Audience of the terminal chat. */
   cliAudience: 'public' | 'internal';
+  /** Whether notes found are ordered by closeness in meaning to the question (MEANING_MODEL, default on). */
+  meaningModel: boolean;
   /** Shared state for several instances; unset: this process's memory. */
   redis?: { url: string; keyPrefix?: string };
   /** Names this instance's usage log (usage-<id>.jsonl) when several share DATA_DIR. */
@@ -147,6 +151,7 @@ function sharedConfig(e: SharedVariables): Config {
     maxConcurrentAnswers: e.MAX_CONCURRENT_ANSWERS,
     userHashSalt: e.USER_HASH_SALT,
     cliAudience: e.CLI_AUDIENCE,
+    meaningModel: e.MEANING_MODEL === 'on',
     ...(e.REDIS_URL ? { redis: { url: e.REDIS_URL, keyPrefix: e.REDIS_KEY_PREFIX } } : {}),
     ...(e.INSTANCE_ID ? { instanceId: e.INSTANCE_ID } : {}),
     platforms: [],

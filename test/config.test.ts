@@ -26,4 +26,10 @@ describe('loadConfig', () => {
   it('GIVEN a bad ordinary variable THEN its value is shown so the admin can see the typo', () => {
     expect(problems({ LOG_LEVEL: 'verbose' }).join('\n')).toContain('(got "verbose")');
   });
+
+  it('GIVEN MEANING_MODEL=off THEN the bot keeps the search order; empty means on; anything else is named', () => {
+    expect(loadConfig({ MEANING_MODEL: 'off' }, PLATFORMS).meaningModel).toBe(false);
+    expect(loadConfig({ MEANING_MODEL: '' }, PLATFORMS).meaningModel).toBe(true);
+    expect(problems({ MEANING_MODEL: 'maybe' }).join('\n')).toMatch(/MEANING_MODEL: .*"on".*"off".*\(got "maybe"\)/);
+  });
 });

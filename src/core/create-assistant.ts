@@ -3,7 +3,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Assistant, Overview, Vote } from './assistant.js';
 import { CitationBook } from './answer/citations.js';
-import { composeText } from './answer/compose-text.js';
+import { composeText, notesById } from './answer/compose-text.js';
 import { resolveFollowUp } from './answer/conversation.js';
 import { describeKnowledge } from './answer/overview.js';
 import { AnswerLimits, type Limited } from './limits/answer-limits.js';
@@ -17,6 +17,8 @@ import type { StateStore } from './state/state-store.js';
 import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
 import { today, withFullYears } from './text/dates.js';
 import { stem } from './text/terms.js';
+import { byMeaning, type SentenceEncoder } from './search/meaning.js';
+import { UniversalSentenceEncoder } from './search/universal-sentence-encoder.js';
 import { questionLength, questionTooLong } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
 import { hashUser, type UsageLog } from './usage/usage-log.js';
@@ -44,6 +46,14 @@ export interface AssistantOptions {
   onLimited?: (limited: Limited, context: AnswerContext) => void;
   /** Where conversations, recent answers and rate limits live; this process's memory by default. */
   state?: StateStore;
+  /**
+   * Orders the notes found by closeness in meaning to the question (see search/meaning.ts): by
+   * default the Universal Sentence Encoder shipped in node_modules, shared by every assistant of
+   * the process; `false` keeps the search's own order.
+   */
+  meaning?: SentenceEncoder | false;
+  /** Called when the meaning model fails: the answer then keeps the search's own order. */
+  onMeaningError?: (error: unknown) => void;
 }
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
@@ -242,7 +252,7 @@ export class KnowledgeAssistant implements Assistant {
     if (!failedFollowUp) await this.state.rememberQuestion(conversation, understood);
 
     // The passage search is the costly step: a figures question with no words left over skips it.
-    let found: ReturnType<PassageIndex['find']> | undefined;
+    let found: Found | undefined;
     const search = () => (found ??= snapshot.passages.find(understood, audience));
     const turn: Turn = { parsed, understood, snapshot, audience, rewritten };
     if (wantsFigures(parsed) && !(parsed.leftover.length > 0 && coversAll(search().hits))) {
@@ -251,14 +261,27 @@ export class KnowledgeAssistant implements Assistant {
       // No statistic holds it, but a note may say it in words ("2,031 officers are now trained"):
       // a sure answer from the notes, with a number in it, beats "I have no figures".
       const numbers = snapshot.passages.find(understood, audience, undefined, 'number');
-      const fromNotes = this.notesAnswer(numbers, turn);
+      const fromNotes = this.notesAnswer(await this.inMeaningOrder(numbers, turn), turn);
       return fromNotes.status === 'answered' && fromNotes.confidence === 'sure' ? fromNotes : figures;
     }
-    return this.notesAnswer(search(), turn);
+    return this.notesAnswer(await this.inMeaningOrder(search(), turn), turn);
+  }
+
+  /** The search's hits, closest in meaning first (see byMeaning); as found when there is no model or it fails. */
+  private async inMeaningOrder(found: Found, turn: Turn): Promise<Found> {
+    const encoder = this.options.meaning === undefined ? sharedEncoder() : this.options.meaning;
+    if (!encoder) return found;
+    const notes = notesById(turn.snapshot.knowledge);
+    try {
+      return { ...found, hits: await byMeaning(turn.understood, found.hits, (id) => notes.get(id), encoder) };
+    } catch (error) {
+      this.options.onMeaningError?.(error);
+      return found;
+    }
   }
 
   /** An answer quoting the notes the search found, or an honest refusal with the nearest topics. */
-  private notesAnswer(found: ReturnType<PassageIndex['find']>, turn: Turn): Answer {
+  private notesAnswer(found: Found, turn: Turn): Answer {
     const { parsed, understood, snapshot, audience, rewritten } = turn;
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const text = composeText(
@@ -381,6 +404,14 @@ export class KnowledgeAssistant implements Assistant {
       this.options.onLogError?.(error);
     }
   }
+}
+
+type Found = ReturnType<PassageIndex['find']>;
+
+/** One model for the process: loaded once, and a text embedded once whichever assistant asks. */
+let encoder: UniversalSentenceEncoder | undefined;
+function sharedEncoder(): UniversalSentenceEncoder {
+  return (encoder ??= new UniversalSentenceEncoder());
 }
 
 /** The Assistant for a knowledge pack. */

@@ -41,3 +41,13 @@ export function audienceOption(flag: unknown): Audience {
   }
   return value;
 }
+
+/** MEANING_MODEL, as the bot reads it: `off` keeps the search's own order of notes (default on). */
+export function meaningOption(): { meaning?: false } {
+  const value = process.env.MEANING_MODEL || 'on';
+  if (value !== 'on' && value !== 'off') {
+    process.stderr.write(`MEANING_MODEL must be "on" or "off" (got "${value}")\n`);
+    process.exit(2);
+  }
+  return value === 'off' ? { meaning: false } : {};
+}

@@ -3,7 +3,7 @@
 import { createInterface } from 'node:readline';
 import { answerText } from '../../core/answer/present.js';
 import type { Answer } from '../../core/types.js';
-import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
+import { audienceOption, knowledgeDir, meaningOption, parseCommandLine } from './args.js';
 import { chartFileLine, writeChartFile } from './chart-file.js';
 import { assistantOrExit } from './load.js';
 import { renderAnswer, terminalStyle, wantsColour } from './render.js';
@@ -21,7 +21,7 @@ if (values.chart !== undefined && positionals.length === 0) {
   process.exit(2);
 }
 const audience = audienceOption(values.audience);
-const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
+const assistant = await assistantOrExit(knowledgeDir(values.knowledge), meaningOption());
 const json = Boolean(values.json);
 const style = terminalStyle(!json && wantsColour(process.stdout));
 

@@ -8,14 +8,16 @@ import { BaselineAnswerer, compareSummaries, comparisonTable } from '../../core/
 import { crossPackTable, discoverPacks, evaluatePack, type EvalPack } from '../../core/eval/cross-pack.js';
 import { readQuestionFile } from '../../core/eval/question-file.js';
 import { answerText, formatRate } from '../../core/answer/present.js';
-import { audienceOption, knowledgeDir, parseCommandLine } from './args.js';
+import { audienceOption, knowledgeDir, meaningOption, parseCommandLine } from './args.js';
 import { assistantOrExit } from './load.js';
 
-const USAGE = `Usage: npm run eval -- [--packs DIR] [--misses]
-       npm run eval -- [--knowledge DIR] [--audience public|internal] [--baseline] FILE.yaml
+const USAGE = `Usage: npm run eval -- [--packs DIR] [--misses] [--no-meaning]
+       npm run eval -- [--knowledge DIR] [--audience public|internal] [--baseline] [--no-meaning] FILE.yaml
   (no FILE)   every pack: the bundled knowledge with test/eval/bundled-questions.yaml, and each
               folder of --packs (default test/eval/packs) holding knowledge/ and questions.yaml.
   --misses    with no FILE: also print every question this project got wrong.
+  --no-meaning  keep the search's own order of notes (as MEANING_MODEL=off does for the bot), to
+              measure what ordering them by meaning adds.
   --baseline  also answer FILE with plain MiniSearch (default options, same passages) and compare;
               exits 1 when this project falls behind the baseline on any measure.`;
 
@@ -30,7 +32,9 @@ const { values, positionals } = parseCommandLine(USAGE, {
   baseline: { type: 'boolean' },
   packs: { type: 'string' },
   misses: { type: 'boolean' },
+  'no-meaning': { type: 'boolean' },
 });
+const options = values['no-meaning'] ? { meaning: false as const } : meaningOption();
 const file = positionals[0];
 if (file) await evaluateFile(file);
 else await evaluateAllPacks(values.packs ?? 'test/eval/packs');
@@ -43,7 +47,7 @@ async function evaluateAllPacks(dir: string): Promise<void> {
   const packs = [BUNDLED, ...found];
   const results = [];
   for (const pack of packs) {
-    const result = await evaluatePack(pack).catch((e: Error) => {
+    const result = await evaluatePack(pack, 'public', options).catch((e: Error) => {
       process.stderr.write(`${e.message}\n`);
       process.exit(1);
     });
@@ -55,7 +59,7 @@ async function evaluateAllPacks(dir: string): Promise<void> {
 
 async function evaluateFile(questionFile: string): Promise<void> {
   const audience = audienceOption(values.audience);
-  const assistant = await assistantOrExit(knowledgeDir(values.knowledge));
+  const assistant = await assistantOrExit(knowledgeDir(values.knowledge), options);
   const questions = await readQuestionFile(questionFile).catch((e: Error) => {
     process.stderr.write(`${e.message}\n`);
     process.exit(2);

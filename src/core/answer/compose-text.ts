@@ -142,7 +142,7 @@ function aboutNamedForces(hit: PassageHit, namedForces: readonly string[], knowl
 /** Knowledge is never changed once loaded, so each one's notes are looked up by id from one Map. */
 const NOTES_BY_ID = new WeakMap<Knowledge, Map<string, Note>>();
 
-function notesById(knowledge: Knowledge): Map<string, Note> {
+export function notesById(knowledge: Knowledge): Map<string, Note> {
   let notes = NOTES_BY_ID.get(knowledge);
   if (!notes) {
     notes = new Map(knowledge.notes.map((n) => [n.id, n]));

@@ -3,7 +3,7 @@
 // written alongside.
 import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { createAssistant } from '../create-assistant.js';
+import { createAssistant, type AssistantOptions } from '../create-assistant.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { errors, formatProblem } from '../knowledge/problems.js';
 import type { Audience } from '../types.js';
@@ -45,8 +45,12 @@ export async function discoverPacks(dir: string): Promise<EvalPack[]> {
   return packs;
 }
 
-/** Ask a pack's questions of this project and of plain MiniSearch over the same passages. */
-export async function evaluatePack(pack: EvalPack, audience: Audience = 'public'): Promise<PackResult> {
+/** Ask a pack's questions of this project (built with `options`) and of plain MiniSearch over the same passages. */
+export async function evaluatePack(
+  pack: EvalPack,
+  audience: Audience = 'public',
+  options: AssistantOptions = {},
+): Promise<PackResult> {
   const { knowledge, problems } = await loadKnowledge(pack.knowledgeDir);
   if (!knowledge) {
     throw new Error(
@@ -54,7 +58,7 @@ export async function evaluatePack(pack: EvalPack, audience: Audience = 'public'
     );
   }
   const questions = await readQuestionFile(pack.questionsFile);
-  const assistant = createAssistant(knowledge);
+  const assistant = createAssistant(knowledge, options);
   const baseline = new BaselineAnswerer(knowledge);
   const said = knowledge.notes.map((n) => `${n.text}\n${n.quote ?? ''}`.toLowerCase());
   return {
