@@ -41,7 +41,10 @@ export interface SizeFigures {
   baselineSerialisedBytes: number;
   /** A live reload of the same pack into the running assistant. */
   reload: ReloadFigures;
+  /** The assistant as shipped: notes found ordered by meaning (the model loads on the first question). */
   ours: PathFigures;
+  /** The same assistant with `meaning: false`: the search's own order, no sentence encoder. */
+  oursKeywordsOnly: PathFigures;
   baseline: PathFigures;
 }
 
@@ -76,6 +79,9 @@ const peakRssAfterBuild = process.resourceUsage().maxRSS * 1024;
 say(`assistant built in ${Math.round(buildMs)} ms; timing ${questions.length} questions × ${passes} passes`);
 
 const ours = await time((q) => assistant.answer(q, { audience: 'public' }));
+const keywordsOnly = createAssistant(knowledge, { today: () => '2026-11-27', meaning: false });
+say('the same questions without the meaning model');
+const oursKeywordsOnly = await time((q) => keywordsOnly.answer(q, { audience: 'public' }));
 t = performance.now();
 const baselineAnswerer = new BaselineAnswerer(knowledge, '2026-11-27');
 const baselineBuildMs = performance.now() - t;
@@ -119,6 +125,7 @@ const figures: SizeFigures = {
   baselineSerialisedBytes: Buffer.byteLength(JSON.stringify(baselineAnswerer)),
   reload,
   ours,
+  oursKeywordsOnly,
   baseline,
 };
 process.send(figures, () => process.exit(0));
