@@ -10,7 +10,7 @@ const BATCH = 32;
 const DEFAULT_MAX_CACHED = 50_000;
 
 /**
- * Loads the model on first use (about 0.1 s and 130 MB) and remembers each text's vector, so a
+ * Loads the model on first use (about 0.3 s and 104 MB) and remembers each text's vector, so a
  * note is embedded once however often it is found. Options: `maxCached` (default 50,000 texts;
  * the oldest are forgotten first).
  */
