@@ -57,10 +57,15 @@ export async function composeBot(config: Config, knowledge: Knowledge, logger: L
       logger.info({ reason: limited.reason, platform: context.platform }, 'a question was refused by a limit'),
   });
   const adminChannels = new AdminChannels(logger);
+  const report = reportReloads(logger, adminChannels);
+  embedNotesAhead(assistant, logger);
   const reloader = new KnowledgeReloader(assistant, {
     dir: config.knowledgeDir,
     pollMs: config.knowledgePollMs,
-    onResult: reportReloads(logger, adminChannels),
+    onResult: (result, cause) => {
+      report(result, cause);
+      if (result.ok) embedNotesAhead(assistant, logger);
+    },
     onWatchError: (err) =>
       logger.error(
         { err },
@@ -108,4 +113,16 @@ export async function startBot(config: Config, knowledge: Knowledge, logger: Log
     logger,
   };
   return { ...core, platforms, parts, stop: () => shutdown(parts) };
+}
+
+/** Embed the notes for the meaning model in the background; a failure only means notes are embedded when found. */
+function embedNotesAhead(assistant: KnowledgeAssistant, logger: Logger): void {
+  const started = performance.now();
+  assistant.embedNotesAhead().then(
+    (notes) => {
+      if (notes > 0)
+        logger.debug({ notes, ms: Math.round(performance.now() - started) }, 'notes embedded for the meaning model');
+    },
+    (err: unknown) => logger.warn({ err }, 'could not embed the notes ahead; they will be embedded when found'),
+  );
 }

@@ -17,7 +17,7 @@ import type { StateStore } from './state/state-store.js';
 import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './snapshot.js';
 import { today, withFullYears } from './text/dates.js';
 import { stem } from './text/terms.js';
-import { byMeaning, type SentenceEncoder } from './search/meaning.js';
+import { byMeaning, embedAhead, type SentenceEncoder } from './search/meaning.js';
 import { UniversalSentenceEncoder } from './search/universal-sentence-encoder.js';
 import { questionLength, questionTooLong } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
@@ -57,6 +57,11 @@ export interface AssistantOptions {
 }
 
 export const DEFAULT_MAX_QUESTION_LENGTH = 500;
+/**
+ * Largest pack whose notes are embedded ahead of questions: some 15,000 short texts, about two
+ * minutes of one core and 30 MB, well inside the encoder's memory of 50,000 texts.
+ */
+const MAX_NOTES_EMBEDDED_AHEAD = 5_000;
 const SUGGESTION_COUNT = 4;
 const RELATED_COUNT = 3;
 const FULL_COVERAGE = 0.95;
@@ -119,6 +124,25 @@ export class KnowledgeAssistant implements Assistant {
 
   get knowledge(): Knowledge {
     return this.snapshots.knowledge;
+  }
+
+  /**
+   * Embed every note's title and example questions now, in small steps between answers (see
+   * embedAhead), so no one's first questions wait for it; it stops when the knowledge is replaced.
+   * Packs of more than MAX_NOTES_EMBEDDED_AHEAD notes are left to be embedded as notes are found.
+   * Resolves with the number of notes embedded (0 without a meaning model). For a long-running bot:
+   * a command that answers once and exits should not wait for it.
+   */
+  async embedNotesAhead(): Promise<number> {
+    const encoder = this.encoder();
+    const snapshots = this.snapshots;
+    if (!encoder || snapshots.knowledge.notes.length > MAX_NOTES_EMBEDDED_AHEAD) return 0;
+    return embedAhead(snapshots.knowledge.notes, encoder, () => this.snapshots === snapshots);
+  }
+
+  private encoder(): SentenceEncoder | undefined {
+    if (this.options.meaning === false) return undefined;
+    return this.options.meaning ?? sharedEncoder();
   }
 
   /** Swap in snapshots built for new knowledge (see `restoreSnapshots`); answers already running finish on the old ones. */
@@ -269,7 +293,7 @@ export class KnowledgeAssistant implements Assistant {
 
   /** The search's hits, closest in meaning first (see byMeaning); as found when there is no model or it fails. */
   private async inMeaningOrder(found: Found, turn: Turn): Promise<Found> {
-    const encoder = this.options.meaning === undefined ? sharedEncoder() : this.options.meaning;
+    const encoder = this.encoder();
     if (!encoder) return found;
     const notes = notesById(turn.snapshot.knowledge);
     try {

@@ -44,6 +44,31 @@ export async function byMeaning(
     .map(({ hit }) => hit);
 }
 
+/** Notes embedded per step ahead of questions: about 50 ms of work between two turns of the event loop. */
+const NOTES_PER_STEP = 2;
+
+/**
+ * Embeds the notes' closeness texts before anyone asks, a few notes at a time, letting answers run
+ * between steps, so the first questions on a pack do not pay for it. Stops early as soon as
+ * `stillWanted` says no (the knowledge was replaced). Resolves with the number of notes embedded.
+ */
+export async function embedAhead(
+  notes: readonly Note[],
+  encoder: SentenceEncoder,
+  stillWanted: () => boolean,
+): Promise<number> {
+  let done = 0;
+  for (let i = 0; i < notes.length && stillWanted(); i += NOTES_PER_STEP) {
+    const step = notes.slice(i, i + NOTES_PER_STEP);
+    await encoder.embed(step.flatMap(closenessTexts));
+    done += step.length;
+    // An unref'd timer, so embedding ahead never keeps alive a process that has nothing else to
+    // do (an unref'd setImmediate would, besides, wait for the next I/O event to run).
+    await new Promise((resolve) => setTimeout(resolve, 0).unref());
+  }
+  return done;
+}
+
 /**
  * What a note's closeness is judged on: its title and example questions, short texts written to
  * say what the note is about; its text only when it has no example questions. (Measured on the

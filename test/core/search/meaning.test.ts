@@ -1,6 +1,7 @@
 // Notes ordered by closeness in meaning: a note that says what was asked in other words leads,
 // the order alone changes, and a failing model never costs the answer.
 import { describe, expect, it } from 'vitest';
+import { buildSnapshots } from '../../../src/core/snapshot.js';
 import { UniversalSentenceEncoder } from '../../../src/core/search/universal-sentence-encoder.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 
@@ -63,5 +64,52 @@ describe('GIVEN the Universal Sentence Encoder shipped in node_modules', () => {
     expect(vectors).toHaveLength(4);
     expect(vectors[3]).toEqual(vectors[0]);
     expect(dot(vectors[0]!, vectors[0]!)).toBeCloseTo(1, 5);
+  });
+});
+
+describe('GIVEN a bot that embeds its notes ahead of questions', () => {
+  /** The real encoder, recording each text it is asked to embed for the first time. */
+  function recording(onCall: (texts: readonly string[]) => void = () => {}) {
+    const real = new UniversalSentenceEncoder();
+    const seen = new Set<string>();
+    const asked: string[] = [];
+    return {
+      asked,
+      encoder: {
+        embed: (texts: readonly string[]) => {
+          for (const text of texts) if (!seen.has(text)) asked.push(text);
+          for (const text of texts) seen.add(text);
+          onCall(texts);
+          return real.embed(texts);
+        },
+      },
+    };
+  }
+
+  it("THEN every note's title and example questions are embedded, and a question then adds only itself", async () => {
+    const { asked, encoder } = recording();
+    const assistant = await makeAssistant(pack, { meaning: encoder });
+    expect(await assistant.embedNotesAhead()).toBe(3);
+    expect(asked).toEqual(
+      expect.arrayContaining(['Initial CED training', 'Has Taser been linked to deaths in the UK?']),
+    );
+    asked.length = 0;
+    const answer = await assistant.answer('has anyone ever died after being tasered');
+    expect(answer.citations[0]?.noteId).toBe('taser-relatively-safe');
+    expect(asked).toEqual(['has anyone ever died after being tasered']);
+  });
+
+  it('THEN a reload midway stops it: the new knowledge is embedded by its own call', async () => {
+    const reloaded: { assistant?: Awaited<ReturnType<typeof makeAssistant>> } = {};
+    const { encoder } = recording(() => {
+      const assistant = reloaded.assistant;
+      assistant?.replaceSnapshots(buildSnapshots(assistant.knowledge));
+    });
+    reloaded.assistant = await makeAssistant(pack, { meaning: encoder });
+    expect(await reloaded.assistant.embedNotesAhead()).toBeLessThan(3);
+  });
+
+  it('THEN without a meaning model nothing is embedded', async () => {
+    expect(await (await makeAssistant(pack, { meaning: false })).embedNotesAhead()).toBe(0);
   });
 });
