@@ -35,9 +35,20 @@ const topic = text.transform(asId).pipe(id);
  * lists are copied: a file saved half-way ("The logbook is") fails validation instead of being
  * quoted as an empty answer.
  */
-const noteText = text.refine((t) => t.trim() === '' || endsLikeASentence(t.trim()) || endsWithAListItem(t.trim()), {
-  message: 'the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
+const noteText = text.superRefine((raw, ctx) => {
+  const t = raw.trim();
+  if (t === '' || endsLikeASentence(t) || endsWithAListItem(t)) return;
+  const attribution = DANGLING_ATTRIBUTION.exec(t);
+  ctx.addIssue({
+    code: 'custom',
+    message: attribution
+      ? `the text looks cut off before its attribution "${attribution[1]}": an attribution counts only after a sentence's end, so end the words before it with . ! or ?`
+      : 'the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
+  });
 });
+
+/** An attribution after words that do not end a sentence ("…after 00:00 on 12 November 2012 — PACE Code G"). */
+const DANGLING_ATTRIBUTION = /[^.!?"”’)\s]\s+([—–]\s+[^\n—–]{1,80})$/u;
 
 /** Emoji, and markdown's closing marks (**bold.**), after a sentence's end: "…practicable. 👍". */
 const TRAILING_DECORATION = /(?:[\s*_`~]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;

@@ -250,6 +250,15 @@ describe('GIVEN one defect that used to cascade', () => {
     const body = GOOD.replace('text: Carry it on the weak side.', `text: ${JSON.stringify(ending)}`);
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
   });
+  it('THEN an attribution after words that end no sentence says to end the words first', async () => {
+    const body = GOOD.replace(
+      'Carry it on the weak side.',
+      '"This Code applies to any arrest made after 00:00 on 12 November 2012 — PACE Code G"',
+    );
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:8:11: notes[0].text: the text looks cut off before its attribution "— PACE Code G": an attribution counts only after a sentence\'s end, so end the words before it with . ! or ?',
+    ]);
+  });
   it('THEN a note whose text is cut off fails validation', async () => {
     const body = GOOD.replace('Carry it on the weak side.', 'The quokka logbook is');
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
