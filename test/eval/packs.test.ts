@@ -37,6 +37,9 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // and 75.0% / 50%), then with the meaning model, then added.
   arrest: { answers: 0.7, refusals: 0.5 },
   'hate-crime': { answers: 0.72, refusals: 0.45 },
+  // Written blind late that session, after the meaning model was chosen; run once with it (75.0% /
+  // 63.2%) and once without (73.7% / 63.2%), then added.
+  'out-of-court': { answers: 0.72, refusals: 0.6 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
