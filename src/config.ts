@@ -25,6 +25,9 @@ export const idList = z
 /** Which knowledge a conversation may see. */
 export const audience = z.enum(['public', 'internal']);
 
+/** MEANING_MODEL: `on` (the default, also when empty, as .env.example leaves it) or `off`. */
+export const meaningModel = z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off']).default('on'));
+
 /** The variables every deployment shares; each platform's own are in its folder (see adapters/platform.ts). */
 export const sharedVariables = z.object({
   KNOWLEDGE_DIR: optionalText,
@@ -39,8 +42,7 @@ export const sharedVariables = z.object({
   MAX_CONCURRENT_ANSWERS: z.coerce.number().int().min(1).default(16),
   USER_HASH_SALT: optionalText,
   CLI_AUDIENCE: audience.default('public'),
-  // Empty (as .env.example leaves it) means the default.
-  MEANING_MODEL: z.preprocess((v) => (v === '' ? undefined : v), z.enum(['on', 'off']).default('on')),
+  MEANING_MODEL: meaningModel,
   REDIS_URL: optionalText.refine(
     (v) => v === undefined || /^rediss?:\/\//.test(v),
     'must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379',

@@ -1,6 +1,6 @@
 // Command-line options shared by the CLI commands (node:util parseArgs, no extra dependency).
 import { parseArgs, type ParseArgsConfig } from 'node:util';
-import { DEFAULT_KNOWLEDGE_DIR } from '../../config.js';
+import { DEFAULT_KNOWLEDGE_DIR, meaningModel } from '../../config.js';
 import type { Audience } from '../../core/types.js';
 
 /** Parse argv with the common `--knowledge DIR` option added; exits 2 with usage on bad options. */
@@ -42,12 +42,12 @@ export function audienceOption(flag: unknown): Audience {
   return value;
 }
 
-/** MEANING_MODEL, as the bot reads it: `off` keeps the search's own order of notes (default on). */
+/** MEANING_MODEL, read by the bot's own rule (config.ts): `off` keeps the search's own order of notes (default on). */
 export function meaningOption(): { meaning?: false } {
-  const value = process.env.MEANING_MODEL || 'on';
-  if (value !== 'on' && value !== 'off') {
-    process.stderr.write(`MEANING_MODEL must be "on" or "off" (got "${value}")\n`);
+  const value = meaningModel.safeParse(process.env.MEANING_MODEL);
+  if (!value.success) {
+    process.stderr.write(`MEANING_MODEL must be "on" or "off" (got "${process.env.MEANING_MODEL}")\n`);
     process.exit(2);
   }
-  return value === 'off' ? { meaning: false } : {};
+  return value.data === 'off' ? { meaning: false } : {};
 }
