@@ -5,6 +5,7 @@
 import { englishRank, IRREGULAR_BASE } from './english.js';
 import { words } from './normalise.js';
 import { STOP_WORDS } from './terms.js';
+import { partOfSpeechUsage } from './wordnet.js';
 
 /**
  * `frequency` is a number or a word such as "quarterly" ("how often"); `money` an amount ("£35");
@@ -49,18 +50,30 @@ export function answerTypeOf(question: string): AnswerType | undefined {
 /** Nouns that say only that something is counted ("how many times", "how many people"). */
 const COUNT_NOUNS = new Set(['times', 'time', 'people', 'persons', 'ones', 'things']);
 
+/** Words that stress a count without saying what is counted ("how many actual arrests"). */
+const COUNT_STRESS = new Set(['actual', 'real', 'total', 'exact', 'overall', 'whole', 'different', 'separate']);
+
 /**
  * The word for what a "how many" or "how much" question counts ("how many meals a day" → "meals"),
- * which an answer must say; undefined for no such question or a bare count ("how many times").
+ * which an answer must say; undefined for no such question, a bare count ("how many times"), a
+ * question whose count is its verb's ("how many came back positive", "how many died") or one that
+ * asks a price ("how much did the protests cost": the amount answers it, whatever it names).
  */
 export function countedWord(question: string): string | undefined {
   const w = words(question);
   for (let i = 0; i + 2 < w.length; i++) {
     if (w[i] !== 'how' || (w[i + 1] !== 'many' && w[i + 1] !== 'much')) continue;
-    const next = w.slice(i + 2).find((x) => !STOP_WORDS.has(x));
-    return next === undefined || COUNT_NOUNS.has(next) ? undefined : next;
+    if (w[i + 1] === 'much' && MONEY_QUESTION.test(w.join(' '))) return undefined;
+    const next = w.slice(i + 2).find((x) => !STOP_WORDS.has(x) && !COUNT_STRESS.has(x));
+    return next === undefined || COUNT_NOUNS.has(next) || onlyAVerb(next) ? undefined : next;
   }
   return undefined;
+}
+
+/** True for a word English uses as a verb and never as a noun ("came", "died"; not "arrests"). */
+function onlyAVerb(word: string): boolean {
+  const usage = partOfSpeechUsage(word);
+  return usage.noun === 0 && usage.verb > usage.adj;
 }
 
 const NUMBER_WORDS = new Set(
