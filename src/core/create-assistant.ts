@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Assistant, Overview, Vote } from './assistant.js';
 import { CitationBook } from './answer/citations.js';
 import { composeText, notesById } from './answer/compose-text.js';
+import { composeSourceFacts, sourceFactAsked, sourcesNamed } from './answer/source-facts.js';
 import { resolveFollowUp } from './answer/conversation.js';
 import { describeKnowledge } from './answer/overview.js';
 import { AnswerLimits, type Limited } from './limits/answer-limits.js';
@@ -288,7 +289,33 @@ export class KnowledgeAssistant implements Assistant {
       const fromNotes = this.notesAnswer(await this.inMeaningOrder(numbers, turn), turn);
       return fromNotes.status === 'answered' && fromNotes.confidence === 'sure' ? fromNotes : figures;
     }
-    return this.notesAnswer(await this.inMeaningOrder(search(), turn), turn);
+    const fromNotes = this.notesAnswer(await this.inMeaningOrder(search(), turn), turn);
+    // "When was the G20 report published?": a note seldom says it, but the report's own entry may.
+    if (fromNotes.confidence === 'sure') return fromNotes;
+    return this.sourceAnswer(turn) ?? fromNotes;
+  }
+
+  /** The date or publisher of the sources a question asks about, from their entries; undefined when it asks none. */
+  private sourceAnswer(turn: Turn): Answer | undefined {
+    const { understood, snapshot, rewritten } = turn;
+    const fact = sourceFactAsked(understood);
+    if (!fact) return undefined;
+    const sources = sourcesNamed(understood, snapshot.knowledge, snapshot.passages.vocabulary);
+    const book = new CitationBook(snapshot.knowledge, this.options.today());
+    const text = composeSourceFacts(sources, fact, book);
+    if (!text) return undefined;
+    return {
+      id: randomUUID(),
+      status: 'answered',
+      confidence: 'sure',
+      text,
+      citations: book.all(),
+      figures: [],
+      suggestions: [],
+      notices: [],
+      understood,
+      rewritten,
+    };
   }
 
   /** The search's hits, closest in meaning first (see byMeaning); as found when there is no model or it fails. */

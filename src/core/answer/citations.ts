@@ -49,6 +49,17 @@ export class CitationBook {
     });
   }
 
+  /**
+   * Cite a source itself, for a sentence that describes it (its title, publisher or date) rather
+   * than quotes it: marked as a reference, so renderers do not put it in quote marks.
+   */
+  source(sourceId: string, line: string): number {
+    const key = `source:${sourceId}`;
+    const existing = this.byKey.get(key);
+    if (existing) return existing.n;
+    return this.add(key, { ...this.sourceFields(sourceId), snippet: line, reference: true });
+  }
+
   all(): Citation[] {
     return this.citations;
   }
