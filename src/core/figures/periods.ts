@@ -1,7 +1,7 @@
 // Periods named in a question, in every way staff write them: "2019/20", "2019-20", "FY 2019/20",
 // "April 2019 to March 2020", "year to March 2020", "last year", "since 2017/18", "2017/18 to 2019/20",
 // "in 2019". A period asked is matched exactly, never by a neighbouring one.
-import { findPeriod, parseFinancialYear } from '../import/period.js';
+import { findPeriod, parseFinancialYear } from '../text/reporting-periods.js';
 import { isYear, periodLabel } from '../text/dates.js';
 import type { Period } from '../types.js';
 

@@ -1,5 +1,5 @@
 // Calendar helpers for ISO dates and months (no time zones: knowledge dates are calendar days).
-import { parseFinancialYear } from '../import/period.js';
+import { parseFinancialYear } from './reporting-periods.js';
 
 const MONTHS = [
   'January',

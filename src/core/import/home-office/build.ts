@@ -7,7 +7,7 @@ import { periodLabel } from '../../text/dates.js';
 import { REVISION_NOTE } from '../cells.js';
 import { ImportError } from '../errors.js';
 import type { ExistingKnowledge } from '../existing.js';
-import { periodSlug } from '../period.js';
+import { periodSlug } from '../../text/reporting-periods.js';
 import { renderKnowledgeFile } from '../render-yaml.js';
 import { LICENCE, PUBLISHER, SOURCE_ID_PREFIX } from './layout.js';
 import type { Gap, TableRow } from './read-rows.js';

@@ -4,7 +4,7 @@
 import type { Period } from '../../types.js';
 import { ImportError } from '../errors.js';
 import { cellRef, firstText, type Cell, type Table, type Workbook } from '../ods/workbook.js';
-import { findPeriod } from '../period.js';
+import { findPeriod } from '../../text/reporting-periods.js';
 import {
   EXPECTED_TITLE,
   FORCE_COLUMN,

@@ -2,7 +2,7 @@
 // read from the document metadata and the cover and contents sheets.
 import type { Period } from '../../types.js';
 import { firstText, type Workbook } from '../ods/workbook.js';
-import { findPeriod } from '../period.js';
+import { findPeriod } from '../../text/reporting-periods.js';
 
 export interface Publication {
   title?: string;

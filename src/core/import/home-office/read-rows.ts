@@ -4,7 +4,7 @@ import type { Period } from '../../types.js';
 import { cleanLabel, readCount } from '../cells.js';
 import { ImportError } from '../errors.js';
 import { cellAt, cellRef, isBlank } from '../ods/workbook.js';
-import { findPeriod, parseFinancialYear } from '../period.js';
+import { findPeriod, parseFinancialYear } from '../../text/reporting-periods.js';
 import type { LocatedTable } from './find-table.js';
 import { totalArea } from './layout.js';
 

@@ -4,7 +4,7 @@ import { samePeriod } from '../../figures/periods.js';
 import type { Period } from '../../types.js';
 import { ImportError } from '../errors.js';
 import { readOds } from '../ods/read-ods.js';
-import { periodSlug } from '../period.js';
+import { periodSlug } from '../../text/reporting-periods.js';
 import { findTaserTable, type HeadingAliases, type LocatedTable } from './find-table.js';
 import { FILE_PREFIX } from './layout.js';
 import { readPublication, type Publication } from './publication.js';

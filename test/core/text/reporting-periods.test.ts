@@ -1,6 +1,6 @@
 // Specification of how published period phrases become YYYY-MM ranges and short names.
 import { describe, expect, it } from 'vitest';
-import { findPeriod, parseFinancialYear, periodSlug } from '../../../src/core/import/period.js';
+import { findPeriod, parseFinancialYear, periodSlug } from '../../../src/core/text/reporting-periods.js';
 
 describe('GIVEN period phrases as Home Office tables write them', () => {
   it.each([
