@@ -31,7 +31,12 @@ const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: 
 /** A number, a date, an amount of money or a length of time: asked for, it must be said or refused. */
 function wantsAFigure(wanted: AnswerType | undefined): boolean {
   return (
-    wanted === 'number' || wanted === 'frequency' || wanted === 'date' || wanted === 'money' || wanted === 'duration'
+    wanted === 'number' ||
+    wanted === 'share' ||
+    wanted === 'frequency' ||
+    wanted === 'date' ||
+    wanted === 'money' ||
+    wanted === 'duration'
   );
 }
 

@@ -8,13 +8,17 @@ import { STOP_WORDS } from './terms.js';
 import { partOfSpeechUsage } from './wordnet.js';
 
 /**
- * `frequency` is a number or a word such as "quarterly" ("how often"); `money` an amount ("£35");
- * `duration` a length of time ("24 hours", "two weeks").
+ * `share` is a part of a whole ("12%", "eleven per cent", "a third", "one in five"); `frequency` a
+ * number or a word such as "quarterly" ("how often"); `money` an amount ("£35"); `duration` a
+ * length of time ("24 hours", "two weeks").
  */
-export type AnswerType = 'number' | 'frequency' | 'date' | 'name' | 'money' | 'duration';
+export type AnswerType = 'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
+
+const SHARE_QUESTION =
+  /\b(?:what|which|whats) (?:is |was |s )?(?:the )?(?:percentage|percent|proportion|fraction)\b|\bwhat share\b/;
 
 const MONEY_QUESTION =
   /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |was |s )?(?:the )?(?:cost|price|budget)\b|(?:cost|price) of\b)/;
@@ -30,9 +34,11 @@ const DATE_QUESTION =
  * ("when did", "who wrote") and "who is/was the…" ask for a date or a name.
  */
 export function answerTypeOf(question: string): AnswerType | undefined {
-  const w = words(question.replace(/\bwho['’]s\b/gi, 'who s'));
+  // "what % of…" reads as "what percent of…": words() keeps letters and digits only.
+  const w = words(question.replace(/\bwho['’]s\b/gi, 'who s').replace(/%/g, ' percent '));
   const text = w.join(' ');
   if (DATE_QUESTION.test(text)) return 'date';
+  if (SHARE_QUESTION.test(text)) return 'share';
   if (/\bhow often\b/.test(text)) return 'frequency';
   if (MONEY_QUESTION.test(text)) return 'money';
   if (DURATION_QUESTION.test(text)) return 'duration';
@@ -126,6 +132,10 @@ const DESIGNATION = /\b\p{Lu}\p{L}+\s\d{1,2}\b(?!\s+(?:\p{L}+\s+)?\p{L}{3,}s\b)/
 const DURATION =
   /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+(?:\w+[\s-]+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b/i;
 
+/** A part of a whole: 12%, eleven per cent, a third, two-thirds, the majority, one in five, 3 out of 10. */
+const SHARE =
+  /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:every )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
+
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
 
@@ -137,6 +147,7 @@ const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|bill
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
   if (type === 'money') return MONEY.test(sentence);
+  if (type === 'share') return SHARE.test(sentence);
   if (type === 'duration') return DURATION.test(sentence);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".

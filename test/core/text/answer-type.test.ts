@@ -10,7 +10,9 @@ describe('answerTypeOf', () => {
     ['whats the price of a taser 7 cartridge', 'money'],
     ['how much money went on the uplift', 'money'],
     ['how much pava is in a canister', 'number'],
-    ['what percentage of uses are red dot only', 'number'],
+    ['what percentage of uses are red dot only', 'share'],
+    ['what % of taser uses were fired', 'share'],
+    ['whats the proportion of stops that find something', 'share'],
     ['how long do i stay with him at hospital', 'duration'],
     ['whats the time limit for a review', 'duration'],
     ['how long ago was the review', 'date'],
@@ -73,6 +75,19 @@ describe('saysAnswerType', () => {
     expect(saysAnswerType('money', 'Each guard costs £4.50 to buy.', 'how much does a guard cost')).toBe(true);
     expect(saysAnswerType('money', 'The uplift was funded with 6.7 million pounds.', 'how much')).toBe(true);
     expect(saysAnswerType('money', 'The TASER 7 has two cartridges.', 'how much does a taser 7 cost')).toBe(false);
+  });
+
+  it('counts a percentage, a fraction or "one in five" as a share, but not a bare count', () => {
+    for (const sentence of [
+      'Officers fired in 12% of uses.',
+      'Eleven per cent of stops led to arrest.',
+      'Almost two-thirds were drawn only.',
+      'The majority were resolved without force.',
+      'One in five searches found something.',
+    ])
+      expect(saysAnswerType('share', sentence, 'what percentage'), sentence).toBe(true);
+    for (const sentence of ['Officers fired 85 times.', 'The review took place in 2019.'])
+      expect(saysAnswerType('share', sentence, 'what percentage'), sentence).toBe(false);
   });
 
   it('counts digits and number words as numbers', () => {
