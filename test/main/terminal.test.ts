@@ -1,22 +1,22 @@
 // `npm start` with no platform credentials: the terminal chat on the bundled knowledge,
 // driven through the real process's standard input.
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { repoRoot as root, runScript, type CliResult } from '../helpers/run-cli.js';
+import { tempDirSync } from '../helpers/temp-dir.js';
 
 /** Start the bot in a fresh working folder, without any platform credentials from this machine. */
 function startBot(input: string, env: NodeJS.ProcessEnv = {}): Promise<CliResult> {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(SLACK|DISCORD)_/.test(k)));
   return runScript('src/main.ts', [], {
     stdin: input,
-    cwd: mkdtempSync(path.join(tmpdir(), 'taser-bot-')),
+    cwd: tempDirSync('taser-bot'),
     replaceEnv: true,
     env: {
       ...clean,
       KNOWLEDGE_DIR: path.join(root, 'knowledge'),
-      DATA_DIR: mkdtempSync(path.join(tmpdir(), 'taser-data-')),
+      DATA_DIR: tempDirSync('taser-data'),
       ...env,
     },
   });
@@ -46,7 +46,7 @@ describe('GIVEN npm start without Slack or Discord credentials', () => {
   });
 
   it('THEN a YAML alias to no anchor stops start-up with its file:line:col, not a bare library message', async () => {
-    const dir = mkdtempSync(path.join(tmpdir(), 'taser-alias-'));
+    const dir = tempDirSync('taser-alias');
     writeFileSync(
       path.join(dir, 'a.yaml'),
       'sources:\n  - id: manual\n    title: Manual\nnotes:\n  - id: a\n    title: A\n    topic: carry\n    text: Carry it on the weak side.\n    source: manual\n    quote: *nowhere\n',

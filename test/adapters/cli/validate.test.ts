@@ -1,10 +1,10 @@
 // Specification of `validate`: exit 0 on good knowledge; exit 1 with one line per problem.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { fixturePack } from '../../helpers/assistant.js';
 import { runCli } from '../../helpers/run-cli.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 describe('GIVEN validate', () => {
   it('THEN the bundled knowledge is valid', async () => {
@@ -39,7 +39,7 @@ describe('GIVEN validate', () => {
   });
 
   it('THEN a file named with escape codes and a line break neither drives the terminal nor forges a line', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'validate-name-'));
+    const dir = await tempDir('validate-name');
     await writeFile(path.join(dir, 'x\u001b[2J\nfake.yaml:9:9: all good\n.yaml'), 'notes: [\n');
     const { code, stdout } = await runCli('validate', ['--knowledge', dir]);
     expect(code).toBe(1);
@@ -50,7 +50,7 @@ describe('GIVEN validate', () => {
   });
 
   it('THEN --all lists every problem, where by default a repeated kind is listed twice and then counted', async () => {
-    const dir = await mkdtemp(path.join(os.tmpdir(), 'validate-all-'));
+    const dir = await tempDir('validate-all');
     const note = (i: number) =>
       `  - id: n${i}\n    title: N${i}\n    topic: carry\n    text: Check it.\n    source: manual\n    review_by: "2020-01-0${i}"\n`;
     await writeFile(

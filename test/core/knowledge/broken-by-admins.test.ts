@@ -1,18 +1,18 @@
 // Specification: knowledge broken the way admins really break it gives a few `file:line:col`
 // lines, never a stack trace, a hang or a cascade. Packs are generated in a temporary folder.
-import { chmod, mkdir, mkdtemp, symlink, truncate, writeFile } from 'node:fs/promises';
+import { chmod, mkdir, symlink, truncate, writeFile } from 'node:fs/promises';
 import { execFileSync } from 'node:child_process';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { formatProblem } from '../../../src/core/knowledge/problems.js';
 import { listFiles } from '../../../src/core/knowledge/list-files.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const GOOD = `sources:\n  - id: manual\n    title: Manual\nnotes:\n  - id: a\n    title: A\n    topic: carry\n    text: Carry it on the weak side.\n    source: manual\n`;
 
 async function pack(files: Record<string, string | Buffer>): Promise<string> {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'broken-'));
+  const dir = await tempDir('broken');
   for (const [name, body] of Object.entries(files)) {
     await mkdir(path.dirname(path.join(dir, name)), { recursive: true });
     await writeFile(path.join(dir, name), body);

@@ -1,6 +1,6 @@
 // Specification: the start-up cache of checked knowledge serves exactly what the loader would
 // give for the same files, and nothing else: a changed byte, another day or a broken pack misses.
-import { cp, mkdtemp, readdir, readFile, utimes, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, utimes, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { beforeEach, describe, expect, it } from 'vitest';
@@ -17,6 +17,7 @@ beforeEach(async () => {
   pack = path.join(dir, 'knowledge');
   cacheDir = path.join(dir, 'cache');
   await cp(fixturePack(), pack, { recursive: true });
+  return () => rm(dir, { recursive: true, force: true });
 });
 
 const load = (today = TODAY) => loadKnowledgeCached(pack, { cacheDir, today });

@@ -1,16 +1,16 @@
 // Specification: note text that YAML reads otherwise than it looks is warned about, on its line,
 // and the pack still loads: words after " #" (a comment) and a list folded by a > block.
-import { mkdtemp, writeFile } from 'node:fs/promises';
-import os from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { formatProblem } from '../../../src/core/knowledge/problems.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const HEAD = `sources:\n  - id: manual\n    title: Manual\nnotes:\n  - id: a\n    title: A\n    topic: carry\n    source: manual\n`;
 
 async function loaded(text: string) {
-  const dir = await mkdtemp(path.join(os.tmpdir(), 'shape-'));
+  const dir = await tempDir('shape');
   await writeFile(path.join(dir, 'a.yaml'), `${HEAD}${text}`);
   const { knowledge, problems } = await loadKnowledge(dir, { displayPath: (p) => path.relative(dir, p) });
   return { notes: knowledge?.notes ?? [], lines: problems.map(formatProblem) };
