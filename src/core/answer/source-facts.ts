@@ -18,6 +18,9 @@ const PUBLISHING = new Set(
   produce produced launched launch date dated updated update`.split(/\s+/),
 );
 
+/** Words of PUBLISHING that only speak of publishing in a phrase: "came out", "put out". */
+const PHRASAL = new Set(['come', 'came', 'out', 'put', 'bring', 'brought']);
+
 /** Words for a document in general: a title may or may not say them ("the G20 report"). */
 const DOCUMENT_WORDS = new Set(
   `report reports guidance guide document doc documents paper statement publication review`.split(/\s+/),
@@ -34,9 +37,8 @@ const MAX_SOURCES = 3;
 export function sourceFactAsked(question: string): SourceFact | undefined {
   const w = words(question);
   const text = w.join(' ');
-  const publishing = w.some((x) => PUBLISHING.has(x) && x !== 'out' && x !== 'come' && x !== 'came' && x !== 'put')
-    ? true
-    : /\b(?:come|came|put|bring|brought) out\b/.test(text);
+  const publishing =
+    w.some((x) => PUBLISHING.has(x) && !PHRASAL.has(x)) || /\b(?:come|came|put|bring|brought) out\b/.test(text);
   if (!publishing) return undefined;
   if (
     /\bwho (?:wrote|writes|published|publishes|issued|issues|produced|released|authored|put out|brought out)\b/.test(
@@ -53,8 +55,9 @@ export function sourceFactAsked(question: string): SourceFact | undefined {
 /**
  * The sources the question names: every word of it that is not about publishing, nor a question
  * word, is said by the source's title or publisher (a word for a document in general, "report",
- * may be left out, but the sources that say it too are preferred). Only sources of the notes and figures in `knowledge` (an audience's own part
- * of the pack); most specific first, and none when more than MAX_SOURCES fit.
+ * may be left out, but the sources that say it too are preferred). Only sources of the notes and
+ * figures in `knowledge` (an audience's own part of the pack); most specific first, and none when
+ * more than MAX_SOURCES fit.
  */
 export function sourcesNamed(question: string, knowledge: Knowledge, vocabulary: Vocabulary): Source[] {
   const slots = slotsOf(question, vocabulary).filter((slot) => !slot.text.split(' ').every((w) => PUBLISHING.has(w)));
