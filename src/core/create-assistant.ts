@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { Assistant, Overview, Vote } from './assistant.js';
 import { CitationBook } from './answer/citations.js';
 import { composeText, notesById } from './answer/compose-text.js';
-import { composeSourceFacts, sourceFactAsked, sourcesNamed } from './answer/source-facts.js';
+import { composeSourceFacts, sourceFactAsked, sourcesNamed, type SourceFact } from './answer/source-facts.js';
 import { resolveFollowUp } from './answer/conversation.js';
 import { describeKnowledge } from './answer/overview.js';
 import { AnswerLimits, type Limited } from './limits/answer-limits.js';
@@ -289,17 +289,20 @@ export class KnowledgeAssistant implements Assistant {
       const fromNotes = this.notesAnswer(await this.inMeaningOrder(numbers, turn), turn);
       return fromNotes.status === 'answered' && fromNotes.confidence === 'sure' ? fromNotes : figures;
     }
-    const fromNotes = this.notesAnswer(await this.inMeaningOrder(search(), turn), turn);
     // "When was the G20 report published?": a note seldom says it, but the report's own entry may.
+    // Who published a document is its entry's to say; when, a sure note may say better ("the Taser 7
+    // was launched in April 2023" is not the date of the article that reported it).
+    const fact = sourceFactAsked(understood);
+    const fromSources = fact && this.sourceAnswer(turn, fact);
+    if (fact === 'publisher' && fromSources) return fromSources;
+    const fromNotes = this.notesAnswer(await this.inMeaningOrder(search(), turn), turn);
     if (fromNotes.confidence === 'sure') return fromNotes;
-    return this.sourceAnswer(turn) ?? fromNotes;
+    return fromSources || fromNotes;
   }
 
-  /** The date or publisher of the sources a question asks about, from their entries; undefined when it asks none. */
-  private sourceAnswer(turn: Turn): Answer | undefined {
+  /** The date or publisher of the sources a question names, from their entries; undefined when it names none that has it. */
+  private sourceAnswer(turn: Turn, fact: SourceFact): Answer | undefined {
     const { understood, snapshot, rewritten } = turn;
-    const fact = sourceFactAsked(understood);
-    if (!fact) return undefined;
     const sources = sourcesNamed(understood, snapshot.knowledge, snapshot.passages.vocabulary);
     const book = new CitationBook(snapshot.knowledge, this.options.today());
     const text = composeSourceFacts(sources, fact, book);

@@ -23,7 +23,8 @@ const PHRASAL = new Set(['come', 'came', 'out', 'put', 'bring', 'brought']);
 
 /** Words for a document in general: a title may or may not say them ("the G20 report"). */
 const DOCUMENT_WORDS = new Set(
-  `report reports guidance guide document doc documents paper statement publication review`.split(/\s+/),
+  `report reports guidance guide document doc documents paper statement publication review article
+  story news announcement press circular bulletin`.split(/\s+/),
 );
 
 /** The most sources one answer lists: more than this and the question does not say which. */

@@ -44,6 +44,22 @@ describe('GIVEN a question about when a document came out', () => {
   });
 });
 
+describe('GIVEN a question a note answers as well as a source could', () => {
+  it('THEN when something was issued is answered by the note that says so, not by a document date', async () => {
+    const answer = await (await makeAssistant(pack)).answer('when was the spray issued');
+    expect(answer.text).toContain('The spray was issued to every officer in May 2015.');
+    expect(answer.text).not.toContain('is dated');
+  });
+
+  it('THEN who published a document is answered from its entry, not by a note that says "published"', async () => {
+    const answer = await (await makeAssistant(pack)).answer('who published the spray guidance');
+    expect(answer.text.split('\n')).toEqual([
+      '“Guidance on the use of incapacitant spray” is published by Home Office, and is dated January 2014. [1]',
+      '“Incapacitant spray guidance, questions and answers” is published by Northdale Police. [2]',
+    ]);
+  });
+});
+
 describe('GIVEN a question about who published a document', () => {
   it('THEN its publisher is given, with its date when it has one', async () => {
     const answer = await (await makeAssistant(pack)).answer('who wrote adapting to protest');
