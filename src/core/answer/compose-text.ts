@@ -28,16 +28,11 @@ export interface TextAnswer {
 
 const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: '', notes: [] };
 
-/** A number, a date, an amount of money or a length of time: asked for, it must be said or refused. */
+/** A number, a share, a date, an amount of money or a length of time: asked for, it must be said or refused. */
+const FIGURE_TYPES = new Set<AnswerType>(['number', 'share', 'frequency', 'date', 'money', 'duration']);
+
 function wantsAFigure(wanted: AnswerType | undefined): boolean {
-  return (
-    wanted === 'number' ||
-    wanted === 'share' ||
-    wanted === 'frequency' ||
-    wanted === 'date' ||
-    wanted === 'money' ||
-    wanted === 'duration'
-  );
+  return wanted !== undefined && FIGURE_TYPES.has(wanted);
 }
 
 /** True when a hit is good enough to show as an answer. */
