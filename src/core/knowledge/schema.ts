@@ -43,7 +43,7 @@ const noteText = text.superRefine((raw, ctx) => {
     code: 'custom',
     message: attribution
       ? `the text looks cut off before its attribution "${attribution[1]}": an attribution counts only after a sentence's end, so end the words before it with . ! or ?`
-      : 'the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
+      : 'the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line (where the source itself has no full stop there, add one)',
   });
 });
 

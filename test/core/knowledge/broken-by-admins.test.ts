@@ -262,7 +262,7 @@ describe('GIVEN one defect that used to cascade', () => {
   it('THEN a note whose text is cut off fails validation', async () => {
     const body = GOOD.replace('Carry it on the weak side.', 'The quokka logbook is');
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
-      'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
+      'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line (where the source itself has no full stop there, add one)',
     ]);
   });
 });

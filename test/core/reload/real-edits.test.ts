@@ -160,7 +160,7 @@ describe('GIVEN a watched knowledge folder', () => {
     await pack.write('notes.yaml', text.slice(0, text.indexOf(BARBS_BEFORE) + 'Barbs that have penetrated'.length));
     const { result } = await failed;
     expect(!result.ok && result.problems.map((p) => p.message)).toContain(
-      'notes[1].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line',
+      'notes[1].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line (where the source itself has no full stop there, add one)',
     );
     expect(await pack.ask(BARBS)).toContain(BARBS_BEFORE);
   });
