@@ -27,6 +27,12 @@ const DOCUMENT_WORDS = new Set(
   story news announcement press circular bulletin`.split(/\s+/),
 );
 
+/**
+ * Words asking for a document's latest version ("last updated", "most recent"): a source's date is
+ * that of the version the admin copied, so they name no document. "First" does: it asks another date.
+ */
+const LATEST = new Set(['last', 'latest', 'lately', 'recent', 'recently', 'most', 'current', 'newest']);
+
 /** The most sources one answer lists: more than this and the question does not say which. */
 const MAX_SOURCES = 3;
 
@@ -38,9 +44,11 @@ const MAX_SOURCES = 3;
 export function sourceFactAsked(question: string): SourceFact | undefined {
   const w = words(question);
   const text = w.join(' ');
-  const publishing =
-    w.some((x) => PUBLISHING.has(x) && !PHRASAL.has(x)) || /\b(?:come|came|put|bring|brought) out\b/.test(text);
-  if (!publishing) return undefined;
+  // "When was the Living in Fear report?" names a document, so it asks when it came out.
+  const aboutADocument =
+    w.some((x) => (PUBLISHING.has(x) && !PHRASAL.has(x)) || DOCUMENT_WORDS.has(x)) ||
+    /\b(?:come|came|put|bring|brought) out\b/.test(text);
+  if (!aboutADocument) return undefined;
   if (
     /\bwho (?:wrote|writes|published|publishes|issued|issues|produced|released|authored|put out|brought out)\b/.test(
       text,
@@ -48,7 +56,8 @@ export function sourceFactAsked(question: string): SourceFact | undefined {
   )
     return 'publisher';
   if (/\bwho(?: is| was|s)? (?:the )?(?:author|publisher)\b/.test(text)) return 'publisher';
-  return answerTypeOf(question) === 'date' || /\b(?:how old is|how recent is|date of)\b/.test(text)
+  // A fragment that ends with its question word ("living in fear report when") asks a date too.
+  return answerTypeOf(question) === 'date' || /\b(?:how old is|how recent is|date of)\b|\bwhen$/.test(text)
     ? 'date'
     : undefined;
 }
@@ -61,7 +70,9 @@ export function sourceFactAsked(question: string): SourceFact | undefined {
  * more than MAX_SOURCES fit.
  */
 export function sourcesNamed(question: string, knowledge: Knowledge, vocabulary: Vocabulary): Source[] {
-  const slots = slotsOf(question, vocabulary).filter((slot) => !slot.text.split(' ').every((w) => PUBLISHING.has(w)));
+  const slots = slotsOf(question, vocabulary).filter(
+    (slot) => !slot.text.split(' ').every((w) => PUBLISHING.has(w) || LATEST.has(w)),
+  );
   const required = slots.filter((slot) => !DOCUMENT_WORDS.has(slot.text));
   if (required.length === 0) return [];
   const shown = usedSources(knowledge);

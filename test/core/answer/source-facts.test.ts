@@ -29,6 +29,14 @@ describe('GIVEN a question about when a document came out', () => {
     ]);
   });
 
+  it('THEN "last updated" is answered by its date, but "first updated" is not: that is another date', async () => {
+    const assistant = await makeAssistant(pack);
+    const last = await assistant.answer('when was adapting to protest last updated');
+    expect(last.text).toBe('“Adapting to Protest” (HM Inspectorate of Constabulary) is dated 7 July 2009. [1]');
+    const first = await assistant.answer('when was adapting to protest first updated');
+    expect(first.text).not.toContain('is dated');
+  });
+
   it('THEN a document the knowledge has no source for is refused, with the nearest topics', async () => {
     const answer = await (await makeAssistant(pack)).answer('when was the dog handling manual published');
     expect(answer.status).toBe('no_answer');
@@ -76,6 +84,8 @@ describe('sourceFactAsked', () => {
     ['what date was the circular issued', 'date'],
     ['who put out the bwv guidance', 'publisher'],
     ['who is the author of the review', 'publisher'],
+    ['adapting to protest report when', 'date'],
+    ['what date is the g20 review', 'date'],
   ])('"%s" asks a source its %s', (question, fact) => {
     expect(sourceFactAsked(question)).toBe(fact);
   });
