@@ -40,6 +40,11 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Written blind late that session, after the meaning model was chosen; run once with it (75.0% /
   // 63.2%) and once without (73.7% / 63.2%), then added.
   'out-of-court': { answers: 0.72, refusals: 0.6 },
+  // Written blind in 2026-12-07's fifth session; run once on the fourth session's start code
+  // (274b779) and once on the fifth's (36cb138): 77.9% / 73.7% and 65.3% / 40.0% on the first,
+  // 77.9% / 73.7% and 65.3% / 45.0% on the second, then added.
+  'asb-powers': { answers: 0.75, refusals: 0.7 },
+  'stalking-harassment': { answers: 0.63, refusals: 0.4 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
