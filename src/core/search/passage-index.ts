@@ -213,7 +213,9 @@ export class PassageIndex {
     limit = 10,
     wanted: AnswerType | undefined = answerTypeOf(question),
   ): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
-    const slots = slotsOf(question, this.vocabulary).map((slot) => this.withRelated(this.withSpelledOut(slot)));
+    const slots = slotsOf(question, this.vocabulary).map((slot) =>
+      this.withRelated(this.withSpelledOut(this.withSectionNumber(slot))),
+    );
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
@@ -294,6 +296,19 @@ export class PassageIndex {
    * A short word the knowledge never uses may be the initials of a name it does use ("btp" for
    * British Transport Police, "t7" for TASER 7): those names become its alternatives.
    */
+  /**
+   * "s4a", "s136": a section of an Act as officers type it, which the knowledge writes "section
+   * 4A" or "s.4A". Only a number with a letter ("4a") is telling alone: legal text numbers its
+   * subsections too ("(5) The court may…"), and "section 5" as an alternative matched a "(5)" in a
+   * note that names another section (measured: one right answer gained, three right refusals lost).
+   */
+  private withSectionNumber(slot: Slot): Slot {
+    const section = SECTION_REFERENCE.exec(slot.text)?.[1];
+    if (!section || slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
+    if (/^\d+$/.test(section)) return slot;
+    return { ...slot, alternatives: [...slot.alternatives, phraseOf(section)] };
+  }
+
   private withSpelledOut(slot: Slot): Slot {
     if (!isInitialism(slot.text) || slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
     const names = (this.namesByInitials ??= initialsIndex(this.passages.values())).get(slot.text) ?? [];
@@ -419,6 +434,9 @@ function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unkn
 function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {
   return items.flatMap((item, i) => (test(item) ? [i] : []));
 }
+
+/** A section of an Act written as one word: "s4a", "s60aa", "sec2a"; its number is the group. */
+const SECTION_REFERENCE = /^(?:s|ss|sec|sect)(\d+[a-z]{0,2})$/;
 
 /** Shortest word looked at as two written together ("bodycam"). */
 const MIN_COMPOUND_LENGTH = 6;
