@@ -44,7 +44,8 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // (274b779) and once on the fifth's (36cb138): 77.9% / 73.7% and 65.3% / 40.0% on the first,
   // 77.9% / 73.7% and 65.3% / 45.0% on the second, then added.
   'asb-powers': { answers: 0.75, refusals: 0.7 },
-  'stalking-harassment': { answers: 0.63, refusals: 0.4 },
+  // Sections typed as one word ("s4a") were then found on it: 69.5% / 50.0%.
+  'stalking-harassment': { answers: 0.66, refusals: 0.45 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
