@@ -18,6 +18,12 @@ export function slotsOf(question: string, vocabulary: Vocabulary): Slot[] {
   const stems = w.map(stem);
   const slots: Slot[] = [];
   for (let at = 0; at < w.length;) {
+    const age = ageAt(w, at);
+    if (age) {
+      slots.push(age.slot);
+      at += age.length;
+      continue;
+    }
     const match = vocabulary.matchAt(stems, at);
     const length = match?.length ?? 1;
     const text = w.slice(at, at + length).join(' ');
@@ -40,4 +46,30 @@ function mergeRepeats(slots: Slot[]): Slot[] {
     seen.add(key);
     return true;
   });
+}
+
+/** Words for a person under 18 in everyday English, any of which says the age of a child asked about. */
+const UNDER_18 = ['child', 'youth', 'young person', 'juvenile', 'minor', 'aged 10 to 17'];
+
+/**
+ * "15 yr old", "14-year-old", "9yo": a person's age, one concept however it is typed, which the
+ * knowledge says as "aged 15", "between 10 and 17 years" or "a child". "5 year ban" is no age.
+ */
+function ageAt(w: string[], at: number): { slot: Slot; length: number } | undefined {
+  const typed = ageTyped(w, at);
+  if (!typed) return undefined;
+  const text = w.slice(at, at + typed.length).join(' ');
+  const said = [`aged ${typed.years}`, `${typed.years} years`, ...(typed.years < 18 ? UNDER_18 : [])];
+  return { slot: { text, alternatives: [phraseOf(text), ...said.map(phraseOf)] }, length: typed.length };
+}
+
+/** The years, and how many words say them, of an age typed at `at`. */
+function ageTyped(w: string[], at: number): { years: number; length: number } | undefined {
+  const joined = /^(\d{1,2})yo$/.exec(w[at] ?? '');
+  if (joined) return { years: Number(joined[1]), length: 1 };
+  if (!/^\d{1,2}$/.test(w[at] ?? '')) return undefined;
+  if (w[at + 1] === 'yo') return { years: Number(w[at]), length: 2 };
+  if (/^(?:yr|yrs|year|years)$/.test(w[at + 1] ?? '') && w[at + 2] === 'old')
+    return { years: Number(w[at]), length: 3 };
+  return undefined;
 }
