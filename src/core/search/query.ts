@@ -24,6 +24,12 @@ export function slotsOf(question: string, vocabulary: Vocabulary): Slot[] {
       at += age.length;
       continue;
     }
+    const unit = unitAt(w, at);
+    if (unit) {
+      slots.push(unit);
+      at += 1;
+      continue;
+    }
     const match = vocabulary.matchAt(stems, at);
     const length = match?.length ?? 1;
     const text = w.slice(at, at + length).join(' ');
@@ -72,4 +78,31 @@ function ageTyped(w: string[], at: number): { years: number; length: number } | 
   if (/^(?:yr|yrs|year|years)$/.test(w[at + 1] ?? '') && w[at + 2] === 'old')
     return { years: Number(w[at]), length: 3 };
   return undefined;
+}
+
+/** Units of time as typed after a number ("24hrs", "5 mins"), and the words the knowledge writes. */
+const TIME_UNITS: Record<string, string> = {
+  hr: 'hours',
+  hrs: 'hours',
+  min: 'minutes',
+  mins: 'minutes',
+  sec: 'seconds',
+  secs: 'seconds',
+  wk: 'weeks',
+  wks: 'weeks',
+  yr: 'years',
+  yrs: 'years',
+};
+
+/**
+ * "24hrs", or "hrs" after a number: a unit of time shortened, said by the knowledge in full ("24
+ * hours"). Alone ("min age") such a word is left as it is: "min" there is a minimum.
+ */
+function unitAt(w: string[], at: number): Slot | undefined {
+  const token = w[at] ?? '';
+  const joined = /^(\d+)([a-z]+)$/.exec(token);
+  const full = joined ? TIME_UNITS[joined[2]!] : /^\d+$/.test(w[at - 1] ?? '') ? TIME_UNITS[token] : undefined;
+  if (!full) return undefined;
+  const said = joined ? `${joined[1]} ${full}` : full;
+  return { text: token, alternatives: [phraseOf(token), phraseOf(said)] };
 }

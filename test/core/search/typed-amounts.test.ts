@@ -1,11 +1,12 @@
-// Specification of ages as officers type them ("15 yr old", "9yo"): one concept, said by the
-// knowledge as "aged …", "… years" or a word for a child; a length of years ("10 yrs") is no age.
+// Specification of ages and times as officers type them: "15 yr old" and "9yo" are one concept,
+// said by the knowledge as "aged …", "… years" or a word for a child ("10 yrs" is no age); "24hrs"
+// and "5 mins" are said in full ("24 hours").
 import { describe, expect, it } from 'vitest';
 import { slotsOf } from '../../../src/core/search/query.js';
 import { Vocabulary } from '../../../src/core/search/vocabulary.js';
 import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 
-const assistant = await makeAssistant(fixturePack('ages'));
+const assistant = await makeAssistant(fixturePack('typed-amounts'));
 
 describe('GIVEN a note that says an age range as the law does', () => {
   it('WHEN asked about "a 15 yr old" THEN the note on youths answers, sure of it', async () => {
@@ -13,6 +14,16 @@ describe('GIVEN a note that says an age range as the law does', () => {
     expect(answer.confidence).toBe('sure');
     expect(answer.text).toContain('the youth panel must be consulted');
     expect(answer.text).not.toContain('against an adult');
+  });
+});
+
+describe('GIVEN a note that writes a length of time in full', () => {
+  it('WHEN asked with the unit shortened and joined to its number ("24hrs") THEN that note answers', async () => {
+    const answer = await assistant.answer('can an inspector extend past 24hrs');
+    expect(answer.confidence).toBe('sure');
+    expect(answer.text).toBe(
+      "An inspector's authorisation lasts 24 hours, and a superintendent may extend it once. [1]",
+    );
   });
 });
 
@@ -25,6 +36,16 @@ describe('slotsOf', () => {
     expect(texts('can i disperse a 9 yo')).toContain('9 yo');
     expect(texts('arrest a 15 yr old at school')).toContain('15 yr old');
     expect(texts('tasered a 16-year-old')).toContain('16 year old');
+  });
+
+  it('reads a shortened unit of time after a number as the unit in full, but not "min" alone', () => {
+    const alternatives = (question: string, text: string) =>
+      slotsOf(question, vocabulary)
+        .find((slot) => slot.text === text)!
+        .alternatives.map((alt) => alt.words.join(' '));
+    expect(alternatives('past 24hrs', '24hrs')).toEqual(['24hrs', '24 hours']);
+    expect(alternatives('cycle past 5 secs', 'secs')).toEqual(['secs', 'seconds']);
+    expect(alternatives('min age for an asbi', 'min')).toEqual(['min']);
   });
 
   it('leaves a length of years ("within 10 yrs", "a 5 year ban") as words, not an age', () => {
