@@ -17,6 +17,9 @@ export const CHAT_FILLERS: readonly string[] = `actually really basically litera
   thanks thank cheers pls plz u ur mate guys lol reckon wondering someone somebody anyone anybody everyone
   everybody`.split(/\s+/);
 
+/** Stop words as they are shortened in texting ("what r sgts meant to do", "stop n search", "cos"). */
+export const TEXTING: readonly string[] = `r n urself urselves cos coz cuz b4 abt wat wot tho thru`.split(/\s+/);
+
 /**
  * Words that frame a question rather than say what it is about ("what happens when…", "am I
  * allowed to…", "who is meant to…", "are we supposed to…", "am I able to…"): the note that

@@ -24,6 +24,14 @@ describe('GIVEN a pack that never uses the chatty words of a question', () => {
   );
 });
 
+describe('GIVEN a question with stop words shortened as in texting ("r", "n", "cos")', () => {
+  it('THEN they are stop words too: the answer is as sure as with the words in full', async () => {
+    const answer = await assistant.answer('r u n ur mates allowed to carry spray cos ive no certificate');
+    expect(answer.confidence).toBe('sure');
+    expect(answer.text).toContain('must hold a current certificate');
+  });
+});
+
 describe('GIVEN a question framed with "what happens if", "am I allowed to"', () => {
   it('THEN the framing words do not count against the match: the answer is sure', async () => {
     const answer = await assistant.answer('what happens if im not allowed to carry spray');
