@@ -7,22 +7,22 @@ export type CountReading =
   | { kind: 'missing'; shown: string; meaning: string }
   | { kind: 'invalid' };
 
-/** Symbols for "no figure" in UK official statistics, and what each means. */
-const MISSING: Record<string, string> = {
-  '': 'the cell is blank',
-  '..': 'not available',
-  '…': 'not available',
-  '*': 'suppressed',
-  '-': 'no figure given',
-  '–': 'no figure given',
-  ':': 'not available',
-  x: 'not available',
-  '[x]': 'not available',
-  '[c]': 'confidential',
-  '[z]': 'not applicable',
-  '[u]': 'unreliable',
-  'n/a': 'not applicable',
-};
+/** Symbols for "no figure" in UK official statistics, and what each means (a Map: a cell's text is never an object's own name). */
+const MISSING = new Map<string, string>([
+  ['', 'the cell is blank'],
+  ['..', 'not available'],
+  ['…', 'not available'],
+  ['*', 'suppressed'],
+  ['-', 'no figure given'],
+  ['–', 'no figure given'],
+  [':', 'not available'],
+  ['x', 'not available'],
+  ['[x]', 'not available'],
+  ['[c]', 'confidential'],
+  ['[z]', 'not applicable'],
+  ['[u]', 'unreliable'],
+  ['n/a', 'not applicable'],
+]);
 
 const COUNT = /^(\d{1,3}(?:,\d{3})+|\d+)\s*(\(r\)|\[r\]|r)?$/i;
 
@@ -32,7 +32,7 @@ export function readCount(cell: Cell): CountReading {
   if (cell.value !== undefined) {
     // What the reader of the table sees wins over what the cell stores: ".." over a stored 0 is
     // missing, and a cell showing 82 while storing 28 is not read at all.
-    const shownMissing = text === '' ? undefined : MISSING[text.toLowerCase()];
+    const shownMissing = text === '' ? undefined : MISSING.get(text.toLowerCase());
     if (shownMissing !== undefined) return { kind: 'missing', shown: text, meaning: shownMissing };
     const shown = COUNT.exec(text);
     if (shown && Number(shown[1]!.replace(/,/g, '')) !== cell.value) return { kind: 'invalid' };
@@ -42,7 +42,7 @@ export function readCount(cell: Cell): CountReading {
   }
   const count = COUNT.exec(text);
   if (count) return { kind: 'count', value: Number(count[1]!.replace(/,/g, '')), revised: count[2] !== undefined };
-  const meaning = MISSING[text.toLowerCase()];
+  const meaning = MISSING.get(text.toLowerCase());
   return meaning === undefined ? { kind: 'invalid' } : { kind: 'missing', shown: text, meaning };
 }
 

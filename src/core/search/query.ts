@@ -80,19 +80,17 @@ function ageTyped(w: string[], at: number): { years: number; length: number } | 
   return undefined;
 }
 
-/** Units of time as typed after a number ("24hrs", "5 mins"), and the words the knowledge writes. */
-const TIME_UNITS: Record<string, string> = {
-  hr: 'hours',
-  hrs: 'hours',
-  min: 'minutes',
-  mins: 'minutes',
-  sec: 'seconds',
-  secs: 'seconds',
-  wk: 'weeks',
-  wks: 'weeks',
-  yr: 'years',
-  yrs: 'years',
-};
+/**
+ * Units of time as typed after a number ("24hrs", "5 mins"), and the words the knowledge writes. A
+ * Map, not an object: a question's word is never looked up among an object's own names ("constructor").
+ */
+const TIME_UNITS = new Map<string, string>([
+  ...['hr', 'hrs'].map((short) => [short, 'hours'] as const),
+  ...['min', 'mins'].map((short) => [short, 'minutes'] as const),
+  ...['sec', 'secs'].map((short) => [short, 'seconds'] as const),
+  ...['wk', 'wks'].map((short) => [short, 'weeks'] as const),
+  ...['yr', 'yrs'].map((short) => [short, 'years'] as const),
+]);
 
 /**
  * "24hrs", or "hrs" after a number: a unit of time shortened, said by the knowledge in full ("24
@@ -101,7 +99,7 @@ const TIME_UNITS: Record<string, string> = {
 function unitAt(w: string[], at: number): Slot | undefined {
   const token = w[at] ?? '';
   const joined = /^(\d+)([a-z]+)$/.exec(token);
-  const full = joined ? TIME_UNITS[joined[2]!] : /^\d+$/.test(w[at - 1] ?? '') ? TIME_UNITS[token] : undefined;
+  const full = joined ? TIME_UNITS.get(joined[2]!) : /^\d+$/.test(w[at - 1] ?? '') ? TIME_UNITS.get(token) : undefined;
   if (!full) return undefined;
   const said = joined ? `${joined[1]} ${full}` : full;
   return { text: token, alternatives: [phraseOf(token), phraseOf(said)] };

@@ -42,6 +42,11 @@ describe('GIVEN a count cell whose shown text and stored number differ', () => {
     expect(readCount({ text: '..', value: 0 })).toEqual({ kind: 'missing', shown: '..', meaning: 'not available' });
   });
 
+  it('THEN a cell whose text is an object\'s own name ("constructor") is not read as a symbol', () => {
+    expect(readCount({ text: 'constructor' })).toEqual({ kind: 'invalid' });
+    expect(readCount({ text: 'toString', value: 0 })).toEqual({ kind: 'count', value: 0, revised: false });
+  });
+
   it('THEN a cell showing one count and storing another is not read', () => {
     expect(readCount({ text: '82', value: 28 })).toEqual({ kind: 'invalid' });
     expect(readCount({ text: '82', value: 81.6 })).toEqual({ kind: 'invalid' });

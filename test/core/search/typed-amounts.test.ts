@@ -27,6 +27,15 @@ describe('GIVEN a note that writes a length of time in full', () => {
   });
 });
 
+describe('GIVEN a number before a word that is an object\'s own name ("5 constructor", "3toString")', () => {
+  it('THEN it is read as a word like any other: a refusal, not a crash', async () => {
+    for (const question of ['is 5 constructor ok', 'what about 3toString', '2 __proto__ hrs']) {
+      const answer = await assistant.answer(question);
+      expect(answer.status, question).toBe('no_answer');
+    }
+  });
+});
+
 describe('slotsOf', () => {
   const vocabulary = new Vocabulary([]);
   const texts = (question: string) => slotsOf(question, vocabulary).map((slot) => slot.text);
