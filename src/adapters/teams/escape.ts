@@ -24,8 +24,15 @@ export function inert(text: string): string {
     .replace(LINK_LIKE, (link) => link.replace(/[.:@/]/g, (ch) => `${ch}${ZWSP}`));
 }
 
-/** Common HTML entities in Teams message text, decoded. */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
+/** Common HTML entities in Teams message text, decoded (a Map: "&constructor;" names no entity). */
+const ENTITIES = new Map([
+  ['amp', '&'],
+  ['lt', '<'],
+  ['gt', '>'],
+  ['quot', '"'],
+  ['apos', "'"],
+  ['nbsp', ' '],
+]);
 
 /**
  * The words a person typed, from the `text` of a Teams message: `<at>…</at>` mentions of others
@@ -41,7 +48,7 @@ export function plainFromTeamsText(text: string): string {
         const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
         return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
       }
-      return ENTITIES[name.toLowerCase()] ?? whole;
+      return ENTITIES.get(name.toLowerCase()) ?? whole;
     })
     .replace(/\s+/g, ' ')
     .trim();

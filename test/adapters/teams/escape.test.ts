@@ -9,6 +9,10 @@ describe('plainFromTeamsText', () => {
       'ask Sam Jones about <5 & "barbs" now !',
     );
   });
+
+  it("GIVEN an entity-like word that is an object's own name THEN it is kept as typed", () => {
+    expect(plainFromTeamsText('what is &constructor; and &toString;')).toBe('what is &constructor; and &toString;');
+  });
 });
 
 describe('inert', () => {
