@@ -197,7 +197,7 @@ export class PassageIndex {
     const stems = slot.alternatives[0]!.stems;
     if (stems.length !== 1) return undefined;
     if (this.knows(stems[0]!)) return this.names.has(stems[0]!) ? 'known' : undefined;
-    if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return undefined;
+    if (this.knowsAnAlternative(slot)) return undefined;
     // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
     if (this.clipped().expand(slot.text)) return undefined;
     return isProperNoun(slot.text) ? 'unknown' : undefined;
@@ -292,25 +292,29 @@ export class PassageIndex {
     return { hits, slots, wanted };
   }
 
+  /** True when the knowledge uses every word of one of the slot's alternatives. */
+  private knowsAnAlternative(slot: Slot): boolean {
+    return slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)));
+  }
+
   /**
-   * A short word the knowledge never uses may be the initials of a name it does use ("btp" for
-   * British Transport Police, "t7" for TASER 7): those names become its alternatives.
-   */
-  /**
-   * "s4a", "s136": a section of an Act as officers type it, which the knowledge writes "section
+   * "s4a", "s60aa": a section of an Act as officers type it, which the knowledge writes "section
    * 4A" or "s.4A". Only a number with a letter ("4a") is telling alone: legal text numbers its
    * subsections too ("(5) The court may…"), and "section 5" as an alternative matched a "(5)" in a
    * note that names another section (measured: one right answer gained, three right refusals lost).
    */
   private withSectionNumber(slot: Slot): Slot {
     const section = SECTION_REFERENCE.exec(slot.text)?.[1];
-    if (!section || slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
-    if (/^\d+$/.test(section)) return slot;
+    if (!section || this.knowsAnAlternative(slot)) return slot;
     return { ...slot, alternatives: [...slot.alternatives, phraseOf(section)] };
   }
 
+  /**
+   * A short word the knowledge never uses may be the initials of a name it does use ("btp" for
+   * British Transport Police, "t7" for TASER 7): those names become its alternatives.
+   */
   private withSpelledOut(slot: Slot): Slot {
-    if (!isInitialism(slot.text) || slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
+    if (!isInitialism(slot.text) || this.knowsAnAlternative(slot)) return slot;
     const names = (this.namesByInitials ??= initialsIndex(this.passages.values())).get(slot.text) ?? [];
     if (names.length === 0) return slot;
     return { ...slot, alternatives: [...slot.alternatives, ...names.map((n) => phraseOf(n))] };
@@ -326,7 +330,7 @@ export class PassageIndex {
   private withRelated(slot: Slot): Slot {
     if (slot.text.includes(' ') || /\d/.test(slot.text)) return slot;
     // Words the knowledge uses are left as they are: measured, their relatives found more wrong notes than right ones.
-    if (slot.alternatives.some((alt) => alt.stems.every((s) => this.knows(s)))) return slot;
+    if (this.knowsAnAlternative(slot)) return slot;
     const own = slot.alternatives.map((alt) => alt.stems.join(' '));
     const related = knownRelatives(slot.text, (s) => this.knows(s), MAX_RELATED, own).map((r) => r.phrase);
     const clipped = this.clipped().expand(slot.text);
@@ -435,8 +439,8 @@ function indexesWhere<T>(items: T[], test: (item: T) => boolean): number[] {
   return items.flatMap((item, i) => (test(item) ? [i] : []));
 }
 
-/** A section of an Act written as one word: "s4a", "s60aa", "sec2a"; its number is the group. */
-const SECTION_REFERENCE = /^(?:s|ss|sec|sect)(\d+[a-z]{0,2})$/;
+/** A section of an Act written as one word, its number with a letter: "s4a", "s60aa", "sec2a" (not "s5"). */
+const SECTION_REFERENCE = /^(?:s|ss|sec|sect)(\d+[a-z]{1,2})$/;
 
 /** Shortest word looked at as two written together ("bodycam"). */
 const MIN_COMPOUND_LENGTH = 6;
