@@ -10,9 +10,10 @@ import { partOfSpeechUsage } from './wordnet.js';
 /**
  * `share` is a part of a whole ("12%", "eleven per cent", "a third", "one in five"); `frequency` a
  * number or a word such as "quarterly" ("how often"); `money` an amount ("£35"); `duration` a
- * length of time ("24 hours", "two weeks").
+ * length of time ("24 hours", "two weeks"); `age` how old someone is or must be ("aged 16 or
+ * over", "a 22-year-old", "under 18").
  */
-export type AnswerType = 'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration';
+export type AnswerType = 'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration' | 'age';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
@@ -22,6 +23,9 @@ const SHARE_QUESTION =
 
 const MONEY_QUESTION =
   /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |was |s )?(?:the )?(?:cost|price|budget)\b|(?:cost|price) of\b)/;
+
+const AGE_QUESTION =
+  /\bhow old\b|\b(?:what|which|whats) (?:is |s )?(?:the )?(?:(?:max|maximum|min|minimum|lowest|youngest|oldest) )?age\b|\b(?:max|maximum|min|minimum|lowest|youngest|oldest) age\b|\bage (?:limit|range)\b/;
 
 const DURATION_QUESTION = /\bhow long\b|\b(?:what|whats) (?:is |s )?(?:the )?(?:time limit|duration)\b/;
 
@@ -42,6 +46,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   if (/\bhow often\b/.test(text)) return 'frequency';
   if (MONEY_QUESTION.test(text)) return 'money';
   if (DURATION_QUESTION.test(text)) return 'duration';
+  if (AGE_QUESTION.test(text)) return 'age';
   if (NUMBER_QUESTION.test(text)) return 'number';
   const at = w.findIndex((x) => x === 'who' || x === 'whos');
   if (at < 0) return undefined;
@@ -83,7 +88,8 @@ function onlyAVerb(word: string): boolean {
 }
 
 const NUMBER_WORDS = new Set(
-  `two three four five six seven eight nine ten eleven twelve fifteen twenty thirty forty fifty sixty
+  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty
   seventy eighty ninety hundred thousand million billion half third quarter dozen twice double treble
   triple trebled doubled halved percent`.split(/\s+/),
 );
@@ -136,19 +142,38 @@ const DURATION =
 const SHARE =
   /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:every )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
 
+const AGE_NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+
+/**
+ * An age: "aged 16", "the age of 18", "ages 10 to 17", "a thirteen year-old", "15 years old", "18
+ * years of age", "18 or over", "under 18", "over-65s", "must be at least 18." A bare number is not
+ * one: "how old was he" is not answered by "3 checks", nor "were 3 checks" by its verb.
+ */
+const AGE = new RegExp(
+  [
+    String.raw`\bage[ds]?\s+(?:of\s+|between\s+|from\s+|under\s+|over\s+|at\s+least\s+)?${AGE_NUMBER}\b`,
+    String.raw`\b${AGE_NUMBER}[\s-]+(?:years?|yrs?)[\s-]+(?:olds?\b|of\s+age\b)`,
+    String.raw`\b(?:be|is|are|was|were|turned|reached)\s+(?:at\s+least\s+|only\s+|just\s+)?${AGE_NUMBER}(?:\s+years?)?(?=\s*(?:[.,;:!?)]|$)|\s+(?:or|and|when|at|on|in|by|before|after)\b)`,
+    String.raw`\b${AGE_NUMBER}\s+(?:or|and)\s+(?:over|older|above|under|younger|below)\b`,
+    String.raw`\b(?:under|over)[\s-]${AGE_NUMBER}s?\b`,
+  ].join('|'),
+  'i',
+);
+
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
 
 /**
  * True when the sentence says something of the kind asked for: a digit or number word, a frequency
- * word, an amount of money, a length of time, a year or month, or a name the question does not
- * already give.
+ * word, an amount of money, a length of time, an age, a year or month, or a name the question does
+ * not already give.
  */
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
   if (type === 'money') return MONEY.test(sentence);
   if (type === 'share') return SHARE.test(sentence);
   if (type === 'duration') return DURATION.test(sentence);
+  if (type === 'age') return AGE.test(sentence);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
     const counts = sentence.replace(DESIGNATION, ' ').replace(NOT_COUNTS, ' ');

@@ -122,6 +122,17 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text).toMatch(/^I can't find that in my knowledge/);
   });
 
+  it('THEN "how old…" is refused when the sentence with a number gives a count, not an age', async () => {
+    const answer = await (await pack).answer('how old are the dog handlers');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+
+  it('THEN "what age…" is answered from the sentence that gives an age', async () => {
+    const answer = await (await pack).answer('what age do the dogs retire');
+    expect(answer.text.split('\n')[0]).toBe('A police dog retires once it is aged 8 or over. [1]');
+  });
+
   it('THEN "how much…" that no sentence gives a number for is refused, not answered with the topic', async () => {
     const answer = await (await pack).answer('how much does a dog kennel cost');
     expect(answer.status).toBe('no_answer');

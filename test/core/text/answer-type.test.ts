@@ -17,6 +17,10 @@ describe('answerTypeOf', () => {
     ['whats the time limit for a review', 'duration'],
     ['how long ago was the review', 'date'],
     ['how often is the refresher', 'frequency'],
+    ['how old was the detainee', 'age'],
+    ['at what age can a child be arrested', 'age'],
+    ['whats the minimum age to hold a shotgun cert', 'age'],
+    ['cpn min age', 'age'],
     ['max time someone can be kept prone', 'number'],
     ['when did the force switch to pava', 'date'],
     ['what year was the x2 approved', 'date'],
@@ -25,7 +29,7 @@ describe('answerTypeOf', () => {
     ["who's the lead for less lethal weapons", 'name'],
     ['who was ombudsman for that case', 'name'],
     ['who wrote the guidance', 'name'],
-  ])('"%s" asks for a %s', (question, type) => {
+  ])('"%s" asks for: %s', (question, type) => {
     expect(answerTypeOf(question)).toBe(type);
   });
 
@@ -69,6 +73,26 @@ describe('saysAnswerType', () => {
       expect(saysAnswerType('duration', sentence, 'how long'), sentence).toBe(true);
     for (const sentence of ['This will take time.', 'Around 300 officers are trained.'])
       expect(saysAnswerType('duration', sentence, 'how long'), sentence).toBe(false);
+  });
+
+  it('counts only an age as an age, not any number', () => {
+    for (const sentence of [
+      'The victim must be aged 16 or over.',
+      'A thirteen year-old girl had gone missing.',
+      'The man, a 22-year-old from Preston, was held overnight.',
+      'Until the respondent has reached the age of 18, a period must be set.',
+      'Applicants must be at least 18.',
+      'He was 22 when he died.',
+      'Officers may not use it on under-18s.',
+    ])
+      expect(saysAnswerType('age', sentence, 'how old'), sentence).toBe(true);
+    for (const sentence of [
+      'The unit has 14 handlers on its strength.',
+      'There were 3 checks in the night.',
+      'Seven dogs retired due to age this year.',
+      'He was arrested in 2019.',
+    ])
+      expect(saysAnswerType('age', sentence, 'how old'), sentence).toBe(false);
   });
 
   it('counts only an amount of money as a price, not any number', () => {
