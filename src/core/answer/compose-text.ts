@@ -29,7 +29,16 @@ export interface TextAnswer {
 const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: '', notes: [] };
 
 /** A number, a share, a date, an amount of money or a length of time: asked for, it must be said or refused. */
-const FIGURE_TYPES = new Set<AnswerType>(['number', 'share', 'frequency', 'date', 'money', 'duration', 'age']);
+const FIGURE_TYPES = new Set<AnswerType>([
+  'number',
+  'share',
+  'frequency',
+  'date',
+  'money',
+  'duration',
+  'age',
+  'penalty',
+]);
 
 function wantsAFigure(wanted: AnswerType | undefined): boolean {
   return wanted !== undefined && FIGURE_TYPES.has(wanted);

@@ -11,9 +11,10 @@ import { partOfSpeechUsage } from './wordnet.js';
  * `share` is a part of a whole ("12%", "eleven per cent", "a third", "one in five"); `frequency` a
  * number or a word such as "quarterly" ("how often"); `money` an amount ("£35"); `duration` a
  * length of time ("24 hours", "two weeks"); `age` how old someone is or must be ("aged 16 or
- * over", "a 22-year-old", "under 18").
+ * over", "a 22-year-old", "under 18"); `penalty` what a court or officer can give ("six months
+ * imprisonment", "an unlimited fine", "3 penalty points", "£100").
  */
-export type AnswerType = 'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration' | 'age';
+export type AnswerType = 'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration' | 'age' | 'penalty';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
@@ -26,6 +27,10 @@ const MONEY_QUESTION =
 
 const AGE_QUESTION =
   /\bhow old\b|\b(?:what|which|whats) (?:is |s )?(?:the )?(?:(?:max|maximum|min|minimum|lowest|youngest|oldest) )?age\b|\b(?:max|maximum|min|minimum|lowest|youngest|oldest) age\b|\bage (?:limit|range)\b/;
+
+/** "max sentence", "penalty for…", "the fine for…"; not "is it fine for me to…". */
+const PENALTY_QUESTION =
+  /\b(?:max|maximum|min|minimum|whats the|what is the|what s the) (?:sentence|penalty|punishment|jail|prison|fine)\b|\b(?:sentence|penalty|punishment) for\b|(?:^|\b(?:the|a|any) )fine for\b/;
 
 const DURATION_QUESTION = /\bhow long\b|\b(?:what|whats) (?:is |s )?(?:the )?(?:time limit|duration)\b/;
 
@@ -48,6 +53,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   if (DURATION_QUESTION.test(text)) return 'duration';
   if (AGE_QUESTION.test(text)) return 'age';
   if (NUMBER_QUESTION.test(text)) return 'number';
+  if (PENALTY_QUESTION.test(text)) return 'penalty';
   const at = w.findIndex((x) => x === 'who' || x === 'whos');
   if (at < 0) return undefined;
   const rest = w[at] === 'whos' ? ['is', ...w.slice(at + 1)] : w.slice(at + 1);
@@ -160,6 +166,10 @@ const AGE = new RegExp(
   'i',
 );
 
+/** A penalty a court or officer gives: imprisonment, a fine, points, a ban. */
+const PENALTY =
+  /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]?|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
+
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
 
@@ -174,6 +184,7 @@ export function saysAnswerType(type: AnswerType, sentence: string, question: str
   if (type === 'share') return SHARE.test(sentence);
   if (type === 'duration') return DURATION.test(sentence);
   if (type === 'age') return AGE.test(sentence);
+  if (type === 'penalty') return PENALTY.test(sentence);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
     const counts = sentence.replace(DESIGNATION, ' ').replace(NOT_COUNTS, ' ');

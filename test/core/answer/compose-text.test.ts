@@ -133,6 +133,19 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text.split('\n')[0]).toBe('A police dog retires once it is aged 8 or over. [1]');
   });
 
+  it('THEN "max sentence…" is answered from the sentence that gives a penalty', async () => {
+    const answer = await (await pack).answer('max sentence for making a police dog suffer');
+    expect(answer.text.split('\n')[0]).toBe(
+      "The most a court can give for it is five years' imprisonment. … Causing unnecessary suffering to a police dog is an offence, whoever owns the dog. [1]",
+    );
+  });
+
+  it('THEN "whats the fine for…" is refused when no sentence on the topic gives a penalty', async () => {
+    const answer = await (await pack).answer('whats the fine for a dog without a licence');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+
   it('THEN "how much…" that no sentence gives a number for is refused, not answered with the topic', async () => {
     const answer = await (await pack).answer('how much does a dog kennel cost');
     expect(answer.status).toBe('no_answer');

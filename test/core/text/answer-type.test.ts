@@ -21,6 +21,10 @@ describe('answerTypeOf', () => {
     ['at what age can a child be arrested', 'age'],
     ['whats the minimum age to hold a shotgun cert', 'age'],
     ['cpn min age', 'age'],
+    ['whats the max sentence for s2a stalking', 'penalty'],
+    ['penalty for RA section 5', 'penalty'],
+    ['fine for refusing to hand over the booze', 'penalty'],
+    ['max jail for drunk in charge', 'penalty'],
     ['max time someone can be kept prone', 'number'],
     ['when did the force switch to pava', 'date'],
     ['what year was the x2 approved', 'date'],
@@ -39,6 +43,8 @@ describe('answerTypeOf', () => {
     'who decides if we get spit guards',
     'whos meant to check the expiry dates',
     'can i use pava on a child',
+    'what law lets cps ask for a sentence uplift for hate',
+    'is it fine for me to carry it off duty',
   ])('"%s" asks for no particular kind of thing', (question) => {
     expect(answerTypeOf(question)).toBeUndefined();
   });
@@ -93,6 +99,19 @@ describe('saysAnswerType', () => {
       'He was arrested in 2019.',
     ])
       expect(saysAnswerType('age', sentence, 'how old'), sentence).toBe(false);
+  });
+
+  it('counts imprisonment, a fine, points or a ban as a penalty, not any number', () => {
+    for (const sentence of [
+      'The maximum is six months imprisonment.',
+      'Breach can lead to a fine of up to £5000.',
+      'You may get a ban from driving and an unlimited fine.',
+      'It carries 3 to 11 penalty points.',
+      'A Fixed Penalty Notice of £100 can be issued.',
+    ])
+      expect(saysAnswerType('penalty', sentence, 'max penalty'), sentence).toBe(true);
+    for (const sentence of ['The order lasts two years.', 'Breach of the order is a criminal offence.'])
+      expect(saysAnswerType('penalty', sentence, 'max penalty'), sentence).toBe(false);
   });
 
   it('counts only an amount of money as a price, not any number', () => {
