@@ -3,6 +3,7 @@
 // question naming one must be answered by a note saying it.
 import { words } from '../text/normalise.js';
 import { stem } from '../text/terms.js';
+import { isProperNoun } from '../text/wordnet.js';
 
 /** Collects, passage by passage, the stems written capitalised and those written in lower case. */
 export class NameCollector {
@@ -10,6 +11,7 @@ export class NameCollector {
   private readonly lower = new Set<string>();
   /** Normalising and stemming are the costly steps, and a pack repeats its words: each token once. */
   private readonly stemsOfToken = new Map<string, string[]>();
+  private readonly properNoun = new Map<string, boolean>();
 
   /** Words of one sentence; its first word says nothing, every sentence starting with a capital. */
   add(sentence: string): void {
@@ -33,11 +35,25 @@ export class NameCollector {
     for (const tag of tags.split(' \n ')) this.addCapitalised(tag.split(/\s+/));
   }
 
+  /**
+   * A word typed in lower case here still counts as a capital when English has it only as a name:
+   * an admin's tag "kent" is Kent, so a question naming Kent is not answered by Gwent's note.
+   */
   private addCapitalised(tokens: string[]): void {
     for (const token of tokens) {
       const first = token.charAt(0);
-      if (first !== '' && first !== first.toLowerCase()) for (const s of this.stemsOf(token)) this.capital.add(s);
+      if (first === '' || first === first.toUpperCase()) {
+        if (first !== first.toLowerCase()) for (const s of this.stemsOf(token)) this.capital.add(s);
+        continue;
+      }
+      for (const word of words(token)) if (this.onlyAName(word)) this.capital.add(stem(word));
     }
+  }
+
+  private onlyAName(word: string): boolean {
+    let known = this.properNoun.get(word);
+    if (known === undefined) this.properNoun.set(word, (known = isProperNoun(word)));
+    return known;
   }
 
   /** Stems written with a capital and never without one. */

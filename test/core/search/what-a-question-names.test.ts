@@ -42,6 +42,16 @@ describe('GIVEN a pack that writes "Eastmoor" only in a tag and an example quest
   });
 });
 
+describe('GIVEN a pack whose admin tagged a note "cornwall", in lower case, a word English has only as a name', () => {
+  const pack = makeAssistant(dir);
+
+  it("THEN another unit's figure is not given for Cornwall's", async () => {
+    const answer = await (await pack).answer('how many handlers are in the cornwall dog unit');
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+});
+
 describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
   const pack = makeAssistant(dir);
 
