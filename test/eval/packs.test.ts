@@ -49,6 +49,10 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'asb-powers': { answers: 0.75, refusals: 0.7 },
   // Sections typed as one word ("s4a") were then found on it: 69.5% / 50.0%.
   'stalking-harassment': { answers: 0.66, refusals: 0.45 },
+  // Written blind in 2026-12-07's sixth session; run once on its start code (5ecaeb8) and once
+  // after its first three fixes (8097090): the same on both, 71.3% / 38.9% and 75.3% / 52.6%.
+  'knife-crime': { answers: 0.69, refusals: 0.35 },
+  'modern-slavery': { answers: 0.72, refusals: 0.5 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
