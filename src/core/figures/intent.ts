@@ -19,6 +19,8 @@ export interface FigureIntent {
   byRegion: boolean;
   /** "total in the South East", "regional total": a total, not a ranking of the region's forces. */
   total: boolean;
+  /** "why", "how come", "what caused": a reason is asked, which no figure gives. */
+  reason: boolean;
 }
 
 const RANKING = [
@@ -133,6 +135,7 @@ const NATIONAL = [
   'countrywide',
 ];
 const BY_REGION = /\b(which regions?|by region|each region|every region|regions? (?:used|had|with|has|have))\b/;
+const REASON = ['why', 'how come', 'what caused', 'reason', 'reasons', 'explain', 'explanation'];
 const TOTAL = ['total', 'totals', 'in all', 'altogether', 'combined', 'overall', 'across', 'sum'];
 const WHICH_FORCE = /\bwhich (forces?|police|constabular(y|ies)|area|areas|region)\b/;
 
@@ -200,5 +203,6 @@ export function intentOf(normalised: string): FigureIntent {
     national: has(NATIONAL),
     byRegion: BY_REGION.test(normalised),
     total: has(TOTAL),
+    reason: has(REASON),
   };
 }

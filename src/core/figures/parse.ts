@@ -191,5 +191,6 @@ export function wantsFigures(q: FigureQuestion): boolean {
     q.unknownSubjects.length > 0;
   // One unexplained word is tolerated only when a metric was named ("fired" + "often").
   const allowedLeftover = q.metrics.length > 0 ? 1 : 0;
-  return aboutFigures && aboutWhom && q.leftover.length <= allowedLeftover;
+  // "Why were the dogs retired" asks for a reason: the notes may give one, a count never does.
+  return aboutFigures && aboutWhom && !q.intent.reason && q.leftover.length <= allowedLeftover;
 }

@@ -2,7 +2,7 @@
 // rates, comparisons, rankings and trends, and an exact account of what is missing.
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { KnowledgeAssistant } from '../../../src/core/create-assistant.js';
-import { makeAssistant } from '../../helpers/assistant.js';
+import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { answerText } from '../../../src/core/answer/present.js';
 
 let assistant: KnowledgeAssistant;
@@ -168,5 +168,23 @@ describe('GIVEN a force named by the start of its official name', () => {
       ['westmarch', 'incidents', 250],
       ['westmarch', 'discharges', null],
     ]);
+  });
+});
+
+describe('GIVEN a count of retired dogs for a force, and a note saying why they were retired', () => {
+  const reasons = makeAssistant(fixturePack('reasons'));
+
+  it('THEN "how many…" is answered with the count', async () => {
+    const answer = await (await reasons).answer('how many dogs retired in fjord police');
+    expect(answerText(answer)).toBe(
+      'Fjord Police, January 2013 – March 2014: dogs retired 17 — Fjord Police dog unit FOI answer [1]',
+    );
+  });
+
+  it('THEN "why…" is answered from the note, since no count gives a reason', async () => {
+    const answer = await (await reasons).answer('why were fjord police dogs retired');
+    expect(answerText(answer)).toBe(
+      'All seventeen of the Fjord Police dogs retired in that period were retired due to age. [1]',
+    );
   });
 });
