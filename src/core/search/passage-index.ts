@@ -213,8 +213,12 @@ export class PassageIndex {
     limit = 10,
     wanted: AnswerType | undefined = answerTypeOf(question),
   ): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
-    const slots = slotsOf(question, this.vocabulary).map((slot) =>
-      this.withRelated(this.withSpelledOut(this.withSectionNumber(slot))),
+    const slots = withoutDateFraming(
+      slotsOf(question, this.vocabulary).map((slot) =>
+        this.withRelated(this.withSpelledOut(this.withSectionNumber(slot))),
+      ),
+      wanted,
+      question,
     );
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
@@ -431,6 +435,27 @@ function unknownWordWeight(text: string): number {
 }
 
 /** The more telling of the names a passage misses: one the knowledge never mentions at all. */
+/**
+ * Verbs that only frame a date question ("when did the ban start", "when did it kick in"): the
+ * sentence that answers gives the date ("From 24 September it is illegal…") and rarely the verb.
+ * Dropped when other words are left to say what the question is about. ("Come in" stays: notes
+ * say "come into force", and measured on the packs, dropping it lost as much as it gained.)
+ */
+const DATE_FRAMING = new Set(
+  `start starts started starting begin begins began begun commence commenced commencing`.split(/\s+/),
+);
+
+/** …and a phrasal verb that ends the question ("when did the test kick in"). */
+const DATE_FRAMING_LAST = new Set(['kick', 'kicked']);
+
+function withoutDateFraming(slots: Slot[], wanted: AnswerType | undefined, question: string): Slot[] {
+  if (wanted !== 'date') return slots;
+  const w = words(question);
+  const phrasal = w.at(-1) === 'in' && DATE_FRAMING_LAST.has(w.at(-2) ?? '') ? w.at(-2) : undefined;
+  const kept = slots.filter((slot) => !slot.text.split(' ').every((x) => DATE_FRAMING.has(x) || x === phrasal));
+  return kept.length > 0 ? kept : slots;
+}
+
 function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unknown' | undefined {
   return kinds.includes('unknown') ? 'unknown' : kinds.includes('known') ? 'known' : undefined;
 }

@@ -108,6 +108,14 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text.split('\n')[0]).toMatch(/^The dog unit began its licensing scheme in April 2015\./);
   });
 
+  it('THEN "when did … start" is answered by the sentence that gives the date, though it never says "start"', async () => {
+    const answer = await (await pack).answer('when did the muzzle rule start');
+    expect(answer.text.split('\n')[0]).toBe(
+      'From 1 June 2021, every police dog must wear a muzzle at public events. [1]',
+    );
+    expect(answer.confidence).toBe('sure');
+  });
+
   it('THEN a financial year is answered only from a note that says it, not the year before', async () => {
     const before = await (await pack).answer('how many dog bites were recorded in 2021/22');
     expect(before.text.split('\n')[0]).toBe('As at 31 March 2022, the unit had recorded 12 dog bites in the year. [1]');
