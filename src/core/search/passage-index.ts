@@ -193,14 +193,14 @@ export class PassageIndex {
    * Whether the slot names something: `known` for one word the knowledge only ever writes as a name
    * ("Kent", "Scotland"), `unknown` for a word it never uses that English only has as a name.
    */
-  private nameKind(slot: Slot): 'known' | 'unknown' | undefined {
+  private nameKind(slot: Slot, forceNames: ReadonlySet<string>): 'known' | 'unknown' | undefined {
     const stems = slot.alternatives[0]!.stems;
     if (stems.length !== 1) return undefined;
     if (this.knows(stems[0]!)) return this.names.has(stems[0]!) ? 'known' : undefined;
     if (this.knowsAnAlternative(slot)) return undefined;
     // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
     if (this.clipped().expand(slot.text)) return undefined;
-    return isProperNoun(slot.text) ? 'unknown' : undefined;
+    return isProperNoun(slot.text) || forceNames.has(slot.text) ? 'unknown' : undefined;
   }
 
   /**
@@ -223,7 +223,8 @@ export class PassageIndex {
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
-    const names = new Map(slots.map((slot) => [slot, this.nameKind(slot)]));
+    const forceNames = forceNameWords(question);
+    const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, forceNames)]));
     const counted = countedSlot(question, slots);
     const financialYears = financialYearsIn(question);
     const ofFinancialYears = new Set(
@@ -435,6 +436,32 @@ function unknownWordWeight(text: string): number {
 }
 
 /** The more telling of the names a passage misses: one the knowledge never mentions at all. */
+/** Words after which the words before name a police force ("gwent police", "avon and somerset constabulary"). */
+const FORCE_WORDS = new Set(['police', 'constabulary', 'constab']);
+/** Below this everyday-English rank, a word before "police" says what kind ("riot police", "traffic police"). */
+const RARE_IN_ENGLISH = 15_000;
+
+/**
+ * Words that name a force by their place before "police" or "constabulary" and are rare or unknown
+ * in everyday English ("gwent", "midlands", "surrey"; not "riot", "traffic" or "mounted"): a word
+ * the knowledge never uses is then a name it lacks, as "Kent" is, though English has no entry for it.
+ */
+function forceNameWords(question: string): Set<string> {
+  const w = words(question);
+  const found = new Set<string>();
+  w.forEach((word, i) => {
+    if (!FORCE_WORDS.has(word)) return;
+    for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+      if (w[j] === 'and') continue;
+      const rank = englishRank(w[j]!);
+      // A code ("s50 police reform act") is no name.
+      if ((rank !== undefined && rank < RARE_IN_ENGLISH) || !/^\p{L}+$/u.test(w[j]!)) break;
+      found.add(w[j]!);
+    }
+  });
+  return found;
+}
+
 /**
  * Verbs that only frame a date question ("when did the ban start", "when did it kick in"): the
  * sentence that answers gives the date ("From 24 September it is illegal…") and rarely the verb.

@@ -66,6 +66,26 @@ describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
   });
 });
 
+describe('GIVEN a pack that never mentions Gwent or Avon and Somerset, which English has no entry for', () => {
+  const pack = makeAssistant(dir);
+
+  it.each([
+    'do gwent police dogs live at the handlers home',
+    'do avon and somerset constabulary dogs live at the handlers home',
+  ])('WHEN asked "%s" THEN the words before "police" are a force it lacks, and it refuses', async (question) => {
+    const answer = await (await pack).answer(question);
+    expect(answer.status).toBe('no_answer');
+    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+  });
+
+  it('THEN an everyday word before "police" says what kind, and is answered over', async () => {
+    const answer = await (await pack).answer('do traffic police dogs live at the handlers home');
+    expect(answer.text.split('\n')[0]).toBe(
+      "Each dog lives at its handler's home in a kennel inspected by the unit sergeant. [1]",
+    );
+  });
+});
+
 describe('GIVEN an index built in one thread and restored in another (a live reload)', () => {
   it('THEN it still knows which words the pack writes only as names', async () => {
     const { knowledge } = await loadKnowledge(dir);
