@@ -22,16 +22,17 @@ export const TEXTING: readonly string[] = `r n urself urselves cos coz cuz b4 ab
 
 /**
  * Words that frame a question rather than say what it is about ("what happens when…", "am I
- * allowed to…", "who is meant to…", "are we supposed to…", "am I able to…"): the note that
+ * allowed to…", "who is meant to…", "are we supposed to…", "am I able to…", "do you think…",
+ * "when should we be thinking about…"): the note that
  * answers says "may", "must" or the thing itself, so these only dilute the match.
  */
 export const QUESTION_FRAMING: readonly string[] = `happen happens happened happening allow allowed meant supposed
-  able`.split(/\s+/);
+  able think thinks thinking`.split(/\s+/);
 
 /** Other forms of verbs that are stop words themselves ("get", "give", "tell", "say", "know", "let"). */
 export const STOP_WORD_FORMS: readonly string[] =
   `gets getting gotten gives giving gave given tells telling told says saying
-  knows knowing knew lets letting goes going went gone does doing`.split(/\s+/);
+  knows knowing knew lets letting goes going went gone does doing done`.split(/\s+/);
 
 /** Past tense and past participle of irregular English verbs, each to its base form. */
 const IRREGULAR_VERBS = `arise arose arisen|awake awoke awoken|be was were been|bear bore borne born|beat beat beaten|

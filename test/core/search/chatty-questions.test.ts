@@ -24,9 +24,14 @@ describe('GIVEN a pack that never uses the chatty words of a question', () => {
   );
 });
 
-describe('GIVEN a pack that uses "exactly" and "still" once, in a note about something else', () => {
-  it.each(['whats recorded exactly', 'do we still record it'])(
-    'WHEN asked "%s" THEN the padding word does not pick that note: the recording note answers',
+describe('GIVEN a pack that uses "exactly", "still", "thinking" and "done" once, in a note about something else', () => {
+  it.each([
+    'whats recorded exactly',
+    'do we still record it',
+    'how is recording done',
+    'what should i be thinking about recording',
+  ])(
+    'WHEN asked "%s" THEN the padding or framing word does not pick that note: the recording note answers',
     async (question) => {
       const answer = await assistant.answer(question);
       expect(answer.text).toMatch(/^When a canister is drawn but not discharged, the officer records it as drawn/);
