@@ -29,6 +29,14 @@ export const TEXTING: readonly string[] = `r n urself urselves cos coz cuz b4 ab
 export const QUESTION_FRAMING: readonly string[] = `happen happens happened happening allow allowed meant supposed
   able think thinks thinking`.split(/\s+/);
 
+/**
+ * Light words: verbs and a noun that carry little of a question's meaning in everyday English ("can
+ * i take him home", "what can i look for", "whose job is it", "the derry job"), where a pack that
+ * uses them once would weigh them as its rarest terms. Chosen by their frequency in officers'
+ * questions and measured on the evaluation packs (README, "Measuring it").
+ */
+export const LIGHT_WORDS: readonly string[] = `take takes taking look looks looking looked job jobs`.split(/\s+/);
+
 /** Other forms of verbs that are stop words themselves ("get", "give", "tell", "say", "know", "let"). */
 export const STOP_WORD_FORMS: readonly string[] =
   `gets getting gotten gives giving gave given tells telling told says saying

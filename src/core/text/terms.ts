@@ -1,6 +1,14 @@
 // Turns words into search terms: stop words dropped, English (Porter) stemming applied.
 import { stemmer } from 'stemmer';
-import { CHAT_FILLERS, CONTRACTIONS, IRREGULAR_BASE, QUESTION_FRAMING, STOP_WORD_FORMS, TEXTING } from './english.js';
+import {
+  CHAT_FILLERS,
+  CONTRACTIONS,
+  IRREGULAR_BASE,
+  LIGHT_WORDS,
+  QUESTION_FRAMING,
+  STOP_WORD_FORMS,
+  TEXTING,
+} from './english.js';
 import { words } from './normalise.js';
 
 /** Words that carry no meaning for retrieval. A general English list, nothing domain-specific. */
@@ -15,7 +23,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   one ones`
     .split(/\s+/)
     .filter(Boolean)
-    .concat(CONTRACTIONS, CHAT_FILLERS, TEXTING, STOP_WORD_FORMS, QUESTION_FRAMING),
+    .concat(CONTRACTIONS, CHAT_FILLERS, TEXTING, STOP_WORD_FORMS, QUESTION_FRAMING, LIGHT_WORDS),
 );
 
 /** Stems already worked out: indexing a pack stems the same few thousand words over and over. */

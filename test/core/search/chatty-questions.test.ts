@@ -24,12 +24,14 @@ describe('GIVEN a pack that never uses the chatty words of a question', () => {
   );
 });
 
-describe('GIVEN a pack that uses "exactly", "still", "thinking" and "done" once, in a note about something else', () => {
+describe('GIVEN a pack that uses "exactly", "still", "thinking", "done", "job" and "look" once, in a note about something else', () => {
   it.each([
     'whats recorded exactly',
     'do we still record it',
     'how is recording done',
     'what should i be thinking about recording',
+    'whose job is it to record it',
+    'what do i look at when recording',
   ])(
     'WHEN asked "%s" THEN the padding or framing word does not pick that note: the recording note answers',
     async (question) => {
