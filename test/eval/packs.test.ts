@@ -15,7 +15,7 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 /**
  * Floors, a little under the rates measured when they were set (README, "Measuring it"); those
  * that rose in 2026-12-07's sixth session (answer kinds "age" and "penalty", "why" to the notes,
- * names before "police") were raised to just under the new rates.
+ * names before "police", padding and light words) were raised to just under the new rates.
  */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'college-ced': { answers: 0.62, refusals: 0.7 },
@@ -23,16 +23,16 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'pava-bwv': { answers: 0.5, refusals: 0.65 },
   'restraint-aftercare': { answers: 0.65, refusals: 0.85 },
   // Held out until the retrieval work of 2026-12-06's second session was done, then run and added.
-  'armed-policing': { answers: 0.71, refusals: 0.8 },
-  'custody-welfare': { answers: 0.78, refusals: 0.45 },
+  'armed-policing': { answers: 0.75, refusals: 0.8 },
+  'custody-welfare': { answers: 0.8, refusals: 0.48 },
   // Held out to the end of that session: run once on its final code, then added.
   'mental-health': { answers: 0.62, refusals: 0.55 },
   // Written during that session's last hour and run once, on its final code, then added.
-  'stop-search': { answers: 0.68, refusals: 0.7 },
+  'stop-search': { answers: 0.7, refusals: 0.7 },
   // Written blind on 2026-12-07 and run once, when that session's retrieval work was done, then added.
   pursuits: { answers: 0.64, refusals: 0.57 },
   'missing-persons': { answers: 0.68, refusals: 0.65 },
-  'public-order': { answers: 0.63, refusals: 0.72 },
+  'public-order': { answers: 0.68, refusals: 0.72 },
   // Written blind late that session and run once, on its final retrieval code, then added.
   'domestic-abuse': { answers: 0.68, refusals: 0.7 },
   'firearms-licensing': { answers: 0.68, refusals: 0.5 },
@@ -42,8 +42,8 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'drink-driving': { answers: 0.75, refusals: 0.4 },
   // Written blind on 2026-12-07 (third session); run once on that session's start code (70.1% / 55%
   // and 75.0% / 50%), then with the meaning model, then added.
-  arrest: { answers: 0.7, refusals: 0.5 },
-  'hate-crime': { answers: 0.72, refusals: 0.7 },
+  arrest: { answers: 0.75, refusals: 0.5 },
+  'hate-crime': { answers: 0.75, refusals: 0.7 },
   // Written blind late that session, after the meaning model was chosen; run once with it (75.0% /
   // 63.2%) and once without (73.7% / 63.2%), then added.
   'out-of-court': { answers: 0.72, refusals: 0.65 },
@@ -56,7 +56,7 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Written blind in 2026-12-07's sixth session; run once on its start code (5ecaeb8) and once
   // after its first three fixes (8097090): the same on both, 71.3% / 38.9% and 75.3% / 52.6%.
   'knife-crime': { answers: 0.69, refusals: 0.4 },
-  'modern-slavery': { answers: 0.72, refusals: 0.5 },
+  'modern-slavery': { answers: 0.73, refusals: 0.5 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
