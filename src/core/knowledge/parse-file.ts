@@ -283,7 +283,8 @@ function openerOf(doc: Document, error: YAMLError): number | undefined {
   const at = error.pos[0];
   let best: number | undefined;
   visit(doc, (_key, node) => {
-    const range = (node as { range?: [number, number, number] }).range;
+    // A key with no value ("z:" or a stray "z") is visited as a null node.
+    const range = (node as { range?: [number, number, number] } | null)?.range;
     if (!range || range[0] >= at || at > range[2]) return;
     const open =
       (isScalar(node) && (node.type === 'QUOTE_DOUBLE' || node.type === 'QUOTE_SINGLE')) ||

@@ -19,6 +19,16 @@ export function yamlMessage(error: YAMLError, text: string, libraryWords: string
       return libraryWords.startsWith('Nested mappings')
         ? 'this value holds ": " (a colon and a space), which YAML reads as a new field: put the value in quotes'
         : 'a list ("- …") starts where a field was expected: mappings ("field: value") and lists cannot be mixed at one level';
+    case 'BAD_INDENT':
+      return /must start at the same column/.test(libraryWords)
+        ? 'this line is indented differently from the fields above it: line it up with them, or, if it goes on with the value above, indent it further than that field'
+        : libraryWords;
+    case 'UNEXPECTED_TOKEN':
+      // `title: "5% rise" and "why"`: the value ends at its closing quote and the rest is left over.
+      return libraryWords.startsWith('Unexpected scalar at node end') &&
+        /['"]$/.test(text.slice(0, error.pos[0]).trimEnd())
+        ? "this value starts with a quote, so it ends at the closing quote, and more text follows it: put the whole value in single quotes (writing a single quote inside it twice, ''), or start it without a quote"
+        : libraryWords;
     case 'MISSING_CHAR':
       return libraryWords.startsWith('Sequence item without')
         ? 'this line does not line up with the list it is in: indent it like the lines around it'

@@ -285,6 +285,16 @@ describe('GIVEN YAML syntax slips admins make', () => {
       'a.yaml:8:11: YAML: this value holds ": " (a colon and a space), which YAML reads as a new field: put the value in quotes',
     ],
     [
+      'a quoted value with more text after its closing quote',
+      GOOD.replace('    title: Manual\n', '    title: "5% rise: a response" and "Why now?"\n'),
+      "a.yaml:3:12: YAML: this value starts with a quote, so it ends at the closing quote, and more text follows it: put the whole value in single quotes (writing a single quote inside it twice, ''), or start it without a quote",
+    ],
+    [
+      'a stray word less indented than the fields above it',
+      GOOD.replace('    title: Manual\n', '    title: Manual\n  handbook\n'),
+      'a.yaml:4:1: YAML: this line is indented differently from the fields above it: line it up with them, or, if it goes on with the value above, indent it further than that field',
+    ],
+    [
       'a field written twice',
       GOOD.replace('    source: manual\n', '    source: manual\n    title: B\n'),
       'a.yaml:10:5: YAML: the field "title" is written twice in the same item: keep one',
