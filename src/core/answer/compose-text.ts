@@ -103,6 +103,9 @@ export function composeText(
   // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"
   // question may be answered by a role as well as a name, so it is not held to this.)
   if (wantsAFigure(wanted) && !hits.some((h) => trustworthy(h) && h.fitsAnswerType)) return NO_ANSWER;
+  // Other notes are quoted beside the best sentence that gives the figure asked for, not beside a
+  // higher-scoring one that gives none ("min sentence" is answered by the sentence with the term).
+  const anchor = wantsAFigure(wanted) ? hits.find((h) => trustworthy(h) && h.fitsAnswerType)! : best;
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);
@@ -113,8 +116,13 @@ export function composeText(
   for (const [noteId, noteHits] of byNote) {
     const lead = noteHits[0]!;
     if (budget === 0) break;
-    if (lead !== best && !(lead.score >= best.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(lead, best))) continue;
-    const chosen = [lead, ...alongside(lead, noteHits.slice(1), best)].slice(0, budget);
+    if (
+      lead !== best &&
+      lead !== anchor &&
+      !(lead.score >= anchor.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(lead, anchor))
+    )
+      continue;
+    const chosen = [lead, ...alongside(lead, noteHits.slice(1), anchor)].slice(0, budget);
     const note = notes.get(noteId)!;
     const texts = noteSentences(note);
     const orders = withDependents(

@@ -141,11 +141,11 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(answer.text.split('\n')[0]).toBe('A police dog retires once it is aged 8 or over. [1]');
   });
 
-  it('THEN "max sentence…" is answered from the sentence that gives a penalty', async () => {
-    const answer = await (await pack).answer('max sentence for making a police dog suffer');
-    expect(answer.text.split('\n')[0]).toBe(
-      "The most a court can give for it is five years' imprisonment. … Causing unnecessary suffering to a police dog is an offence, whoever owns the dog. [1]",
-    );
+  it('THEN "max sentence…" leads with the sentence that gives a penalty, though another note matches more words', async () => {
+    const answer = await (await pack).answer('max sentence for causing a police dog unnecessary suffering');
+    const [first, second] = answer.text.split('\n');
+    expect(first).toBe("A court can give up to five years' imprisonment for causing unnecessary suffering. [1]");
+    expect(second).toMatch(/^Causing a police dog unnecessary suffering is an offence, whoever owns the dog\. \[\d\]$/);
   });
 
   it('THEN "whats the fine for…" is refused when no sentence on the topic gives a penalty', async () => {
