@@ -196,7 +196,7 @@ export class PassageIndex {
   private nameKind(slot: Slot, forceNames: ReadonlySet<string>): 'known' | 'unknown' | undefined {
     const stems = slot.alternatives[0]!.stems;
     if (stems.length !== 1) return undefined;
-    if (this.knows(stems[0]!)) return this.names.has(stems[0]!) ? 'known' : undefined;
+    if (this.knows(stems[0]!)) return this.names.has(stems[0]!) || forceNames.has(slot.text) ? 'known' : undefined;
     if (this.knowsAnAlternative(slot)) return undefined;
     // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
     if (this.clipped().expand(slot.text)) return undefined;
@@ -442,13 +442,23 @@ const FORCE_WORDS = new Set(['police', 'constabulary', 'constab']);
 const RARE_IN_ENGLISH = 15_000;
 
 /**
- * Words that name a force by their place before "police" or "constabulary" and are rare or unknown
- * in everyday English ("gwent", "midlands", "surrey"; not "riot", "traffic" or "mounted"): a word
- * the knowledge never uses is then a name it lacks, as "Kent" is, though English has no entry for it.
+ * Words a question uses as names by where they stand: before "police" or "constabulary" when rare
+ * or unknown in everyday English ("gwent", "midlands", "surrey"; not "riot", "traffic" or
+ * "mounted"), and after "the" when English has them only as verbs ("the met"). A word the
+ * knowledge never uses is then a name it lacks, as "Kent" is, though English has no such name; one
+ * it does use must be said by the answering note.
  */
 function forceNameWords(question: string): Set<string> {
   const w = words(question);
   const found = new Set<string>();
+  // "The met", "the mets": "the" before a word English has only as a verb makes it a name.
+  w.forEach((word, i) => {
+    // A gerund after "the" ("the tunnelling offence") is a noun, not a name.
+    if (i > 0 && w[i - 1] === 'the' && /^\p{L}{3,}$/u.test(word) && !word.endsWith('ing')) {
+      const usage = partOfSpeechUsage(word.replace(/s$/, ''));
+      if (usage.noun === 0 && usage.adj === 0 && usage.verb > 0) found.add(word);
+    }
+  });
   w.forEach((word, i) => {
     if (!FORCE_WORDS.has(word)) return;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {

@@ -86,6 +86,19 @@ describe('GIVEN a pack that never mentions Gwent or Avon and Somerset, which Eng
   });
 });
 
+describe('GIVEN a pack that never mentions the Met', () => {
+  const pack = makeAssistant(dir);
+
+  it.each(['how many handlers does the met have in the dog unit', 'how many dog handlers did the mets unit have'])(
+    'WHEN asked "%s" THEN "the" before a word English has only as a verb makes it a name, and it refuses',
+    async (question) => {
+      const answer = await (await pack).answer(question);
+      expect(answer.status).toBe('no_answer');
+      expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+    },
+  );
+});
+
 describe('GIVEN an index built in one thread and restored in another (a live reload)', () => {
   it('THEN it still knows which words the pack writes only as names', async () => {
     const { knowledge } = await loadKnowledge(dir);
