@@ -15,7 +15,7 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 /**
  * Floors, a little under the rates measured when they were set (README, "Measuring it"); those
  * that rose in 2026-12-07's sixth session (answer kinds "age" and "penalty", "why" to the notes,
- * names before "police", padding and light words) were raised to just under the new rates.
+ * names before "police" and after "the", padding and light words) were raised to just under the new rates.
  */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'college-ced': { answers: 0.62, refusals: 0.7 },
@@ -28,7 +28,7 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Held out to the end of that session: run once on its final code, then added.
   'mental-health': { answers: 0.62, refusals: 0.55 },
   // Written during that session's last hour and run once, on its final code, then added.
-  'stop-search': { answers: 0.7, refusals: 0.7 },
+  'stop-search': { answers: 0.7, refusals: 0.75 },
   // Written blind on 2026-12-07 and run once, when that session's retrieval work was done, then added.
   pursuits: { answers: 0.64, refusals: 0.57 },
   'missing-persons': { answers: 0.68, refusals: 0.65 },
@@ -38,11 +38,11 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'firearms-licensing': { answers: 0.68, refusals: 0.5 },
   // Written blind on 2026-12-07 (second session); run once on that session's start code and its
   // end code (the same answers on both), then added.
-  'police-dogs': { answers: 0.58, refusals: 0.6 },
-  'drink-driving': { answers: 0.75, refusals: 0.4 },
+  'police-dogs': { answers: 0.58, refusals: 0.65 },
+  'drink-driving': { answers: 0.75, refusals: 0.45 },
   // Written blind on 2026-12-07 (third session); run once on that session's start code (70.1% / 55%
   // and 75.0% / 50%), then with the meaning model, then added.
-  arrest: { answers: 0.75, refusals: 0.5 },
+  arrest: { answers: 0.75, refusals: 0.6 },
   'hate-crime': { answers: 0.75, refusals: 0.7 },
   // Written blind late that session, after the meaning model was chosen; run once with it (75.0% /
   // 63.2%) and once without (73.7% / 63.2%), then added.
@@ -52,7 +52,7 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // 77.9% / 73.7% and 65.3% / 45.0% on the second, then added.
   'asb-powers': { answers: 0.75, refusals: 0.7 },
   // Sections typed as one word ("s4a") were then found on it: 69.5% / 50.0%.
-  'stalking-harassment': { answers: 0.66, refusals: 0.6 },
+  'stalking-harassment': { answers: 0.66, refusals: 0.65 },
   // Written blind in 2026-12-07's sixth session; run once on its start code (5ecaeb8) and once
   // after its first three fixes (8097090): the same on both, 71.3% / 38.9% and 75.3% / 52.6%.
   'knife-crime': { answers: 0.69, refusals: 0.4 },
