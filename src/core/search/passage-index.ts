@@ -191,16 +191,17 @@ export class PassageIndex {
 
   /**
    * Whether the slot names something: `known` for one word the knowledge only ever writes as a name
-   * ("Kent", "Scotland"), `unknown` for a word it never uses that English only has as a name.
+   * ("Kent", "Scotland") or that the question uses as one (`usedAsNames`: "the met"), `unknown` for
+   * a word it never uses that English only has as a name, or that the question uses as one.
    */
-  private nameKind(slot: Slot, forceNames: ReadonlySet<string>): 'known' | 'unknown' | undefined {
+  private nameKind(slot: Slot, usedAsNames: ReadonlySet<string>): 'known' | 'unknown' | undefined {
     const stems = slot.alternatives[0]!.stems;
     if (stems.length !== 1) return undefined;
-    if (this.knows(stems[0]!)) return this.names.has(stems[0]!) || forceNames.has(slot.text) ? 'known' : undefined;
+    if (this.knows(stems[0]!)) return this.names.has(stems[0]!) || usedAsNames.has(slot.text) ? 'known' : undefined;
     if (this.knowsAnAlternative(slot)) return undefined;
     // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
     if (this.clipped().expand(slot.text)) return undefined;
-    return isProperNoun(slot.text) || forceNames.has(slot.text) ? 'unknown' : undefined;
+    return isProperNoun(slot.text) || usedAsNames.has(slot.text) ? 'unknown' : undefined;
   }
 
   /**
@@ -223,8 +224,8 @@ export class PassageIndex {
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
-    const forceNames = forceNameWords(question);
-    const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, forceNames)]));
+    const usedAsNames = wordsUsedAsNames(question);
+    const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, usedAsNames)]));
     const counted = countedSlot(question, slots);
     const financialYears = financialYearsIn(question);
     const ofFinancialYears = new Set(
@@ -448,7 +449,7 @@ const RARE_IN_ENGLISH = 15_000;
  * knowledge never uses is then a name it lacks, as "Kent" is, though English has no such name; one
  * it does use must be said by the answering note.
  */
-function forceNameWords(question: string): Set<string> {
+function wordsUsedAsNames(question: string): Set<string> {
   const w = words(question);
   const found = new Set<string>();
   // "The met", "the mets": "the" before a word English has only as a verb makes it a name.
