@@ -28,7 +28,7 @@ export interface TextAnswer {
 
 const NO_ANSWER: TextAnswer = { answered: false, confidence: 'tentative', text: '', notes: [] };
 
-/** A number, a share, a date, an amount of money or a length of time: asked for, it must be said or refused. */
+/** A number, a share, a date, an amount of money, a length of time, an age or a penalty: asked for, it must be said or refused. */
 const FIGURE_TYPES = new Set<AnswerType>([
   'number',
   'share',
@@ -102,10 +102,10 @@ export function composeText(
   // "How many…" or "when did…" with no trusted sentence giving a number or a date: the notes on the
   // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"
   // question may be answered by a role as well as a name, so it is not held to this.)
-  if (wantsAFigure(wanted) && !hits.some((h) => trustworthy(h) && h.fitsAnswerType)) return NO_ANSWER;
   // Other notes are quoted beside the best sentence that gives the figure asked for, not beside a
   // higher-scoring one that gives none ("min sentence" is answered by the sentence with the term).
-  const anchor = wantsAFigure(wanted) ? hits.find((h) => trustworthy(h) && h.fitsAnswerType)! : best;
+  const anchor = wantsAFigure(wanted) ? hits.find((h) => trustworthy(h) && h.fitsAnswerType) : best;
+  if (!anchor) return NO_ANSWER;
   const byNote = new Map<string, PassageHit[]>();
   for (const hit of hits.filter(trustworthy))
     byNote.set(hit.passage.noteId, [...(byNote.get(hit.passage.noteId) ?? []), hit]);

@@ -42,11 +42,10 @@ export class NameCollector {
   private addCapitalised(tokens: string[]): void {
     for (const token of tokens) {
       const first = token.charAt(0);
-      if (first === '' || first === first.toUpperCase()) {
-        if (first !== first.toLowerCase()) for (const s of this.stemsOf(token)) this.capital.add(s);
-        continue;
-      }
-      for (const word of words(token)) if (this.onlyAName(word)) this.capital.add(stem(word));
+      const isUpper = first !== first.toLowerCase();
+      const isLower = first !== first.toUpperCase();
+      if (isUpper) for (const s of this.stemsOf(token)) this.capital.add(s);
+      else if (isLower) for (const word of words(token)) if (this.onlyAName(word)) this.capital.add(stem(word));
     }
   }
 

@@ -214,17 +214,18 @@ export class PassageIndex {
     limit = 10,
     wanted: AnswerType | undefined = answerTypeOf(question),
   ): { hits: PassageHit[]; slots: Slot[]; wanted?: AnswerType } {
+    const asWords = words(question);
     const slots = withoutDateFraming(
       slotsOf(question, this.vocabulary).map((slot) =>
         this.withRelated(this.withSpelledOut(this.withSectionNumber(slot))),
       ),
       wanted,
-      question,
+      asWords,
     );
     if (slots.length === 0) return { hits: [], slots };
     const weights = slots.map((slot) => this.slotWeight(slot));
     const total = weights.reduce((a, b) => a + b, 0);
-    const usedAsNames = wordsUsedAsNames(question);
+    const usedAsNames = wordsUsedAsNames(asWords);
     const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, usedAsNames)]));
     const counted = countedSlot(question, slots);
     const financialYears = financialYearsIn(question);
@@ -436,7 +437,6 @@ function unknownWordWeight(text: string): number {
   );
 }
 
-/** The more telling of the names a passage misses: one the knowledge never mentions at all. */
 /** Words after which the words before name a police force ("gwent police", "avon and somerset constabulary"). */
 const FORCE_WORDS = new Set(['police', 'constabulary', 'constab']);
 /** Below this everyday-English rank, a word before "police" says what kind ("riot police", "traffic police"). */
@@ -449,8 +449,7 @@ const RARE_IN_ENGLISH = 15_000;
  * knowledge never uses is then a name it lacks, as "Kent" is, though English has no such name; one
  * it does use must be said by the answering note.
  */
-function wordsUsedAsNames(question: string): Set<string> {
-  const w = words(question);
+function wordsUsedAsNames(w: string[]): Set<string> {
   const found = new Set<string>();
   // "The met", "the mets": "the" before a word English has only as a verb makes it a name.
   w.forEach((word, i) => {
@@ -486,14 +485,14 @@ const DATE_FRAMING = new Set(
 /** …and a phrasal verb that ends the question ("when did the test kick in"). */
 const DATE_FRAMING_LAST = new Set(['kick', 'kicked']);
 
-function withoutDateFraming(slots: Slot[], wanted: AnswerType | undefined, question: string): Slot[] {
+function withoutDateFraming(slots: Slot[], wanted: AnswerType | undefined, w: string[]): Slot[] {
   if (wanted !== 'date') return slots;
-  const w = words(question);
   const phrasal = w.at(-1) === 'in' && DATE_FRAMING_LAST.has(w.at(-2) ?? '') ? w.at(-2) : undefined;
   const kept = slots.filter((slot) => !slot.text.split(' ').every((x) => DATE_FRAMING.has(x) || x === phrasal));
   return kept.length > 0 ? kept : slots;
 }
 
+/** The more telling of the names a passage misses: one the knowledge never mentions at all. */
 function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unknown' | undefined {
   return kinds.includes('unknown') ? 'unknown' : kinds.includes('known') ? 'known' : undefined;
 }

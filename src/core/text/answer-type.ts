@@ -93,12 +93,15 @@ function onlyAVerb(word: string): boolean {
   return usage.noun === 0 && usage.verb > usage.adj;
 }
 
-const NUMBER_WORDS = new Set(
-  `two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
-  seventeen eighteen nineteen twenty thirty forty fifty sixty
-  seventy eighty ninety hundred thousand million billion half third quarter dozen twice double treble
-  triple trebled doubled halved percent`.split(/\s+/),
-);
+/** Cardinal numbers written as words, one to ninety. */
+const CARDINALS = `one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen
+  seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety`.split(/\s+/);
+
+const NUMBER_WORDS = new Set([
+  ...CARDINALS.filter((w) => w !== 'one'),
+  ...`hundred thousand million billion half third quarter dozen twice double treble triple trebled doubled
+  halved percent`.split(/\s+/),
+]);
 
 /** Words that say how often: "how often" is answered by "quarterly" as well as by a number. */
 const FREQUENCY_WORDS = new Set(
@@ -148,7 +151,7 @@ const DURATION =
 const SHARE =
   /%|\bper ?cent\b|\b(?:half|halves|thirds?|quarters?|fifths?|tenths?|majority|minority)\b|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten) (?:in|out of) (?:every )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|twenty|hundred|thousand)\b/i;
 
-const AGE_NUMBER = String.raw`(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)`;
+const AGE_NUMBER = `(?:\\d{1,3}|${CARDINALS.join('|')})`;
 
 /**
  * An age: "aged 16", "the age of 18", "ages 10 to 17", "a thirteen year-old", "15 years old", "18

@@ -15,7 +15,7 @@ export const CONTRACTIONS: readonly string[] = `ive youve weve theyve couldve sh
 /** Words that only pad a chat message, and indefinite pronouns: they say nothing about what is asked. */
 export const CHAT_FILLERS: readonly string[] = `actually really basically literally just ok okay yeah yep hey hi hello
   thanks thank cheers pls plz u ur mate guys lol reckon wondering someone somebody anyone anybody everyone
-  everybody exactly honestly seriously definitely anyway anyways please totally still`.split(/\s+/);
+  everybody exactly honestly seriously definitely anyway anyways totally still`.split(/\s+/);
 
 /** Stop words as they are shortened in texting ("what r sgts meant to do", "stop n search", "cos"). */
 export const TEXTING: readonly string[] = `r n urself urselves cos coz cuz b4 abt wat wot tho thru`.split(/\s+/);
