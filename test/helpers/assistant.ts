@@ -1,9 +1,11 @@
 // Test helper: a real Assistant over a knowledge pack (the small invented fixture by default).
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { expect } from 'vitest';
 import { createAssistant, type AssistantOptions, type KnowledgeAssistant } from '../../src/core/create-assistant.js';
 import { loadKnowledge } from '../../src/core/knowledge/load.js';
 import { formatProblem } from '../../src/core/knowledge/problems.js';
+import type { Answer } from '../../src/core/types.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -20,4 +22,10 @@ export async function makeAssistant(
   const { knowledge, problems } = await loadKnowledge(packDir, { today: '2026-01-01' });
   if (!knowledge) throw new Error(`fixture pack ${packDir} is invalid:\n${problems.map(formatProblem).join('\n')}`);
   return createAssistant(knowledge, { today: () => '2026-01-01', ...options });
+}
+
+/** The honest refusal a user sees: status no_answer, and the text says it is not in the knowledge. */
+export function expectRefused(answer: Answer): void {
+  expect(answer.status).toBe('no_answer');
+  expect(answer.text).toMatch(/^I can't find that in my knowledge/);
 }

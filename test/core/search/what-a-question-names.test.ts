@@ -1,7 +1,7 @@
 // How a question's words weigh when the knowledge never uses them, and what a question names that
 // an answering note must say.
 import { describe, expect, it } from 'vitest';
-import { fixturePack, makeAssistant } from '../../helpers/assistant.js';
+import { expectRefused, fixturePack, makeAssistant } from '../../helpers/assistant.js';
 import { loadKnowledge } from '../../../src/core/knowledge/load.js';
 import { PassageIndex } from '../../../src/core/search/passage-index.js';
 
@@ -22,8 +22,7 @@ describe('GIVEN a pack that writes "Southvale" only as a name, in one note', () 
 
   it('THEN a question naming Southvale is not answered from a note that does not say it', async () => {
     const answer = await (await pack).answer('how many handlers are in the southvale dog unit');
-    expect(answer.status).toBe('no_answer');
-    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+    expectRefused(answer);
   });
 
   it('THEN the same question without the name is answered from that note', async () => {
@@ -37,8 +36,7 @@ describe('GIVEN a pack that writes "Eastmoor" only in a tag and an example quest
 
   it("THEN another unit's figure is not given for Eastmoor's, sure or unsure", async () => {
     const answer = await (await pack).answer('how many handlers are in the eastmoor dog unit');
-    expect(answer.status).toBe('no_answer');
-    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+    expectRefused(answer);
   });
 });
 
@@ -47,8 +45,7 @@ describe('GIVEN a pack whose admin tagged a note "cornwall", in lower case, a wo
 
   it("THEN another unit's figure is not given for Cornwall's", async () => {
     const answer = await (await pack).answer('how many handlers are in the cornwall dog unit');
-    expect(answer.status).toBe('no_answer');
-    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+    expectRefused(answer);
   });
 });
 
@@ -61,8 +58,7 @@ describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
     'dog unit handlers scotland',
   ])('WHEN asked "%s" THEN it refuses rather than answer about its own dog unit', async (question) => {
     const answer = await (await pack).answer(question);
-    expect(answer.status).toBe('no_answer');
-    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+    expectRefused(answer);
   });
 });
 
@@ -74,8 +70,7 @@ describe('GIVEN a pack that never mentions Gwent or Avon and Somerset, which Eng
     'do avon and somerset constabulary dogs live at the handlers home',
   ])('WHEN asked "%s" THEN the words before "police" are a force it lacks, and it refuses', async (question) => {
     const answer = await (await pack).answer(question);
-    expect(answer.status).toBe('no_answer');
-    expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+    expectRefused(answer);
   });
 
   it('THEN an everyday word before "police" says what kind, and is answered over', async () => {
@@ -93,8 +88,7 @@ describe('GIVEN a pack that never mentions the Met', () => {
     'WHEN asked "%s" THEN "the" before a word English has only as a verb makes it a name, and it refuses',
     async (question) => {
       const answer = await (await pack).answer(question);
-      expect(answer.status).toBe('no_answer');
-      expect(answer.text).toMatch(/^I can't find that in my knowledge/);
+      expectRefused(answer);
     },
   );
 });
