@@ -1,10 +1,10 @@
 // `npm run --silent ask -- [--json] [--chart FILE] [--knowledge DIR] ["question"]`: one answer per
 // question. With no question it reads standard input, one question per line (blank lines skipped).
 import { createInterface } from 'node:readline';
-import { answerText } from '../../core/answer/present.js';
 import type { Answer } from '../../core/types.js';
 import { audienceOption, knowledgeDir, meaningOption, parseCommandLine } from './args.js';
 import { chartFileLine, writeChartFile } from './chart-file.js';
+import { answerJson, answerOrFault } from './ask-lines.js';
 import { assistantOrExit } from './load.js';
 import { renderAnswer, terminalStyle, wantsColour } from './render.js';
 
@@ -25,23 +25,19 @@ const assistant = await assistantOrExit(knowledgeDir(values.knowledge), meaningO
 const json = Boolean(values.json);
 const style = terminalStyle(!json && wantsColour(process.stdout));
 
-/**
- * The JSON contract: the Answer plus the question as asked (and `chartFile` when --chart is
- * given). `text` stays the whole answer as plain text (sentences, then one line per figure), as it
- * always was; the structure beside it (`figures`, `figureLayout`, `refusal`, `rewritten`, `echoes`)
- * only adds fields.
- */
-function toJson(question: string, answer: Answer, chart: { chartFile?: string | null }): string {
-  return JSON.stringify({ question, ...answer, text: answerText(answer), ...chart });
-}
-
 async function print(question: string): Promise<void> {
-  const answer = await assistant.answer(question, { audience, platform: 'cli' });
+  const result = await answerOrFault(question, (q) => assistant.answer(q, { audience, platform: 'cli' }));
+  if ('fault' in result) {
+    process.stderr.write(`${result.fault.log}\n`);
+    process.stdout.write(json ? `${result.fault.json}\n` : `${result.fault.text}\n\n`);
+    return;
+  }
+  const { answer } = result;
   const chartFile = values.chart === undefined ? undefined : await chartOrExit(answer, values.chart);
   const chart = chartFile === undefined ? {} : { chartFile };
   const chartLine = chartFile === undefined ? '' : `${chartFileLine(chartFile)}\n\n`;
   process.stdout.write(
-    json ? `${toJson(question, answer, chart)}\n` : `${renderAnswer(answer, style)}\n\n${chartLine}`,
+    json ? `${answerJson(question, answer, chart)}\n` : `${renderAnswer(answer, style)}\n\n${chartLine}`,
   );
 }
 
