@@ -59,7 +59,7 @@ function endsLikeASentence(t: string): boolean {
   return /[.!?:;…"'”’)\]]$/.test(t.replace(TRAILING_DECORATION, ''));
 }
 
-/** The last line is a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
+/** The last line is a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words (see LIST_ITEM_LINE). */
 function endsWithAListItem(t: string): boolean {
   const lines = t.split('\n');
   return lines.length > 1 && LIST_ITEM_LINE.test(lines[lines.length - 1]!);

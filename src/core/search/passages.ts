@@ -1,7 +1,7 @@
 // Splits notes into passages (sentences) so an answer can quote exactly the words that match,
 // not a whole note. A passage keeps its note's title and example questions for scoring.
 import type { Knowledge, Note, Visibility } from '../types.js';
-import { LIST_MARKER } from '../text/list-items.js';
+import { LIST_ITEM_START, LIST_MARKER } from '../text/list-items.js';
 
 export interface Passage {
   id: string;
@@ -23,7 +23,7 @@ export interface Passage {
 const SENTENCE_END = /(?<=[.!?]["”’)]?)\s+(?=["“‘(]?[\p{Lu}\d])/gu;
 
 /** A line that starts a list item: a bullet (- • * –), or (a), a), 1. or 1) before its words. */
-const LIST_ITEM = new RegExp(String.raw`\n[^\S\n]*(?=${LIST_MARKER}[^\S\n]+\S)`, 'giu');
+const LIST_ITEM = new RegExp(String.raw`\n[^\S\n]*(?=${LIST_ITEM_START})`, 'giu');
 
 /** A list item's marker alone ("1.", "(b)"): the full stop of "1." ends no sentence. */
 const MARKER_ONLY = new RegExp(String.raw`^${LIST_MARKER}$`, 'iu');

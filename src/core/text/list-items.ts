@@ -4,5 +4,11 @@
 /** A bullet (- • * –), or (a), a), 1. or 1): the marker before an item's words, matched case-blind. */
 export const LIST_MARKER = String.raw`(?:[-•*–]|\(?[a-z0-9]{1,3}[.)])`;
 
+/**
+ * Where an item's words start after its marker: after a space, or straight after a bracketed
+ * marker, as legislation is copied from legislation.gov.uk ("(a)a person's bail start date is…").
+ */
+export const LIST_ITEM_START = String.raw`(?:${LIST_MARKER}[^\S\n]+\S|\([a-z0-9]{1,4}\)\p{L})`;
+
 /** A whole line that is a list item: its marker, then its words. */
-export const LIST_ITEM_LINE = new RegExp(String.raw`^\s*${LIST_MARKER}\s+\S`, 'iu');
+export const LIST_ITEM_LINE = new RegExp(String.raw`^\s*${LIST_ITEM_START}`, 'iu');

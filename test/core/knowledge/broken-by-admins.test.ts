@@ -239,6 +239,13 @@ describe('GIVEN one defect that used to cascade', () => {
     );
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
   });
+  it('THEN a list item copied from legislation.gov.uk, its words straight after "(a)", ends a note too', async () => {
+    const body = GOOD.replace(
+      'text: Carry it on the weak side.',
+      "text: |-\n      (4)For the purposes of this Part—\n      (a)a person's bail start date is the day after the day of arrest,",
+    );
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
+  });
   it.each([
     'Always double-lock handcuffs. ✅',
     'Stay safe out there! 👮',

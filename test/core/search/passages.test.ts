@@ -18,6 +18,14 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps a list copied from legislation.gov.uk, words straight after "(a)", one item per line', () => {
+    const text =
+      "(4)For the purposes of this Part—\n(a)a person's bail start date is the day after arrest,\n(b)the\nrelevant day is the day of charge.";
+    expect(sentences(text)).toEqual([
+      "(4)For the purposes of this Part—\n(a)a person's bail start date is the day after arrest,\n(b)the relevant day is the day of charge.",
+    ]);
+  });
+
   it('does not take a hyphen inside a line for a list item', () => {
     expect(sentences('A year-long pilot - in three forces - began in 2024.')).toEqual([
       'A year-long pilot - in three forces - began in 2024.',
