@@ -339,12 +339,16 @@ export class PassageIndex {
     // Words the knowledge uses are left as they are: measured, their relatives found more wrong notes than right ones.
     if (this.knowsAnAlternative(slot)) return slot;
     const own = slot.alternatives.map((alt) => alt.stems.join(' '));
-    const related = knownRelatives(slot.text, (s) => this.knows(s), MAX_RELATED, own).map((r) => r.phrase);
+    const relatives = knownRelatives(slot.text, (s) => this.knows(s), MAX_RELATED, own).map((r) => r.phrase);
+    // A synonym that is the word with a word before it ("cuff" → "handcuff") is the same word
+    // clipped, as officers say it: it counts in full, as the word itself would.
+    const fuller = relatives.filter((r) => isFullerForm(slot.text, r));
+    const related = relatives.filter((r) => !fuller.includes(r));
     const clipped = this.clipped().expand(slot.text);
     if (clipped) related.unshift(clipped);
     // Two words written as one are the same words, not a relative: they count in full.
     const parts = this.compoundParts(slot.text);
-    const alternatives = parts ? [...slot.alternatives, parts] : slot.alternatives;
+    const alternatives = [...slot.alternatives, ...(parts ? [parts] : []), ...fuller];
     return { ...slot, alternatives, ...(related.length > 0 ? { related } : {}) };
   }
 
@@ -601,6 +605,17 @@ function slotCredit(slot: Slot, result: SearchResult, field?: string): SlotCredi
   // A related word (an everyday synonym or a derived form) counts for part of the word itself.
   const related = (slot.related ?? []).some((alt) => alt.stems.every((s) => queried.has(s) && present.has(s)));
   return { credit: related ? RELATED_CREDIT : prefix, ownWords: prefix };
+}
+
+/** Shortest first part of a word a clipped one ends ("hand" of "handcuff"). */
+const MIN_CLIPPED_START = 3;
+
+/** True when `relative` is one word that ends with `word`'s stem after a start of its own ("handcuff" for "cuffed"). */
+function isFullerForm(word: string, relative: Phrase): boolean {
+  if (relative.words.length !== 1) return false;
+  const own = stem(word);
+  const full = relative.stems[0]!;
+  return full.length >= own.length + MIN_CLIPPED_START && full.endsWith(own);
 }
 
 /** Index of the slot holding what a "how many…" question counts, or -1 (see countedWord). */

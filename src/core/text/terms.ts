@@ -35,11 +35,20 @@ const MAX_STEMS = 200_000;
 export function stem(word: string): string {
   let stemmed = STEMS.get(word);
   if (stemmed === undefined) {
-    stemmed = /^\d/.test(word) ? word : stemmer(IRREGULAR_BASE.get(word) ?? word);
+    stemmed = /^\d/.test(word) ? word : undoubled(stemmer(IRREGULAR_BASE.get(word) ?? word));
     if (STEMS.size >= MAX_STEMS) STEMS.clear();
     STEMS.set(word, stemmed);
   }
   return stemmed;
+}
+
+/**
+ * Porter undoubles a final consonant after taking off an ending ("handcuffed" → "handcuf") but
+ * leaves the word without one as it is ("handcuff"), so the two forms would never meet; every
+ * stem ends on a single consonant instead ("handcuf", "staf", "ad").
+ */
+function undoubled(s: string): string {
+  return s.replace(/([b-df-hj-np-tv-z])\1$/, '$1');
 }
 
 /** Stemmed content terms of a text, in order, stop words removed. */

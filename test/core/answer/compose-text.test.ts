@@ -179,6 +179,12 @@ describe('GIVEN notes that say in other everyday words what a question asks, bes
     expect(answer.text.split('\n')[0]).toBe('Dog unit operations are planned by the duty inspector. [1]');
   });
 
+  it('THEN "cuffs", clipped, is answered for sure by the note that says "handcuffs"', async () => {
+    const answer = await (await pack).answer('do handlers need cuffs');
+    expect(answer.confidence).toBe('sure');
+    expect(answer.text.split('\n')[0]).toBe('A dog handler carries handcuffs on every deployment. [1]');
+  });
+
   it('THEN a note written as a list is quoted one item to a line', async () => {
     const answer = await (await pack).answer('what kit does a dog van carry');
     expect(answer.text.split('\n').slice(0, 3)).toEqual([
