@@ -223,7 +223,9 @@ export class PassageIndex {
       asWords,
     );
     if (slots.length === 0) return { hits: [], slots };
-    const weights = slots.map((slot) => this.slotWeight(slot));
+    const framed = framingOnly(slots, wanted);
+    const weights = slots.map((slot, i) => (framed[i] ? 0 : this.slotWeight(slot)));
+    const subjectSlots = framed.filter((f) => !f).length;
     const total = weights.reduce((a, b) => a + b, 0);
     const usedAsNames = wordsUsedAsNames(asWords);
     const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, usedAsNames)]));
@@ -254,7 +256,7 @@ export class PassageIndex {
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       // Whether the question is about this knowledge at all is judged on its own words: related
       // words help find the note, but do not make an unrelated question look answerable.
-      const matchedShare = credits.reduce((sum, c) => sum + c.ownWords, 0) / slots.length;
+      const matchedShare = credits.reduce((sum, c, i) => sum + (framed[i] ? 0 : c.ownWords), 0) / subjectSlots;
       const coverage = total > 0 ? evidence / total : 0;
       // Coverage dominates: a passage that answers all of the question beats one that
       // repeats a single word of it many times. Among a note's sentences, which all share its
@@ -349,7 +351,7 @@ export class PassageIndex {
     // Two words written as one are the same words, not a relative: they count in full.
     const parts = this.compoundParts(slot.text);
     const alternatives = [...slot.alternatives, ...(parts ? [parts] : []), ...fuller];
-    return { ...slot, alternatives, ...(related.length > 0 ? { related } : {}) };
+    return { ...slot, alternatives, ...(related.length > 0 ? { related } : {}), ...(clipped ? { clipped } : {}) };
   }
 
   /**
@@ -489,6 +491,29 @@ const DATE_FRAMING = new Set(
 /** …and a phrasal verb that ends the question ("when did the test kick in"). */
 const DATE_FRAMING_LAST = new Set(['kick', 'kicked']);
 
+/**
+ * Words that only frame a penalty question ("max sentence for…", "penalty for…"): the answer type
+ * already asks for a sentence that gives a penalty, so what the penalty is for must be matched
+ * on its own. Counted, "max sentence for coercive control" was answered with the penalty for
+ * another offence, as the two frame words were most of the question.
+ */
+const PENALTY_FRAMING = new Set(
+  `max maximum min minimum sentence sentences penalty penalties punishment jail prison imprisonment fine fines`.split(
+    /\s+/,
+  ),
+);
+
+/**
+ * Which slots only frame the question (see PENALTY_FRAMING): they still find passages, but weigh
+ * nothing in its coverage nor in how much of it a passage says. None when nothing else is asked.
+ */
+function framingOnly(slots: Slot[], wanted: AnswerType | undefined): boolean[] {
+  const framing = slots.map(
+    (slot) => wanted === 'penalty' && slot.text.split(' ').every((x) => PENALTY_FRAMING.has(x)),
+  );
+  return framing.every(Boolean) ? framing.map(() => false) : framing;
+}
+
 function withoutDateFraming(slots: Slot[], wanted: AnswerType | undefined, w: string[]): Slot[] {
   if (wanted !== 'date') return slots;
   const phrasal = w.at(-1) === 'in' && DATE_FRAMING_LAST.has(w.at(-2) ?? '') ? w.at(-2) : undefined;
@@ -603,8 +628,11 @@ function slotCredit(slot: Slot, result: SearchResult, field?: string): SlotCredi
   // A half-typed last word counts like a near-spelling.
   const prefix = isPrefixable(slot) && queried.has(slot.text) ? FUZZY_CREDIT : 0;
   // A related word (an everyday synonym or a derived form) counts for part of the word itself.
-  const related = (slot.related ?? []).some((alt) => alt.stems.every((s) => queried.has(s) && present.has(s)));
-  return { credit: related ? RELATED_CREDIT : prefix, ownWords: prefix };
+  const said = (alt: Phrase) => alt.stems.every((s) => queried.has(s) && present.has(s));
+  const related = (slot.related ?? []).some(said);
+  // A clipped word's full word is the question's own word, written out.
+  const clipped = slot.clipped !== undefined && said(slot.clipped);
+  return { credit: related ? RELATED_CREDIT : prefix, ownWords: clipped ? 1 : prefix };
 }
 
 /** Shortest first part of a word a clipped one ends ("hand" of "handcuff"). */

@@ -10,6 +10,11 @@ export interface Slot {
   alternatives: Phrase[];
   /** Everyday-English relatives of a word the knowledge never uses, that it does (see PassageIndex). */
   related?: Phrase[];
+  /**
+   * The full word of a clipped one ("max" → "maximum"), also among `related`: it weighs and counts
+   * as a relative, but a passage saying it says the question's own word.
+   */
+  clipped?: Phrase;
 }
 
 /** The concepts of a question, longest synonym phrases first, stop words dropped. */

@@ -143,6 +143,12 @@ describe('GIVEN notes on a topic of which only one sentence gives a number or a 
     expect(second).toMatch(/^Causing a police dog unnecessary suffering is an offence, whoever owns the dog\. \[\d\]$/);
   });
 
+  it('THEN "max sentence for…" an offence with no penalty given is refused, not answered with another offence\'s', async () => {
+    expectRefused(await (await pack).answer('max sentence for obstructing a police dog'));
+    const asked = await (await pack).answer('max sentence for assaulting a dog handler');
+    expect(asked.text.split('\n')[0]).toMatch(/^Assaulting a dog handler is an offence that a court can sentence/);
+  });
+
   it('THEN "whats the fine for…" is refused when no sentence on the topic gives a penalty', async () => {
     const answer = await (await pack).answer('whats the fine for a dog without a licence');
     expectRefused(answer);
@@ -183,6 +189,13 @@ describe('GIVEN notes that say in other everyday words what a question asks, bes
     const answer = await (await pack).answer('do handlers need cuffs');
     expect(answer.confidence).toBe('sure');
     expect(answer.text.split('\n')[0]).toBe('A dog handler carries handcuffs on every deployment. [1]');
+  });
+
+  it('THEN "ops" alone, or with only a framing word, is still the note that says "operations"', async () => {
+    for (const question of ['ops', 'who does the ops']) {
+      const answer = await (await pack).answer(question);
+      expect(answer.text.split('\n')[0], question).toBe('Dog unit operations are planned by the duty inspector. [1]');
+    }
   });
 
   it('THEN a note written as a list is quoted one item to a line', async () => {
