@@ -108,9 +108,18 @@ describe('saysAnswerType', () => {
       'You may get a ban from driving and an unlimited fine.',
       'It carries 3 to 11 penalty points.',
       'A Fixed Penalty Notice of £100 can be issued.',
+      'A person guilty of the offence is liable on summary conviction to a fine.',
+      'The penalty is a fine or imprisonment.',
+      'He was fined and banned.',
     ])
       expect(saysAnswerType('penalty', sentence, 'max penalty'), sentence).toBe(true);
-    for (const sentence of ['The order lasts two years.', 'Breach of the order is a criminal offence.'])
+    for (const sentence of [
+      'The order lasts two years.',
+      'Breach of the order is a criminal offence.',
+      // "Fine" the adjective is no penalty.
+      'Each is manufactured from a fine, translucent mesh that does not impede breathing.',
+      'A fine mist of spray is released.',
+    ])
       expect(saysAnswerType('penalty', sentence, 'max penalty'), sentence).toBe(false);
   });
 
