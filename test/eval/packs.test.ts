@@ -15,31 +15,32 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
 /**
  * Floors, a little under the rates measured when they were set (README, "Measuring it"); those
  * that rose in 2026-12-07's sixth session (answer kinds "age" and "penalty", "why" to the notes,
- * names before "police" and after "the", padding and light words) were raised to just under the new rates.
+ * names before "police" and after "the", padding and light words) and seventh (clipped words
+ * counted in full, penalty frame words, "fine" the adjective) were raised to just under the new rates.
  */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'college-ced': { answers: 0.62, refusals: 0.7 },
   'force-policy': { answers: 0.68, refusals: 0.75 },
   'pava-bwv': { answers: 0.5, refusals: 0.65 },
-  'restraint-aftercare': { answers: 0.65, refusals: 0.85 },
+  'restraint-aftercare': { answers: 0.67, refusals: 0.85 },
   // Held out until the retrieval work of 2026-12-06's second session was done, then run and added.
   'armed-policing': { answers: 0.75, refusals: 0.8 },
   'custody-welfare': { answers: 0.8, refusals: 0.48 },
   // Held out to the end of that session: run once on its final code, then added.
-  'mental-health': { answers: 0.62, refusals: 0.55 },
+  'mental-health': { answers: 0.69, refusals: 0.55 },
   // Written during that session's last hour and run once, on its final code, then added.
   'stop-search': { answers: 0.7, refusals: 0.75 },
   // Written blind on 2026-12-07 and run once, when that session's retrieval work was done, then added.
   pursuits: { answers: 0.64, refusals: 0.57 },
   'missing-persons': { answers: 0.68, refusals: 0.65 },
-  'public-order': { answers: 0.68, refusals: 0.72 },
+  'public-order': { answers: 0.68, refusals: 0.78 },
   // Written blind late that session and run once, on its final retrieval code, then added.
   'domestic-abuse': { answers: 0.68, refusals: 0.7 },
-  'firearms-licensing': { answers: 0.68, refusals: 0.5 },
+  'firearms-licensing': { answers: 0.74, refusals: 0.5 },
   // Written blind on 2026-12-07 (second session); run once on that session's start code and its
   // end code (the same answers on both), then added.
-  'police-dogs': { answers: 0.58, refusals: 0.65 },
-  'drink-driving': { answers: 0.75, refusals: 0.45 },
+  'police-dogs': { answers: 0.6, refusals: 0.65 },
+  'drink-driving': { answers: 0.78, refusals: 0.45 },
   // Written blind on 2026-12-07 (third session); run once on that session's start code (70.1% / 55%
   // and 75.0% / 50%), then with the meaning model, then added.
   arrest: { answers: 0.75, refusals: 0.6 },
@@ -50,13 +51,18 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Written blind in 2026-12-07's fifth session; run once on the fourth session's start code
   // (274b779) and once on the fifth's (36cb138): 77.9% / 73.7% and 65.3% / 40.0% on the first,
   // 77.9% / 73.7% and 65.3% / 45.0% on the second, then added.
-  'asb-powers': { answers: 0.75, refusals: 0.7 },
+  'asb-powers': { answers: 0.78, refusals: 0.7 },
   // Sections typed as one word ("s4a") were then found on it: 69.5% / 50.0%.
   'stalking-harassment': { answers: 0.66, refusals: 0.65 },
   // Written blind in 2026-12-07's sixth session; run once on its start code (5ecaeb8) and once
   // after its first three fixes (8097090): the same on both, 71.3% / 38.9% and 75.3% / 52.6%.
-  'knife-crime': { answers: 0.69, refusals: 0.4 },
+  'knife-crime': { answers: 0.69, refusals: 0.45 },
   'modern-slavery': { answers: 0.73, refusals: 0.5 },
+  // Written blind in 2026-12-07's seventh session; run once on its start code (a42b426) and once
+  // after its retrieval fixes (68cd063): 73.1% / 73.7% and 77.1% / 47.4% on the first, 75.6% /
+  // 73.7% and 77.1% / 52.6% on the second, then added.
+  bail: { answers: 0.73, refusals: 0.7 },
+  'complaints-misconduct': { answers: 0.74, refusals: 0.5 },
 };
 
 const packs = await discoverPacks('test/eval/packs');
