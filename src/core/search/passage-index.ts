@@ -628,11 +628,12 @@ function slotCredit(slot: Slot, result: SearchResult, field?: string): SlotCredi
   // A half-typed last word counts like a near-spelling.
   const prefix = isPrefixable(slot) && queried.has(slot.text) ? FUZZY_CREDIT : 0;
   // A related word (an everyday synonym or a derived form) counts for part of the word itself.
-  const said = (alt: Phrase) => alt.stems.every((s) => queried.has(s) && present.has(s));
-  const related = (slot.related ?? []).some(said);
-  // A clipped word's full word is the question's own word, written out.
-  const clipped = slot.clipped !== undefined && said(slot.clipped);
-  return { credit: related ? RELATED_CREDIT : prefix, ownWords: clipped ? 1 : prefix };
+  const related = (slot.related ?? []).some((alt) => alt.stems.every((s) => queried.has(s) && present.has(s)));
+  if (!related) return { credit: prefix, ownWords: prefix };
+  // A clipped word's full word (one of the related) is the question's own word, written out.
+  // (Checked only once a relative is said: this runs for every slot of every result.)
+  const clipped = slot.clipped?.stems.every((s) => queried.has(s) && present.has(s)) ?? false;
+  return { credit: RELATED_CREDIT, ownWords: clipped ? 1 : prefix };
 }
 
 /** Shortest first part of a word a clipped one ends ("hand" of "handcuff"). */
