@@ -201,7 +201,10 @@ export class PassageIndex {
     if (this.knowsAnAlternative(slot)) return undefined;
     // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
     if (this.clipped().expand(slot.text)) return undefined;
-    return isProperNoun(slot.text) || usedAsNames.has(slot.text) ? 'unknown' : undefined;
+    if (isProperNoun(slot.text) || usedAsNames.has(slot.text)) return 'unknown';
+    // A rare thing the knowledge never mentions, nor anything WordNet relates to it ("crossbow",
+    // "vaccinations", "decibel"), is not answered by a note that matched the question's other words.
+    return slot.related === undefined && isRareNoun(slot.text) ? 'unknown' : undefined;
   }
 
   /**
@@ -395,6 +398,20 @@ export class PassageIndex {
   toJSON(): unknown {
     return this.search.toJSON();
   }
+}
+
+/** Rarer than this many of the commonest English words, a noun names a particular thing. */
+const RARE_NOUN_RANK = 30_000;
+
+/**
+ * A word of four letters or more that English uses mostly as a noun (WordNet) and rarely (past
+ * RARE_NOUN_RANK, or not in the list): "crossbow", "decibel". Shorter words are more often
+ * initials WordNet happens to know ("dg", a decigram).
+ */
+function isRareNoun(word: string): boolean {
+  if (!/^\p{Ll}{4,}$/u.test(word) || (englishRank(word) ?? Infinity) <= RARE_NOUN_RANK) return false;
+  const usage = partOfSpeechUsage(word);
+  return usage.noun > 0 && usage.noun >= Math.max(usage.verb, usage.adj, usage.adv);
 }
 
 /**

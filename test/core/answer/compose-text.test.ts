@@ -198,6 +198,13 @@ describe('GIVEN notes that say in other everyday words what a question asks, bes
     }
   });
 
+  it('THEN a rare thing the notes never mention ("regattas") is refused, though the rest matches a note', async () => {
+    expectRefused(await (await pack).answer('is a muzzle mandatory for a police dog at regattas'));
+    // A word with a relative the notes use is still found through it.
+    const boats = await (await pack).answer('can a police dog travel on boats');
+    expect(boats.text.split('\n')[0]).toBe('A police dog may travel on a vessel only in a locked crate. [1]');
+  });
+
   it('THEN a note written as a list is quoted one item to a line', async () => {
     const answer = await (await pack).answer('what kit does a dog van carry');
     expect(answer.text.split('\n').slice(0, 3)).toEqual([
