@@ -16,11 +16,12 @@ import { discoverPacks, evaluatePack, rates } from '../../src/core/eval/cross-pa
  * Floors, a little under the rates measured when they were set (README, "Measuring it"); those
  * that rose in 2026-12-07's sixth session (answer kinds "age" and "penalty", "why" to the notes,
  * names before "police" and after "the", padding and light words) and seventh (clipped words
- * counted in full, penalty frame words, "fine" the adjective) were raised to just under the new rates.
+ * counted in full, penalty frame words, "fine" the adjective, rare things the pack never mentions)
+ * were raised to just under the new rates.
  */
 const FLOORS: Record<string, { answers: number; refusals: number }> = {
   'college-ced': { answers: 0.62, refusals: 0.7 },
-  'force-policy': { answers: 0.68, refusals: 0.75 },
+  'force-policy': { answers: 0.68, refusals: 0.8 },
   'pava-bwv': { answers: 0.5, refusals: 0.65 },
   'restraint-aftercare': { answers: 0.67, refusals: 0.85 },
   // Held out until the retrieval work of 2026-12-06's second session was done, then run and added.
@@ -31,19 +32,19 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Written during that session's last hour and run once, on its final code, then added.
   'stop-search': { answers: 0.7, refusals: 0.75 },
   // Written blind on 2026-12-07 and run once, when that session's retrieval work was done, then added.
-  pursuits: { answers: 0.64, refusals: 0.57 },
+  pursuits: { answers: 0.64, refusals: 0.62 },
   'missing-persons': { answers: 0.68, refusals: 0.65 },
-  'public-order': { answers: 0.68, refusals: 0.78 },
+  'public-order': { answers: 0.68, refusals: 0.8 },
   // Written blind late that session and run once, on its final retrieval code, then added.
   'domestic-abuse': { answers: 0.68, refusals: 0.7 },
   'firearms-licensing': { answers: 0.74, refusals: 0.5 },
   // Written blind on 2026-12-07 (second session); run once on that session's start code and its
   // end code (the same answers on both), then added.
-  'police-dogs': { answers: 0.6, refusals: 0.65 },
+  'police-dogs': { answers: 0.6, refusals: 0.7 },
   'drink-driving': { answers: 0.78, refusals: 0.45 },
   // Written blind on 2026-12-07 (third session); run once on that session's start code (70.1% / 55%
   // and 75.0% / 50%), then with the meaning model, then added.
-  arrest: { answers: 0.75, refusals: 0.6 },
+  arrest: { answers: 0.75, refusals: 0.65 },
   'hate-crime': { answers: 0.75, refusals: 0.7 },
   // Written blind late that session, after the meaning model was chosen; run once with it (75.0% /
   // 63.2%) and once without (73.7% / 63.2%), then added.
