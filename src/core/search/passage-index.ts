@@ -468,7 +468,8 @@ const RARE_IN_ENGLISH = 15_000;
 /**
  * Words a question uses as names by where they stand: before "police" or "constabulary" when rare
  * or unknown in everyday English ("gwent", "midlands", "surrey"; not "riot", "traffic" or
- * "mounted"), and after "the" when English has them only as verbs ("the met"). A word the
+ * "mounted") or when English has them only as verbs ("met police"), and after "the" when English
+ * has them only as verbs ("the met"). A word the
  * knowledge never uses is then a name it lacks, as "Kent" is, though English has no such name; one
  * it does use must be said by the answering note.
  */
@@ -477,22 +478,27 @@ function wordsUsedAsNames(w: string[]): Set<string> {
   // "The met", "the mets": "the" before a word English has only as a verb makes it a name.
   w.forEach((word, i) => {
     // A gerund after "the" ("the tunnelling offence") is a noun, not a name.
-    if (i > 0 && w[i - 1] === 'the' && /^\p{L}{3,}$/u.test(word) && !word.endsWith('ing')) {
-      const usage = partOfSpeechUsage(word.replace(/s$/, ''));
-      if (usage.noun === 0 && usage.adj === 0 && usage.verb > 0) found.add(word);
-    }
+    if (i > 0 && w[i - 1] === 'the' && onlyAVerb(word)) found.add(word);
   });
   w.forEach((word, i) => {
     if (!FORCE_WORDS.has(word)) return;
     for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
       if (w[j] === 'and') continue;
       const rank = englishRank(w[j]!);
-      // A code ("s50 police reform act") is no name.
-      if ((rank !== undefined && rank < RARE_IN_ENGLISH) || !/^\p{L}+$/u.test(w[j]!)) break;
+      // A code ("s50 police reform act") is no name; a verb form is ("met police").
+      const common = rank !== undefined && rank < RARE_IN_ENGLISH && !onlyAVerb(w[j]!);
+      if (common || !/^\p{L}+$/u.test(w[j]!)) break;
       found.add(w[j]!);
     }
   });
   return found;
+}
+
+/** A word English has only as a verb ("met", "mets"), and not a gerund ("tunnelling"). */
+function onlyAVerb(word: string): boolean {
+  if (!/^\p{L}{3,}$/u.test(word) || word.endsWith('ing')) return false;
+  const usage = partOfSpeechUsage(word.replace(/s$/, ''));
+  return usage.noun === 0 && usage.adj === 0 && usage.verb > 0;
 }
 
 /**

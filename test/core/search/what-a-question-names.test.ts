@@ -84,8 +84,12 @@ describe('GIVEN a pack that never mentions Gwent or Avon and Somerset, which Eng
 describe('GIVEN a pack that never mentions the Met', () => {
   const pack = makeAssistant(dir);
 
-  it.each(['how many handlers does the met have in the dog unit', 'how many dog handlers did the mets unit have'])(
-    'WHEN asked "%s" THEN "the" before a word English has only as a verb makes it a name, and it refuses',
+  it.each([
+    'how many handlers does the met have in the dog unit',
+    'how many dog handlers did the mets unit have',
+    'how many met police dog handlers are in the unit',
+  ])(
+    'WHEN asked "%s" THEN a word English has only as a verb, after "the" or before "police", is a name, and it refuses',
     async (question) => {
       const answer = await (await pack).answer(question);
       expectRefused(answer);
