@@ -45,7 +45,7 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // Written blind on 2026-12-07 (third session); run once on that session's start code (70.1% / 55%
   // and 75.0% / 50%), then with the meaning model, then added.
   arrest: { answers: 0.75, refusals: 0.65 },
-  'hate-crime': { answers: 0.75, refusals: 0.7 },
+  'hate-crime': { answers: 0.75, refusals: 0.75 },
   // Written blind late that session, after the meaning model was chosen; run once with it (75.0% /
   // 63.2%) and once without (73.7% / 63.2%), then added.
   'out-of-court': { answers: 0.72, refusals: 0.65 },
