@@ -192,15 +192,16 @@ export class PassageIndex {
   /**
    * Whether the slot names something: `known` for one word the knowledge only ever writes as a name
    * ("Kent", "Scotland") or that the question uses as one (`usedAsNames`: "the met"), `unknown` for
-   * a word it never uses that English only has as a name, or that the question uses as one.
+   * a word it never uses that English only has as a name, that the question uses as one, or that
+   * is a rare noun none of whose relatives it uses. Reads the slot as withRelated left it.
    */
   private nameKind(slot: Slot, usedAsNames: ReadonlySet<string>): 'known' | 'unknown' | undefined {
     const stems = slot.alternatives[0]!.stems;
     if (stems.length !== 1) return undefined;
     if (this.knows(stems[0]!)) return this.names.has(stems[0]!) || usedAsNames.has(slot.text) ? 'known' : undefined;
     if (this.knowsAnAlternative(slot)) return undefined;
-    // "Ops" is a goddess to WordNet, but to an officer the pack's "operations".
-    if (this.clipped().expand(slot.text)) return undefined;
+    // "Ops" is a goddess to WordNet, but to an officer the pack's "operations" (found by withRelated).
+    if (slot.clipped) return undefined;
     if (isProperNoun(slot.text) || usedAsNames.has(slot.text)) return 'unknown';
     // A rare thing the knowledge never mentions, nor anything WordNet relates to it ("crossbow",
     // "vaccinations", "decibel"), is not answered by a note that matched the question's other words.
