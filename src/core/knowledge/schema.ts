@@ -2,6 +2,7 @@
 // It is the single definition behind validation messages and the editor JSON Schema.
 import { z } from 'zod';
 import { LIST_ITEM_LINE } from '../text/list-items.js';
+import { endsASentenceWithin } from '../text/short-forms.js';
 
 /** What an id may contain, for messages that explain a rejected one. */
 export const ID_RULE = 'ids use lower-case letters, digits, ".", "_" and "-"';
@@ -50,12 +51,18 @@ const noteText = text.superRefine((raw, ctx) => {
 /** An attribution after words that do not end a sentence ("…after 00:00 on 12 November 2012 — PACE Code G"). */
 const DANGLING_ATTRIBUTION = /[^.!?"”’)\s]\s+([—–]\s+[^\n—–]{1,80})$/u;
 
+/** Words after a sentence's end and a dash, on the last line: "…every hour. — PACE Code C, para 9.3". */
+const ATTRIBUTION = /[.!?]["”’)]?\s+[—–-]\s+([^\n]{1,80})$/u;
+
 /** Emoji, and markdown's closing marks (**bold.**), after a sentence's end: "…practicable. 👍". */
 const TRAILING_DECORATION = /(?:[\s*_`~]|\p{Extended_Pictographic}|\p{Emoji_Modifier}|\u200d|\ufe0f)+$/u;
 
 function endsLikeASentence(t: string): boolean {
-  // A link, or an attribution after the last sentence ("…every hour. — PACE Code C, para 9.3").
-  if (/https?:\/\/\S+$/.test(t) || /[.!?]["”’)]?\s+[—–-]\s+(?:(?![.!?](?:\s|$))[^\n]){1,80}$/.test(t)) return true;
+  // A link, or an attribution after the last sentence ("…every hour. — PACE Code C, para 9.3",
+  // "… — Lord Widgery CJ in Williams v. Summerfield [1972] 2 QB 512"): its short forms end no sentence.
+  if (/https?:\/\/\S+$/.test(t)) return true;
+  const attribution = ATTRIBUTION.exec(t);
+  if (attribution && !endsASentenceWithin(attribution[1]!)) return true;
   return /[.!?:;…"'”’)\]]$/.test(t.replace(TRAILING_DECORATION, ''));
 }
 

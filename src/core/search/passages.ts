@@ -2,6 +2,7 @@
 // not a whole note. A passage keeps its note's title and example questions for scoring.
 import type { Knowledge, Note, Visibility } from '../types.js';
 import { LIST_ITEM_START, LIST_MARKER } from '../text/list-items.js';
+import { isShortForm, MAX_SHORT_FORM } from '../text/short-forms.js';
 
 export interface Passage {
   id: string;
@@ -27,16 +28,6 @@ const LIST_ITEM = new RegExp(String.raw`\n[^\S\n]*(?=${LIST_ITEM_START})`, 'giu'
 
 /** A list item's marker alone ("1.", "(b)"): the full stop of "1." ends no sentence. */
 const MARKER_ONLY = new RegExp(String.raw`^${LIST_MARKER}$`, 'iu');
-
-/**
- * Short forms whose full stop ends no sentence ("s. 24", "No. 5", "approx. 10", "Insp. Smith"):
- * general English and British abbreviations. Initials ("J.", "p.m.", "e.g.") are recognised by shape.
- */
-const ABBREVIATIONS = new Set(
-  `no nos approx ext para paras pp vs etc cf fig figs vol ch art reg regs sec sect sch tel mr mrs ms dr st prof rev
-  hon insp sgt supt det con pc dc ds di dci ref dept govt est min mins hr hrs max av ave rd co ltd inc jan feb
-  mar apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun`.split(/\s+/),
-);
 
 /** Words after a question mark that still belong to it: "Q: Can I…? A: No." is one sentence. */
 const ANSWER_MIN_WORDS = 4;
@@ -115,16 +106,8 @@ function endsASentence(
   return true;
 }
 
-/** Longest list marker ("(iii)") and short form ("thurs.", "e.g.") worth testing. */
+/** Longest list marker ("(iii)") worth testing. */
 const MARKER_LENGTH = 5;
-const MAX_SHORT_FORM = 12;
-
-/** "s.", "No.", "J.", "p.m.", "e.g." and the like. */
-function isShortForm(word: string): boolean {
-  if (!word.endsWith('.')) return false;
-  const bare = word.slice(0, -1);
-  return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
-}
 
 function wordCount(text: string): number {
   return text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;

@@ -252,6 +252,7 @@ describe('GIVEN one defect that used to cascade', () => {
     'Cells must be checked **every 30 minutes.**',
     'Meals are provided three times a day.*',
     'Detainees must be visited every hour. — PACE Code C, para 9.3',
+    'Entry must be reasonable. — Lord Widgery CJ in Williams v. Summerfield [1972] 2 QB 512',
     'Full guidance is at https://intranet.example.police.uk/custody',
   ])('THEN a text ending like a sentence but decorated ("%s") is valid', async (ending) => {
     const body = GOOD.replace('text: Carry it on the weak side.', `text: ${JSON.stringify(ending)}`);
@@ -264,6 +265,15 @@ describe('GIVEN one defect that used to cascade', () => {
     );
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
       'a.yaml:8:11: notes[0].text: the text looks cut off before its attribution "— PACE Code G": an attribution counts only after a sentence\'s end, so end the words before it with . ! or ?',
+    ]);
+  });
+  it('THEN words after a dash that hold a sentence of their own are no attribution, and a cut-off end fails', async () => {
+    const body = GOOD.replace(
+      'Carry it on the weak side.',
+      '"Carry it on the weak side. — PACE Code C, para 9.3. The logbook is"',
+    );
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
+      'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line (where the source itself has no full stop there, add one)',
     ]);
   });
   it('THEN a note whose text is cut off fails validation', async () => {
