@@ -12,12 +12,24 @@ const dir = knowledgeDir(values.knowledge);
 const { knowledge, problems } = await loadKnowledge(dir, { allProblems: values.all === true });
 for (const p of problems) process.stdout.write(`${problemLine(p)}\n`);
 if (knowledge) {
-  process.stderr.write(
-    `${dir}: OK — ${knowledge.notes.length} notes, ${knowledge.statistics.length} statistics, ${knowledge.sources.size} sources, ${knowledge.forces.size} forces\n`,
-  );
+  // Every section counted, so an admin sees that each file's section was read (a totals list, synonyms).
+  const counts = [
+    count(knowledge.notes.length, 'note'),
+    count(knowledge.statistics.length, 'statistic'),
+    count(knowledge.totals.length, 'total'),
+    count(knowledge.sources.size, 'source'),
+    count(knowledge.forces.size, 'force'),
+    count(knowledge.metrics.size, 'metric'),
+    count(knowledge.synonyms.length, 'synonym group'),
+  ];
+  process.stderr.write(`${dir}: OK — ${counts.join(', ')}\n`);
 } else {
   process.stderr.write(
     `${dir}: ${problems.filter((p) => p.severity === 'error').length} error(s); fix them and run validate again\n`,
   );
 }
 process.exitCode = knowledge ? 0 : 1;
+
+function count(n: number, what: string): string {
+  return `${n} ${what}${n === 1 ? '' : 's'}`;
+}

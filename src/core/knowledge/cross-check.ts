@@ -115,6 +115,7 @@ export function crossCheck(
   const complete = !files.some((f) => f.unreadable);
 
   // Second pass: references, dates and counts.
+  const synonymGroups = new Map<string, { origin: Origin; group: string[] }>();
   for (const f of files) {
     const d = f.data;
     if (!d) continue;
@@ -169,6 +170,26 @@ export function crossCheck(
       checkFigures(s, ['statistics', i]);
     });
     d.totals?.forEach((t, i) => checkFigures(t, ['totals', i]));
+    d.synonyms?.forEach((group, i) => {
+      // The same term twice in one group ("body-worn video", "body worn video") is harmless.
+      for (const [j, term] of group.entries()) {
+        const key = normalise(term);
+        const origin = at(['synonyms', i, j]);
+        const earlier = synonymGroups.get(key);
+        if (earlier?.group === group) continue;
+        if (!earlier) {
+          synonymGroups.set(key, { origin, group });
+          continue;
+        }
+        const where = `${earlier.origin.file}:${earlier.origin.line}:${earlier.origin.col}`;
+        problems.push(
+          warning(
+            origin,
+            `synonym "${term}" is also in the group at ${where} [${earlier.group.join(', ')}]: a question saying it is read as every term of both groups; if they mean the same, make them one group, else keep it in one`,
+          ),
+        );
+      }
+    });
 
     /** Source, period and counts of one set of figures (a statistic or a total). */
     function checkFigures(
@@ -339,6 +360,10 @@ function unrevisedDuplicates<T extends FigureSet>(
     seen.set(key, [...earlier, set]);
   }
   return problems;
+}
+
+function warning(origin: Origin, message: string): Problem {
+  return { file: origin.file, line: origin.line, col: origin.col, message, severity: 'warning' };
 }
 
 function error(origin: Origin, message: string): Problem {

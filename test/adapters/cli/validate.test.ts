@@ -13,9 +13,12 @@ describe('GIVEN validate', () => {
     expect(stdout.split('\n').filter((l) => l && !l.includes('warning:'))).toEqual([]);
   });
 
-  it('THEN a good pack exits 0 and prints only warnings', async () => {
-    const { code, stdout } = await runCli('validate', ['--knowledge', fixturePack()]);
+  it('THEN a good pack exits 0, prints only warnings, and counts every section it read', async () => {
+    const { code, stdout, stderr } = await runCli('validate', ['--knowledge', fixturePack()]);
     expect(code).toBe(0);
+    expect(stderr.trim()).toBe(
+      `${fixturePack()}: OK — 4 notes, 3 statistics, 0 totals, 2 sources, 2 forces, 2 metrics, 3 synonym groups`,
+    );
     expect(stdout.trim()).toMatch(
       /notes\.yaml:27:16: warning: note "recertification" was due for review on 2021-01-01$/,
     );

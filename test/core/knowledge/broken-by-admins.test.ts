@@ -276,6 +276,13 @@ describe('GIVEN one defect that used to cascade', () => {
       'a.yaml:8:11: notes[0].text: the text looks cut off: end it like a sentence (with . ! or ?) or with a list item on its own line (where the source itself has no full stop there, add one)',
     ]);
   });
+  it('THEN a term in two synonym groups is a warning naming both, and the same term twice in one group is not', async () => {
+    const synonyms =
+      'synonyms:\n  - [force, police force, constabulary]\n  - [use of force, Force, force used]\n  - [body-worn video, body worn video, BWV]\n';
+    expect(await lines(await pack({ 'a.yaml': GOOD, 's.yaml': synonyms }))).toEqual([
+      's.yaml:3:20: warning: synonym "Force" is also in the group at s.yaml:2:6 [force, police force, constabulary]: a question saying it is read as every term of both groups; if they mean the same, make them one group, else keep it in one',
+    ]);
+  });
   it('THEN a note whose text is cut off fails validation', async () => {
     const body = GOOD.replace('Carry it on the weak side.', 'The quokka logbook is');
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([
