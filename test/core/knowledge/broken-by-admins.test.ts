@@ -239,6 +239,13 @@ describe('GIVEN one defect that used to cascade', () => {
     );
     expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
   });
+  it('THEN a note that ends with a table row copied as Markdown is valid', async () => {
+    const body = GOOD.replace(
+      'text: Carry it on the weak side.',
+      'text: |-\n      Uses in 2021/22:\n      | Force | Uses |\n      |---|---|\n      | Dorset | 145 |',
+    );
+    expect(await lines(await pack({ 'a.yaml': body }))).toEqual([]);
+  });
   it('THEN a list item copied from legislation.gov.uk, its words straight after "(a)", ends a note too', async () => {
     const body = GOOD.replace(
       'text: Carry it on the weak side.',

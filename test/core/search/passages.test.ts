@@ -26,6 +26,12 @@ describe('sentences', () => {
     ]);
   });
 
+  it('keeps each row of a table copied as Markdown on its own line', () => {
+    const text =
+      'Spit guard uses in 2021/22:\n| Force | Uses |\n|---|---|\n| Avon and Somerset | 345 |\n| Dorset | 145 |';
+    expect(sentences(text)).toEqual([text]);
+  });
+
   it('does not take a hyphen inside a line for a list item', () => {
     expect(sentences('A year-long pilot - in three forces - began in 2024.')).toEqual([
       'A year-long pilot - in three forces - began in 2024.',
