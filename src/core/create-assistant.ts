@@ -19,6 +19,7 @@ import { buildSnapshots, snapshotFor, type Snapshot, type Snapshots } from './sn
 import { today, withFullYears } from './text/dates.js';
 import { stem } from './text/terms.js';
 import { byMeaning, embedAhead, type SentenceEncoder } from './search/meaning.js';
+import { metricSlots } from './search/metric-slots.js';
 import { UniversalSentenceEncoder } from './search/universal-sentence-encoder.js';
 import { questionLength, questionTooLong } from './text/question-length.js';
 import type { Answer, AnswerContext, Audience, Knowledge, Note, RefusalReason } from './types.js';
@@ -284,8 +285,10 @@ export class KnowledgeAssistant implements Assistant {
       const figures = this.figuresAnswer(turn);
       if (figures.status === 'answered') return figures;
       // No statistic holds it, but a note may say it in words ("2,031 officers are now trained"):
-      // a sure answer from the notes, with a number in it, beats "I have no figures".
-      const numbers = snapshot.passages.find(understood, audience, undefined, 'number');
+      // a sure answer from the notes, with a number in it, beats "I have no figures". Its note
+      // must say what the figure counts as the question named it: "659,372 incidents in which
+      // force was used" is no count of spit guards used.
+      const numbers = sayingTheMetric(snapshot.passages.find(understood, audience, undefined, 'number'), parsed);
       const fromNotes = this.notesAnswer(await this.inMeaningOrder(numbers, turn), turn);
       return fromNotes.status === 'answered' && fromNotes.confidence === 'sure' ? fromNotes : figures;
     }
@@ -295,7 +298,7 @@ export class KnowledgeAssistant implements Assistant {
     const fact = sourceFactAsked(understood);
     const fromSources = fact && this.sourceAnswer(turn, fact);
     if (fact === 'publisher' && fromSources) return fromSources;
-    const fromNotes = this.notesAnswer(await this.inMeaningOrder(search(), turn), turn);
+    const fromNotes = this.notesAnswer(await this.inMeaningOrder(sayingTheMetric(search(), parsed), turn), turn);
     if (fromNotes.confidence === 'sure') return fromNotes;
     return fromSources || fromNotes;
   }
@@ -501,6 +504,18 @@ interface Turn {
  * A figures question with a word figures cannot explain ("largest deployments in the country")
  * may really be about a note that says exactly that; a note covering the whole question wins.
  */
+/**
+ * For a question asking how many of something the knowledge keeps figures of ("how many times was
+ * a spit guard used"), only the hits whose note says that thing as the question named it: a note
+ * giving another count ("force was used 659,372 times") would answer with a figure of another kind.
+ */
+function sayingTheMetric(found: Found, parsed: FigureQuestion): Found {
+  if (parsed.metrics.length === 0 || (found.wanted !== 'number' && found.wanted !== 'share')) return found;
+  const named = metricSlots(found.slots, parsed.metrics);
+  if (named.length === 0) return found;
+  return { ...found, hits: found.hits.filter((h) => named.every((i) => h.matched.includes(i))) };
+}
+
 function coversAll(hits: PassageHit[]): boolean {
   return hits.some((h) => h.coverage >= FULL_COVERAGE);
 }

@@ -72,6 +72,8 @@ export interface PassageHit {
   missedYear: boolean;
   /** Indexes (into the question's slots) of the concepts the passage's own sentence says. */
   said: number[];
+  /** …and of those the passage or its note says anywhere (its title, tags, other sentences). */
+  matched: number[];
 }
 
 /** Options that indexing and querying must share (functions are not serialised by toJSON). */
@@ -291,6 +293,7 @@ export class PassageIndex {
         textCoverage,
         fitsAnswerType,
         said: indexesWhere(textMatches, (m) => m > 0),
+        matched: indexesWhere(matches, (m) => m > 0),
         missedName: missedName(slots.filter((_, i) => matches[i] === 0).map((slot) => names.get(slot))),
         missedCounted: counted >= 0 && matches[counted] === 0,
         missedYear: slots.some(
