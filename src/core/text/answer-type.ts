@@ -23,7 +23,7 @@ const SHARE_QUESTION =
   /\b(?:what|which|whats) (?:is |was |s )?(?:the )?(?:percentage|percent|proportion|fraction)\b|\bwhat share\b/;
 
 const MONEY_QUESTION =
-  /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |was |s )?(?:the )?(?:cost|price|budget)\b|(?:cost|price) of\b)/;
+  /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested|fee|fees)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |are |was |were |s )?(?:the )?(?:\w+ ){0,2}?(?:cost|costs|price|budget|fee|fees)\b|(?:cost|price) of\b)/;
 
 const AGE_QUESTION =
   /\bhow old\b|\b(?:what|which|whats) (?:is |s )?(?:the )?(?:(?:max|maximum|min|minimum|lowest|youngest|oldest) )?age\b|\b(?:max|maximum|min|minimum|lowest|youngest|oldest) age\b|\bage (?:limit|range)\b/;

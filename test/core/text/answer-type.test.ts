@@ -9,6 +9,9 @@ describe('answerTypeOf', () => {
     ['how much does a spit guard cost', 'money'],
     ['whats the price of a taser 7 cartridge', 'money'],
     ['how much money went on the uplift', 'money'],
+    ['whats the court fee for a warrant', 'money'],
+    ['how much is the release fee', 'money'],
+    ['what were the old removal fees', 'money'],
     ['how much pava is in a canister', 'number'],
     ['what percentage of uses are red dot only', 'share'],
     ['what % of taser uses were fired', 'share'],
@@ -45,6 +48,7 @@ describe('answerTypeOf', () => {
     'can i use pava on a child',
     'what law lets cps ask for a sentence uplift for hate',
     'is it fine for me to carry it off duty',
+    'whats the charge for having a blade in public',
   ])('"%s" asks for no particular kind of thing', (question) => {
     expect(answerTypeOf(question)).toBeUndefined();
   });
