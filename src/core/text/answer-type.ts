@@ -197,9 +197,15 @@ export function saysAnswerType(type: AnswerType, sentence: string, question: str
     const counts = sentence.replace(DESIGNATION, ' ').replace(NOT_COUNTS, ' ');
     return /\d/.test(counts) || words(counts).some((x) => NUMBER_WORDS.has(x));
   }
-  if (type === 'date')
-    return /\b(?:1[89]|20)\d{2}\b/.test(sentence) || words(sentence).some((x) => MONTHS.has(x) && x !== 'may');
   const asked = new Set(words(question));
+  // A year the question gives ("when did the 2002 Act go live") is not a date that answers it, nor
+  // the year in an instrument's name ("the Road Traffic Act 1988").
+  if (type === 'date')
+    return (
+      [...sentence.matchAll(/(?<!\b(?:Act|Acts|Regulations|Order|Rules)\s)\b(?:1[89]|20)\d{2}\b/g)].some(
+        (m) => !asked.has(m[0]),
+      ) || words(sentence).some((x) => MONTHS.has(x) && x !== 'may')
+    );
   return namesIn(sentence).some((name) => !asked.has(name));
 }
 

@@ -178,6 +178,15 @@ describe('saysAnswerType', () => {
     expect(saysAnswerType('date', 'Officers may carry it on patrol.', 'when did')).toBe(false);
   });
 
+  it('does not count the year the question gives, nor the year in an Act’s name, as the date asked for', () => {
+    const asked = 'when did s59 of the police reform act 2002 go live';
+    expect(
+      saysAnswerType('date', 'Section 59 of the Police Reform Act 2002 lets a constable seize a vehicle.', asked),
+    ).toBe(false);
+    expect(saysAnswerType('date', 'It applies to driving contrary to the Road Traffic Act 1988.', asked)).toBe(false);
+    expect(saysAnswerType('date', 'Section 59 of the 2002 Act came into force in 2003.', asked)).toBe(true);
+  });
+
   it('counts a rare capitalised word the question does not already say as a name', () => {
     expect(saysAnswerType('name', 'It was written by Inspector Harriet Oakenshaw.', 'who wrote it')).toBe(true);
     expect(saysAnswerType('name', 'Oakenshaw wrote it, said Oakenshaw.', 'who is oakenshaw')).toBe(false);
