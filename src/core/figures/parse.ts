@@ -4,6 +4,8 @@ import type { Force, Knowledge, Metric } from '../types.js';
 import { normalise, words } from '../text/normalise.js';
 import { PhraseMatcher } from '../text/phrase-matcher.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
+import { englishRank } from '../text/english.js';
+import { isProperNoun } from '../text/wordnet.js';
 import { CUE_WORDS, intentOf, type FigureIntent } from './intent.js';
 import { PERIOD_WORDS, periodsIn, type PeriodFilter } from './periods.js';
 
@@ -33,6 +35,20 @@ export interface WordFacts {
 }
 
 const PLACE_PREPOSITIONS = new Set(['in', 'for', 'at', 'by', 'from']);
+
+/** Commoner than this in everyday English, a word after "in" or "for" is no place ("in someones house"). */
+const EVERYDAY_RANK = 5000;
+
+/**
+ * A common English word that is no proper noun, or its possessive typed without the apostrophe
+ * ("someones", "peoples"): after "in" it is no force or place the knowledge lacks, as "Gotham" is.
+ */
+function isEverydayWord(word: string): boolean {
+  const base = word.endsWith('s') ? word.slice(0, -1) : word;
+  return [word, base].some(
+    (w) => (englishRank(w) ?? Infinity) <= EVERYDAY_RANK && !isProperNoun(w) && !isProperNoun(word),
+  );
+}
 
 /** Matchers for the names and terms of one knowledge pack; build once per pack. */
 export class FigureVocabulary {
@@ -109,7 +125,8 @@ export class FigureVocabulary {
       if (facts.ubiquitous(s) || CUE_WORDS.has(s)) return;
       const asWritten = original.find((o) => normalise(o) === word) ?? word;
       const capitalised = /^\p{Lu}/u.test(asWritten);
-      if (!facts.known(s) && (capitalised || PLACE_PREPOSITIONS.has(w[i - 1] ?? ''))) unknownSubjects.push(asWritten);
+      const placed = PLACE_PREPOSITIONS.has(w[i - 1] ?? '') && !isEverydayWord(word);
+      if (!facts.known(s) && (capitalised || placed)) unknownSubjects.push(asWritten);
       else leftover.push(word);
     });
 

@@ -82,6 +82,15 @@ describe('GIVEN a question the figures cannot answer', () => {
     expect(answer.figures).toEqual([]);
   });
 
+  it('THEN an unknown place after "in" is named, but an everyday word there ("someones house") is no place', async () => {
+    expect(answerText(await assistant.answer('how many discharges in gotham'))).toMatch(
+      /^I have no figures for "gotham"\. I have figures for Northshire Police and Westmarch Constabulary/,
+    );
+    const policy = await assistant.answer('how many discharges in someones house');
+    expect(policy.refusal).toBe('not_in_knowledge');
+    expect(answerText(policy)).not.toContain('someones');
+  });
+
   it("THEN a period the knowledge lacks is never answered with another period's number", async () => {
     const answer = await assistant.answer('discharges in Northshire in 2015');
     expect(answer.status).toBe('no_answer');
