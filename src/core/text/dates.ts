@@ -82,6 +82,11 @@ export function financialYearsIn(question: string): FinancialYear[] {
   return years;
 }
 
+/** Months by name, for a period written "April 2022 to March 2023". */
+const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+/** Months that fall in the financial year starting in their calendar year (April to December). */
+const NEXT_YEAR_MONTHS = 'April|May|June|July|August|September|October|November|December';
+
 /**
  * True when a text says the financial year: written as one ("2022/23", "2022-2023", "2022 to
  * 2023") or by the year it ends in ("year ending March 2023"). Its first year alone ("31 March
@@ -91,6 +96,11 @@ export function financialYearsIn(question: string): FinancialYear[] {
 export function saysFinancialYear(text: string, year: FinancialYear): boolean {
   const short = String(year.end % 100).padStart(2, '0');
   const written = new RegExp(`\\b${year.start}\\s?(?:[/–-]|to)\\s?(?:${short}|${year.end})\\b`);
-  // The end year alone, but not as the first year of the next one ("2022" in "2022/23").
-  return written.test(text) || new RegExp(`(?<![/–-]\\s?)\\b${year.end}\\b(?!\\s?(?:[/–-]|to\\b)\\s?\\d)`).test(text);
+  // The end year alone, but not as the first year of the next one ("2022" in "2022/23", "April
+  // 2022 to March 2023"), nor after a month of that next one ("from April 2023").
+  const endYear = new RegExp(
+    `(?<![/–-]\\s?)(?<!\\b(?:${NEXT_YEAR_MONTHS})\\s)\\b${year.end}\\b(?!\\s?(?:[/–-]|to\\b)\\s?(?:(?:${MONTH_NAMES})\\s)?\\d)`,
+    'i',
+  );
+  return written.test(text) || endYear.test(text);
 }

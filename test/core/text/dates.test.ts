@@ -42,6 +42,15 @@ describe('financial years in a question and in a note', () => {
     ).toBe(false);
   });
 
+  it('does not count the end year as the start of a period of the next year ("April 2023 to March 2024", "from April 2023")', () => {
+    const year = { start: 2022, end: 2023 };
+    expect(saysFinancialYear('From Table 14 of the April 2023 to March 2024 statistical publication.', year)).toBe(
+      false,
+    );
+    expect(saysFinancialYear('The charges apply from April 2023.', year)).toBe(false);
+    expect(saysFinancialYear('Figures for April 2022 to March 2023 follow.', year)).toBe(true);
+  });
+
   it('does not count its first year alone: "31 March 2022" ends the year before', () => {
     expect(saysFinancialYear('As at 31 March 2022, there were 522,627 certificates.', { start: 2022, end: 2023 })).toBe(
       false,
