@@ -64,6 +64,14 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // 73.7% and 77.1% / 52.6% on the second, then added.
   bail: { answers: 0.73, refusals: 0.7 },
   'complaints-misconduct': { answers: 0.74, refusals: 0.5 },
+  // Written blind in 2026-12-07's eighth session and run once on its start code (c52bd89): 74.4% /
+  // 72.7%, 79.5% / 42.9% and 71.6% / 59.1%. Five fixes were then found on them (a fee is a price, a
+  // note's number must count what was asked, a date is not the question's own year, "April 2023 to
+  // March 2024" is not 2022/23, "in someones house" names no place): 74.4% / 77.3%, 79.5% / 52.4%
+  // and 71.6% / 63.6%, so they are held out no longer.
+  'entry-search': { answers: 0.72, refusals: 0.75 },
+  'spit-guards': { answers: 0.77, refusals: 0.5 },
+  'vehicle-seizure': { answers: 0.69, refusals: 0.6 },
 };
 
 const packs = await discoverPacks('test/eval/packs');

@@ -3,27 +3,32 @@
 import { parentPort } from 'node:worker_threads';
 import { loadKnowledge } from '../knowledge/load.js';
 import { buildSnapshots, serialiseSnapshots } from '../snapshot.js';
-import type { LoadJob, WorkerMessage } from './off-thread.js';
+import type { LoadJob, OffThreadLoad, WorkerMessage } from './off-thread.js';
+import { toWire } from './wire.js';
 
 const port = parentPort;
 if (!port) throw new Error('load-worker: run this file as a worker thread (see off-thread.ts), not directly');
 
 port.on('message', (job: LoadJob) => {
   const post = (message: WorkerMessage) => port.postMessage(message);
+  // The result is structured-cloned to the main thread (Maps, Dates and plain objects survive),
+  // but its notes and the indexes' JSON text go as UTF-8 in a transferred buffer (see wire.ts).
+  const done = (load: OffThreadLoad) => {
+    const { message, transfer } = toWire(load);
+    port.postMessage({ id: job.id, type: 'done', ...message } satisfies WorkerMessage, transfer);
+  };
   post({ id: job.id, type: 'started' });
   loadKnowledge(job.dir, { today: job.today }).then(
-    // The result is structured-cloned to the main thread: Maps, Dates and plain objects survive.
-    // The indexes go as JSON text, which the main thread restores in short steps.
     (result) => {
-      if (!result.knowledge) return post({ id: job.id, type: 'done', result });
+      if (!result.knowledge) return done({ result });
       post({ id: job.id, type: 'indexing' });
       let indexes;
       try {
         indexes = serialiseSnapshots(buildSnapshots(result.knowledge));
       } catch (e) {
-        return post({ id: job.id, type: 'done', result, indexError: messageOf(e) });
+        return done({ result, indexError: messageOf(e) });
       }
-      post({ id: job.id, type: 'done', result, indexes });
+      done({ result, indexes });
     },
     (e: unknown) => post({ id: job.id, type: 'failed', message: messageOf(e) }),
   );

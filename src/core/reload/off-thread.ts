@@ -1,11 +1,14 @@
 // Runs the knowledge loader and the index build in a worker thread and hands back the result: the
-// main thread receives the checked knowledge (a structured clone) and the indexes as JSON text.
+// main thread receives the checked knowledge (a structured clone) and, in a transferred buffer,
+// its notes and the indexes as JSON text (see wire.ts).
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { LoadResult } from '../knowledge/load.js';
 import type { SnapshotsData } from '../snapshot.js';
+import { yieldToEventLoop } from '../search/serialised.js';
+import { fromWire, type WireLoad } from './wire.js';
 
 /** One load, as sent to the worker. */
 export interface LoadJob {
@@ -27,7 +30,7 @@ export interface OffThreadLoad {
 export type WorkerMessage =
   | { id: number; type: 'started' }
   | { id: number; type: 'indexing' }
-  | ({ id: number; type: 'done' } & OffThreadLoad)
+  | ({ id: number; type: 'done' } & WireLoad)
   | { id: number; type: 'failed'; message: string };
 
 /** The loader could not run at all (the worker failed to start or died); the files were not judged. */
@@ -114,8 +117,11 @@ export class OffThreadLoader {
     this.pending.delete(message.id);
     if (this.pending.size === 0) this.worker?.unref();
     if (message.type === 'done') {
-      const { id: _id, type: _type, ...load } = message;
-      pending.resolve(load);
+      const { id: _id, type: _type, ...wire } = message;
+      // Decoded a slice per turn, so the main thread goes on answering meanwhile.
+      fromWire(wire, yieldToEventLoop).then(pending.resolve, (e: unknown) =>
+        pending.reject(e instanceof Error ? e : new Error(String(e))),
+      );
     } else pending.reject(new Error(message.message));
   }
 
