@@ -1,11 +1,11 @@
 // Specification: when the statistics lack a figure asked for, a note may give it in words, but
 // only a note about what was asked: another count in the same year is never offered in its place.
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { answerText } from '../../../src/core/answer/present.js';
 import { makeAssistant } from '../../helpers/assistant.js';
+import { tempDir } from '../../helpers/temp-dir.js';
 
 const PACK = `sources:
   - { id: table, title: Spit guard uses by force, publisher: Home Office }
@@ -43,14 +43,11 @@ const SPIT_GUARD_NOTE = `  - id: spit-guards-2022-23
     text: In 2022/23, spit guards were used 8,900 times nationally.
 `;
 
-const dirs: string[] = [];
 async function pack(text: string): Promise<string> {
-  const dir = await mkdtemp(path.join(tmpdir(), 'figures-notes-'));
-  dirs.push(dir);
+  const dir = await tempDir('figures-notes');
   await writeFile(path.join(dir, 'pack.yaml'), text);
   return dir;
 }
-afterAll(async () => Promise.all(dirs.map((d) => rm(d, { recursive: true, force: true }))));
 
 const QUESTION = 'how many times was a spit guard used nationally in 22/23';
 
