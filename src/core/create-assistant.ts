@@ -501,10 +501,6 @@ interface Turn {
 }
 
 /**
- * A figures question with a word figures cannot explain ("largest deployments in the country")
- * may really be about a note that says exactly that; a note covering the whole question wins.
- */
-/**
  * For a question asking how many of something the knowledge keeps figures of ("how many times was
  * a spit guard used"), only the hits whose note says that thing as the question named it: a note
  * giving another count ("force was used 659,372 times") would answer with a figure of another kind.
@@ -516,6 +512,10 @@ function sayingTheMetric(found: Found, parsed: FigureQuestion): Found {
   return { ...found, hits: found.hits.filter((h) => named.every((i) => h.matched.includes(i))) };
 }
 
+/**
+ * A figures question with a word figures cannot explain ("largest deployments in the country")
+ * may really be about a note that says exactly that; a note covering the whole question wins.
+ */
 function coversAll(hits: PassageHit[]): boolean {
   return hits.some((h) => h.coverage >= FULL_COVERAGE);
 }

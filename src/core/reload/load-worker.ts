@@ -18,20 +18,23 @@ port.on('message', (job: LoadJob) => {
     port.postMessage({ id: job.id, type: 'done', ...message } satisfies WorkerMessage, transfer);
   };
   post({ id: job.id, type: 'started' });
-  loadKnowledge(job.dir, { today: job.today }).then(
-    (result) => {
-      if (!result.knowledge) return done({ result });
-      post({ id: job.id, type: 'indexing' });
-      let indexes;
-      try {
-        indexes = serialiseSnapshots(buildSnapshots(result.knowledge));
-      } catch (e) {
-        return done({ result, indexError: messageOf(e) });
-      }
-      done({ result, indexes });
-    },
-    (e: unknown) => post({ id: job.id, type: 'failed', message: messageOf(e) }),
-  );
+  loadKnowledge(job.dir, { today: job.today })
+    .then(
+      (result) => {
+        if (!result.knowledge) return done({ result });
+        post({ id: job.id, type: 'indexing' });
+        let indexes;
+        try {
+          indexes = serialiseSnapshots(buildSnapshots(result.knowledge));
+        } catch (e) {
+          return done({ result, indexError: messageOf(e) });
+        }
+        done({ result, indexes });
+      },
+      (e: unknown) => post({ id: job.id, type: 'failed', message: messageOf(e) }),
+    )
+    // Sending it can fail too (out of memory for the buffer): the main thread is told, not left waiting.
+    .catch((e: unknown) => post({ id: job.id, type: 'failed', message: messageOf(e) }));
 });
 
 function messageOf(e: unknown): string {

@@ -96,8 +96,8 @@ const NEXT_YEAR_MONTHS = 'April|May|June|July|August|September|October|November|
 export function saysFinancialYear(text: string, year: FinancialYear): boolean {
   const short = String(year.end % 100).padStart(2, '0');
   const written = new RegExp(`\\b${year.start}\\s?(?:[/–-]|to)\\s?(?:${short}|${year.end})\\b`);
-  // The end year alone, but not as the first year of the next one ("2022" in "2022/23", "April
-  // 2022 to March 2023"), nor after a month of that next one ("from April 2023").
+  // The end year alone, but not as the first year of the next one ("2023" in "2023/24", "April
+  // 2023 to March 2024"), nor after a month of that next one ("from April 2023").
   const endYear = new RegExp(
     `(?<![/–-]\\s?)(?<!\\b(?:${NEXT_YEAR_MONTHS})\\s)\\b${year.end}\\b(?!\\s?(?:[/–-]|to\\b)\\s?(?:(?:${MONTH_NAMES})\\s)?\\d)`,
     'i',
