@@ -2,7 +2,7 @@
 // not a whole note. A passage keeps its note's title and example questions for scoring.
 import type { Knowledge, Note, Visibility } from '../types.js';
 import { LIST_ITEM_START, LIST_MARKER } from '../text/list-items.js';
-import { isShortForm, MAX_SHORT_FORM } from '../text/short-forms.js';
+import { shortFormEndsAt } from '../text/short-forms.js';
 
 export interface Passage {
   id: string;
@@ -98,8 +98,7 @@ function endsASentence(
   if (line !== undefined && MARKER_ONLY.test(line)) return false;
   // Inside a quotation: an opening quote not yet closed.
   if (seen.straight % 2 === 1 || seen.opened > seen.closed) return false;
-  const wordStart = Math.max(start, text.lastIndexOf(' ', at - 1) + 1);
-  if (at - wordStart <= MAX_SHORT_FORM && isShortForm(text.slice(wordStart, at).replace(/^["“‘(]+/, ''))) return false;
+  if (shortFormEndsAt(text, at, start)) return false;
   // A question keeps its short answer ("Q: …? A: No.").
   const afterQuestion = seen.question >= start ? text.slice(seen.question + 1, Math.min(at, seen.question + 200)) : '';
   if (seen.question >= start && wordCount(afterQuestion) < ANSWER_MIN_WORDS) return false;

@@ -9,22 +9,28 @@ const ABBREVIATIONS = new Set(
 );
 
 /** Longest short form ("thurs.", "e.g.") worth testing. */
-export const MAX_SHORT_FORM = 12;
+const MAX_SHORT_FORM = 12;
 
 /** True for a word ending in a full stop that is a short form: "s.", "No.", "v.", "J.", "p.m.", "e.g.". */
-export function isShortForm(word: string): boolean {
+function isShortForm(word: string): boolean {
   if (!word.endsWith('.')) return false;
   const bare = word.slice(0, -1);
   return /^\p{L}$/u.test(bare) || /^(?:\p{L}\.)+\p{L}$/u.test(bare) || ABBREVIATIONS.has(bare.toLowerCase());
 }
 
+/**
+ * True when the word just before `end` (its full stop the last character), starting no earlier
+ * than `from`, is a short form; an opening quote or bracket before it is not part of the word.
+ */
+export function shortFormEndsAt(text: string, end: number, from = 0): boolean {
+  const start = Math.max(from, text.lastIndexOf(' ', end - 1) + 1);
+  return end - start <= MAX_SHORT_FORM && isShortForm(text.slice(start, end).replace(/^["“‘(]+/, ''));
+}
+
 /** True when some full stop, ! or ? in `text` ends a sentence: one not after a short form, before a space or the end. */
 export function endsASentenceWithin(text: string): boolean {
   for (const m of text.matchAll(/[.!?](?=\s|$)/g)) {
-    if (m[0] !== '.') return true;
-    const start = text.lastIndexOf(' ', m.index) + 1;
-    const word = text.slice(start, m.index + 1).replace(/^["“‘(]+/, '');
-    if (word.length > MAX_SHORT_FORM || !isShortForm(word)) return true;
+    if (m[0] !== '.' || !shortFormEndsAt(text, m.index + 1)) return true;
   }
   return false;
 }
