@@ -44,10 +44,9 @@ const EVERYDAY_RANK = 5000;
  * ("someones", "peoples"): after "in" it is no force or place the knowledge lacks, as "Gotham" is.
  */
 function isEverydayWord(word: string): boolean {
+  if (isProperNoun(word)) return false;
   const base = word.endsWith('s') ? word.slice(0, -1) : word;
-  return [word, base].some(
-    (w) => (englishRank(w) ?? Infinity) <= EVERYDAY_RANK && !isProperNoun(w) && !isProperNoun(word),
-  );
+  return [word, base].some((w) => (englishRank(w) ?? Infinity) <= EVERYDAY_RANK && !isProperNoun(w));
 }
 
 /** Matchers for the names and terms of one knowledge pack; build once per pack. */

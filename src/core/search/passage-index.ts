@@ -413,7 +413,11 @@ const RARE_NOUN_RANK = 30_000;
  * initials WordNet happens to know ("dg", a decigram).
  */
 function isRareNoun(word: string): boolean {
-  if (!/^\p{Ll}{4,}$/u.test(word) || (englishRank(word) ?? Infinity) <= RARE_NOUN_RANK) return false;
+  return /^\p{Ll}{4,}$/u.test(word) && (englishRank(word) ?? Infinity) > RARE_NOUN_RANK && mostlyANoun(word);
+}
+
+/** True when English (WordNet) uses the word as a noun at least as often as any other way. */
+function mostlyANoun(word: string): boolean {
   const usage = partOfSpeechUsage(word);
   return usage.noun > 0 && usage.noun >= Math.max(usage.verb, usage.adj, usage.adv);
 }
@@ -454,13 +458,9 @@ function initialsIndex(passages: Iterable<Passage>): Map<string, string[]> {
  * English and whether it is mostly a noun.
  */
 function unknownWordWeight(text: string): number {
+  // A word used mostly as a noun names a thing asked about ("cost", "colour", "battery"), not chat.
   return Math.max(
-    ...text.split(' ').map((w) => {
-      // A word used mostly as a noun names a thing asked about ("cost", "colour", "battery"), not chat.
-      const usage = partOfSpeechUsage(w);
-      const noun = usage.noun > 0 && usage.noun >= Math.max(usage.verb, usage.adj, usage.adv);
-      return Math.max(rarity(englishRank(w)), noun ? UNKNOWN_NOUN_MIN_WEIGHT : 0);
-    }),
+    ...text.split(' ').map((w) => Math.max(rarity(englishRank(w)), mostlyANoun(w) ? UNKNOWN_NOUN_MIN_WEIGHT : 0)),
   );
 }
 
