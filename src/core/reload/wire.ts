@@ -31,26 +31,25 @@ const MIN_PACKED = 1024;
 
 /** `load` for `postMessage(message, transfer)`. */
 export function toWire(load: OffThreadLoad): { message: WireLoad; transfer: ArrayBuffer[] } {
-  const texts: string[] = [];
-  const pack = (text: string): Packed => ({ packed: [texts.push(text) - 1, 0] });
+  // Each text is encoded as it is packed; its place is set once the buffer's layout is known.
+  const encoder = new TextEncoder();
+  const encoded: { bytes: Uint8Array; at: Packed }[] = [];
+  const pack = (text: string): Packed => {
+    const at: Packed = { packed: [0, 0] };
+    encoded.push({ bytes: encoder.encode(text), at });
+    return at;
+  };
   const knowledge = load.result.knowledge;
   const notes = knowledge ? jsonSlices(knowledge.notes).map(pack) : [];
   const indexes = load.indexes === undefined ? undefined : packLongTexts(load.indexes, pack);
-  // Now that every text is known, lay them out in one buffer and point each Packed at its bytes.
-  const encoder = new TextEncoder();
-  const encoded = texts.map((t) => encoder.encode(t));
-  const text = new ArrayBuffer(encoded.reduce((sum, bytes) => sum + bytes.byteLength, 0));
+  const text = new ArrayBuffer(encoded.reduce((sum, { bytes }) => sum + bytes.byteLength, 0));
   const view = new Uint8Array(text);
-  const places: [number, number][] = [];
   let offset = 0;
-  for (const bytes of encoded) {
+  for (const { bytes, at } of encoded) {
     view.set(bytes, offset);
-    places.push([offset, bytes.byteLength]);
+    at.packed = [offset, bytes.byteLength];
     offset += bytes.byteLength;
   }
-  const place = (p: Packed) => (p.packed = places[p.packed[0]]!);
-  notes.forEach(place);
-  visitPacked(indexes, place);
   const message: WireLoad = {
     result: knowledge ? { ...load.result, knowledge: { ...knowledge, notes: [] } } : load.result,
     notes,
@@ -87,12 +86,6 @@ function packLongTexts(value: unknown, pack: (text: string) => Packed): unknown 
   if (isPlainObject(value))
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, packLongTexts(v, pack)]));
   return value;
-}
-
-function visitPacked(value: unknown, visit: (p: Packed) => void): void {
-  if (isPacked(value)) visit(value);
-  else if (Array.isArray(value)) value.forEach((v) => visitPacked(v, visit));
-  else if (isPlainObject(value)) Object.values(value).forEach((v) => visitPacked(v, visit));
 }
 
 /** `packLongTexts` undone, a text per turn. */
