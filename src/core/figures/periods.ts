@@ -52,6 +52,8 @@ const YEAR_TO = new RegExp(
   'gi',
 );
 const ONE_FY = new RegExp(String.raw`\b${FY}\b`, 'gi');
+/** "December 2018", "1st dec 2018": that month alone, not the year it falls in. */
+const ONE_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH})\s+((?:19|20)\d\d)\b`, 'gi');
 const YEARS_APART = /\b(between\s+|from\s+)?((?:19|20)\d\d)\s*(?:to|until|and)\s*((?:19|20)\d\d)\b/gi;
 const LAST_YEAR = /\b(last|previous|past)\s+(financial\s+)?year\b/i;
 const THIS_YEAR = /\b(this|current)\s+(financial\s+)?year\b/i;
@@ -125,6 +127,13 @@ export function periodsIn(question: string): PeriodFilter {
     const from = fy ? fy.from : m[3] && m[4] ? month(Number(m[4]), monthIndex(m[3])) : m[5] ? `${m[5]}-01` : undefined;
     if (!from) return false;
     filter.spans.push({ from, mention: m[0].trim() });
+    return true;
+  });
+  // After the ranges and "since": what is left is one month on its own ("in Dec 2018"), asked for
+  // exactly, so the figures for the year it falls in are not given as that month's.
+  take(ONE_MONTH, (m) => {
+    const at = month(Number(m[2]), monthIndex(m[1]!));
+    filter.exact.push({ period: { from: at, to: at }, mention: m[0].trim() });
     return true;
   });
   take(ONE_FY, (m) => {

@@ -98,6 +98,16 @@ describe('GIVEN a question the figures cannot answer', () => {
       'I have no figures for Northshire Police for 2015: no figures for that period. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.',
     );
   });
+
+  it('THEN a month asked on its own is not answered with the year it falls in', async () => {
+    const answer = await assistant.answer('discharges in Northshire in Dec 2020');
+    expect(answer.status).toBe('no_answer');
+    expect(answerText(answer)).toBe(
+      'I have no figures for Northshire Police for December 2020: no figures for that period. I have figures for Northshire Police for April 2019 – March 2020 and April 2020 – March 2021.',
+    );
+    const range = await assistant.answer('discharges in Northshire from April 2020 to March 2021');
+    expect(answerText(range)).toContain('Northshire Police, April 2020 – March 2021: discharges 50');
+  });
 });
 
 describe('GIVEN comparisons, rankings and trends', () => {
