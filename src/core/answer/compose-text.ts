@@ -12,6 +12,7 @@ import {
   TENTATIVE_MATCHED_SHARE,
   RELATIVE_SCORE_FOR_FULL_MATCH,
   RELATIVE_SCORE_FOR_MORE,
+  RELATIVE_WEIGHT_FOR_SURE,
 } from '../search/thresholds.js';
 import type { CitationBook } from './citations.js';
 import { noteSentences } from '../search/passages.js';
@@ -39,6 +40,10 @@ const FIGURE_TYPES = new Set<AnswerType>([
   'age',
   'penalty',
 ]);
+
+function weighed(hit: PassageHit): number {
+  return hit.weighed ?? hit.score;
+}
 
 function wantsAFigure(wanted: AnswerType | undefined): boolean {
   return wanted !== undefined && FIGURE_TYPES.has(wanted);
@@ -97,7 +102,7 @@ export function composeText(
   wanted?: AnswerType,
 ): TextAnswer {
   const hits = found.filter((hit) => aboutNamedForces(hit, namedForces, knowledge));
-  const best = hits.find(trustworthy);
+  const best = hits.find((h) => trustworthy(h) && weighed(h) >= weighed(hits[0]!) * RELATIVE_WEIGHT_FOR_SURE);
   if (!best) return tentative(hits[0], knowledge, book, wanted);
   // "How many…" or "when did…" with no trusted sentence giving a number or a date: the notes on the
   // topic do not hold the figure asked for, and quoting them would look like an answer. (A "who"

@@ -38,10 +38,7 @@ export async function byMeaning(
   const weighed = (hit: PassageHit) =>
     hit.score * Math.exp(MEANING_WEIGHT * ((closeness.get(hit.passage.noteId) ?? best) - best));
   // A stable sort: hits equally weighed keep the search's order.
-  return hits
-    .map((hit) => ({ hit, weight: weighed(hit) }))
-    .sort((a, b) => b.weight - a.weight)
-    .map(({ hit }) => hit);
+  return hits.map((hit) => ({ ...hit, weighed: weighed(hit) })).sort((a, b) => b.weighed - a.weighed);
 }
 
 /** Notes embedded per step ahead of questions: about 50 ms of work between two turns of the event loop. */

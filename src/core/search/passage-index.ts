@@ -46,6 +46,11 @@ export interface PassageHit {
   score: number;
   /** The score adjusted by coverage only: how well the passage with its note's title and tags matches. */
   noteScore: number;
+  /**
+   * The score weighed by how close the passage's note is in meaning to the question (see
+   * byMeaning); absent when no model of meaning ordered the hits, and the score stands for it.
+   */
+  weighed?: number;
   /** IDF-weighted share of the question's concepts this passage matches, 0..1. */
   coverage: number;
   /** Summed IDF of the matched concepts. */

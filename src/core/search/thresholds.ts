@@ -62,6 +62,13 @@ export const MIN_CONCEPT_WEIGHT = 0.5;
 /** A concept matched only through a near-spelling (a typo) counts for this share of itself. */
 export const FUZZY_CREDIT = 0.5;
 
+/**
+ * When the best hit is not trustworthy, a lower one that is answers for sure only if its weighed
+ * score (see byMeaning) is at least this fraction of the best one's: a note far from the question
+ * in meaning is no sure answer just because it happens to clear the thresholds.
+ */
+export const RELATIVE_WEIGHT_FOR_SURE = 0.45;
+
 /** Further passages are quoted when they score at least this fraction of the best one. */
 export const RELATIVE_SCORE_FOR_MORE = 0.6;
 
