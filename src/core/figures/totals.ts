@@ -112,7 +112,7 @@ export function answerTotals(q: FigureQuestion, ctx: Ctx): FiguresAnswer {
         if (result.parts) parts.set(result.figure, result.parts);
       } else
         notices.push(
-          `No published total of ${m.label} for ${area.name}, ${periodLabel(period)}, and I do not add up the forces' figures because ${result.incomplete.length} of its forces have none (${result.incomplete.map((f) => f.name).join(', ')}).`,
+          `No published total of ${m.label} for ${area.name}, ${periodLabel(period)}, and I do not add up the forces' figures because ${result.incomplete.length} of its forces ${result.incomplete.length === 1 ? 'has' : 'have'} none (${result.incomplete.map((f) => f.name).join(', ')}).`,
         );
     }
     notices.push(

@@ -122,7 +122,7 @@ describe('GIVEN national and regional totals', () => {
   it('THEN a region where a force has no figure is not summed', async () => {
     const answer = await assistant.answer('how many discharges in coastal in 2019-20');
     expect(answer.status).toBe('no_answer');
-    expect(answerText(answer)).toContain('1 of its forces have none (Coast Police)');
+    expect(answerText(answer)).toContain('1 of its forces has none (Coast Police)');
   });
 
   it('THEN a period with no total and no forces is an honest no', async () => {
