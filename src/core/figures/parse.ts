@@ -109,9 +109,13 @@ export class FigureVocabulary {
     };
     const areas = take(this.areas.find(w));
     // "West Midlands" names a force and a region: "region" or "total" in the question means the region.
+    // But a region inside a longer force name is that force: "South Wales total" is not Wales's.
     const regionFirst = /\b(regions?|regional|total|totals)\b/.test(normalised);
-    const early = regionFirst ? take(this.regions.find(w)) : [];
-    const forces = take(this.forces.find(w));
+    const forceMatches = this.forces.find(w);
+    const insideAForce = (m: { start: number; length: number }) =>
+      forceMatches.some((f) => f.length > m.length && f.start <= m.start && f.start + f.length >= m.start + m.length);
+    const early = regionFirst ? take(this.regions.find(w).filter((m) => !insideAForce(m))) : [];
+    const forces = take(forceMatches);
     const regions = regionFirst ? early : take(this.regions.find(w));
     const metrics = [...new Set(take(preferDirect(this.metrics.find(w))).map((m) => m.metric))];
 

@@ -11,6 +11,17 @@ beforeAll(async () => {
 });
 
 describe('GIVEN the imported Home Office figures', () => {
+  it('THEN "total" with a force whose name holds a region\'s ("South Wales") gives that force, not the region', async () => {
+    const answer = await assistant.answer('total taser discharges south wales 2018/19');
+    expect(answerText(answer).split('\n')[0]).toBe(
+      'South Wales Police, April 2018 – March 2019: discharges 55 (55 of 467 incidents = 11.8%) — Home Office, December 2019 [1]',
+    );
+    const region = await assistant.answer('total taser discharges wales 2018/19');
+    expect(answerText(region).split('\n')[0]).toBe(
+      'Wales, April 2018 – March 2019: discharges 105 (105 of 989 incidents = 10.6%) — Home Office, December 2019 [1]',
+    );
+  });
+
   it('THEN one force and year is answered with its own source', async () => {
     const answer = await assistant.answer('how many times was Taser fired in Kent in 2018/19?');
     // "fired" names both the probes-fired count and all discharges: each is shown under its own name.
