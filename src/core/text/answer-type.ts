@@ -185,6 +185,10 @@ const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|bill
  * word, an amount of money, a length of time, an age, a year or month, or a name the question does
  * not already give.
  */
+/** A year, unless it is part of an instrument's name ("Act 1988", "the 1991 Order"). */
+const INSTRUMENT = String.raw`(?:Act|Acts|Regulations|Order|Rules)`;
+const INSTRUMENT_YEAR = new RegExp(String.raw`(?<!\b${INSTRUMENT}\s)\b(?:1[89]|20)\d{2}\b(?!\s${INSTRUMENT}\b)`, 'g');
+
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
   if (type === 'money') return MONEY.test(sentence);
@@ -199,12 +203,12 @@ export function saysAnswerType(type: AnswerType, sentence: string, question: str
   }
   const asked = new Set(words(question));
   // A year the question gives ("when did the 2002 Act go live") is not a date that answers it, nor
-  // the year in an instrument's name ("the Road Traffic Act 1988").
+  // the year in an instrument's name, after it or before it ("the Road Traffic Act 1988", "the
+  // 1991 Order").
   if (type === 'date')
     return (
-      [...sentence.matchAll(/(?<!\b(?:Act|Acts|Regulations|Order|Rules)\s)\b(?:1[89]|20)\d{2}\b/g)].some(
-        (m) => !asked.has(m[0]),
-      ) || words(sentence).some((x) => MONTHS.has(x) && x !== 'may')
+      [...sentence.matchAll(INSTRUMENT_YEAR)].some((m) => !asked.has(m[0])) ||
+      words(sentence).some((x) => MONTHS.has(x) && x !== 'may')
     );
   return namesIn(sentence).some((name) => !asked.has(name));
 }

@@ -187,6 +187,16 @@ describe('saysAnswerType', () => {
     expect(saysAnswerType('date', 'Section 59 of the 2002 Act came into force in 2003.', asked)).toBe(true);
   });
 
+  it('does not count the year written before an instrument’s name ("the 1991 Order") as a date either', () => {
+    const asked = 'when did the 2015 exemption schemes order start';
+    const revokes =
+      'This Order revokes and replaces the Compensation and Exemption Schemes Order 1991 (“the 1991 Order”).';
+    expect(saysAnswerType('date', revokes, asked)).toBe(false);
+    expect(saysAnswerType('date', 'It replaced the 1997 Regulations in full.', asked)).toBe(false);
+    expect(saysAnswerType('date', 'This Order comes into force on 3rd March 2015.', asked)).toBe(true);
+    expect(saysAnswerType('date', 'The 1991 scheme closed in 1992.', asked)).toBe(true);
+  });
+
   it('counts a rare capitalised word the question does not already say as a name', () => {
     expect(saysAnswerType('name', 'It was written by Inspector Harriet Oakenshaw.', 'who wrote it')).toBe(true);
     expect(saysAnswerType('name', 'Oakenshaw wrote it, said Oakenshaw.', 'who is oakenshaw')).toBe(false);
