@@ -133,6 +133,11 @@ const NOT_COUNTS = new RegExp(
     String.raw`\b(?:version|v)\s?\d+(?:\.\d+)*\b`,
     // names and codes that start with letters: OK-9, L104A2, X2, s60, COVID19
     String.raw`\b\p{L}+-?\d[\p{L}\d]*\b`,
+    // a provision of a law or a document: section 1(3), s.23, reg 64(2), Part 2, article 12, para 7
+    String.raw`\b(?:sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?|chapters?|clauses?|annex(?:es)?)\.?\s*\d+[A-Z]{0,2}\b(?:\(\w{1,4}\))*`,
+    // its numbering: a subsection "(1)", "(1A)", or a numbered paragraph opening a line ("12. A person…", "4.—(1)")
+    String.raw`\(\d{1,3}[A-Z]{0,2}\)`,
+    String.raw`(?:^|\n)\s*\d{1,3}\.(?=\s|—|-|\()`,
   ].join('|'),
   'giu',
 );

@@ -187,6 +187,18 @@ describe('saysAnswerType', () => {
     expect(saysAnswerType('date', 'Section 59 of the 2002 Act came into force in 2003.', asked)).toBe(true);
   });
 
+  it('does not count the number of a provision or of its paragraph as the number asked for', () => {
+    const asked = 'how many weeks notice does the new keeper give';
+    expect(saysAnswerType('number', 'Under section 23 of the Act a constable may search.', asked)).toBe(false);
+    expect(saysAnswerType('number', '12. A person may apply to a court to be substituted if—', asked)).toBe(false);
+    expect(saysAnswerType('number', '4.—(1) The prohibition in section 1(3) does not apply under Part 2.', asked)).toBe(
+      false,
+    );
+    expect(saysAnswerType('number', 'The officer may reply within five working days: reg 64(2).', asked)).toBe(true);
+    expect(saysAnswerType('number', 'There were 12 seizures under section 5.', asked)).toBe(true);
+    expect(saysAnswerType('number', 'The rate was 3.5 per cent.', asked)).toBe(true);
+  });
+
   it('does not count the year written before an instrument’s name ("the 1991 Order") as a date either', () => {
     const asked = 'when did the 2015 exemption schemes order start';
     const revokes =
