@@ -150,7 +150,7 @@ const DESIGNATION = /\b\p{Lu}\p{L}+\s\d{1,2}\b(?!\s+(?:\p{L}+\s+)?\p{L}{3,}s\b)/
 
 /** A length of time: "24 hours", "36-hour", "two weeks", "3 mins". */
 const DURATION =
-  /\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+(?:\w+[\s-]+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b/i;
+  /\b(?:lifetime|for life|indefinite(?:ly)?|until further (?:order|notice))\b|\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+(?:\w+[\s-]+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b/i;
 
 /** A part of a whole: 12%, eleven per cent, a third, two-thirds, the majority, one in five, 3 out of 10. */
 const SHARE =

@@ -78,10 +78,16 @@ describe('countedWord', () => {
 });
 
 describe('saysAnswerType', () => {
-  it('counts only a number with a unit of time as a length of time', () => {
-    for (const sentence of ['Detention is reviewed within 6 hours.', 'A 36-hour limit applies.', 'It lasts two weeks.'])
+  it('counts only a number with a unit of time, or "for life", as a length of time', () => {
+    for (const sentence of [
+      'Detention is reviewed within 6 hours.',
+      'A 36-hour limit applies.',
+      'It lasts two weeks.',
+      'The conditions apply for the lifetime of the dog.',
+      'The order has effect until further order.',
+    ])
       expect(saysAnswerType('duration', sentence, 'how long'), sentence).toBe(true);
-    for (const sentence of ['This will take time.', 'Around 300 officers are trained.'])
+    for (const sentence of ['This will take time.', 'Around 300 officers are trained.', 'A life was lost.'])
       expect(saysAnswerType('duration', sentence, 'how long'), sentence).toBe(false);
   });
 
