@@ -180,7 +180,7 @@ const AGE = new RegExp(
  * the adjective ("a fine, translucent mesh").
  */
 const PENALTY =
-  /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]|fine(?=\s+(?:of|not|up|or|and|at)\b|\s*(?:[.;:)\]]|$))|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
+  /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]|fine(?=\s+(?:of|not|up|or|and|at)\b|\s*(?:[.;:)\]\-–]|$))|community orders?|suspended sentences?|(?:conditional|absolute) discharges?|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
 
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;

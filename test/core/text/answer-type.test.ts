@@ -121,6 +121,9 @@ describe('saysAnswerType', () => {
       'A person guilty of the offence is liable on summary conviction to a fine.',
       'The penalty is a fine or imprisonment.',
       'He was fined and banned.',
+      'Offence range: Band A fine - High level community order',
+      'The court imposed a suspended sentence.',
+      'He was given a conditional discharge.',
     ])
       expect(saysAnswerType('penalty', sentence, 'max penalty'), sentence).toBe(true);
     for (const sentence of [
