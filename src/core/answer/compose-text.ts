@@ -200,8 +200,12 @@ function tentative(
     return NO_ANSWER;
   }
   const note = notesById(knowledge).get(top.passage.noteId)!;
-  const n = book.note(note, top.passage.text);
-  return { answered: true, confidence: 'tentative', text: `${top.passage.text} [${n}]`, notes: [note] };
+  // Quoted with the sentence it leans on or announces ("…the principles that victims require—"),
+  // as a sure answer is, so an unsure answer is never cut from what it is about.
+  const texts = noteSentences(note);
+  const snippet = quoted(withDependents([top.passage.order], texts, MAX_PASSAGES), texts);
+  const n = book.note(note, snippet);
+  return { answered: true, confidence: 'tentative', text: `${snippet} [${n}]`, notes: [note] };
 }
 
 /**
@@ -216,10 +220,14 @@ function withDependents(chosen: number[], texts: string[], budget: number): numb
   const taken = new Set(chosen.slice(0, budget));
   const head = leansOnPrevious(texts[lead]!) && lead > 0 && taken.size < budget ? [lead - 1, lead] : [lead];
   for (const o of head) taken.add(o);
-  for (const o of [...taken].sort((a, b) => a - b)) {
-    if (taken.size >= budget) break;
-    if (o + 1 < texts.length && !taken.has(o + 1) && (leansOnPrevious(texts[o + 1]!) || pointsForward(texts[o]!)))
+  // In order, and on from each sentence brought along, so a list goes on item by item.
+  const queue = [...taken].sort((a, b) => a - b);
+  for (let i = 0; i < queue.length && taken.size < budget; i++) {
+    const o = queue[i]!;
+    if (o + 1 < texts.length && !taken.has(o + 1) && (leansOnPrevious(texts[o + 1]!) || pointsForward(texts[o]!))) {
       taken.add(o + 1);
+      queue.splice(i + 1, 0, o + 1);
+    }
   }
   const rest = [...taken].filter((o) => !head.includes(o)).sort((a, b) => a - b);
   return [...head, ...rest];

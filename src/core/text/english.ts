@@ -124,8 +124,13 @@ export function leansOnPrevious(sentence: string): boolean {
 
 /**
  * True when a sentence announces what the next one says ("…for the following reasons.", "…as
- * follows:", any sentence ending in a colon): quoted alone, it promises an answer it does not give.
+ * follows:", any sentence ending in a colon, or in a dash as legislation opens a list: "…the
+ * principles that victims require—"), or is a list item that goes on ("(a) clean water;", "…; or"):
+ * quoted alone, it promises an answer it does not give.
  */
 export function pointsForward(sentence: string): boolean {
-  return /:\s*$/.test(sentence) || /\b(?:the following(?:\s+\p{L}+){0,2}|as follows)\s*[.:]?\s*$/iu.test(sentence);
+  return (
+    /(?:[:—–]|;(?:\s+(?:and|or))?)\s*$/.test(sentence) ||
+    /\b(?:the following(?:\s+\p{L}+){0,2}|as follows)\s*[.:]?\s*$/iu.test(sentence)
+  );
 }

@@ -1,6 +1,9 @@
 // Specification of what a text answer quotes: the sentence that answers, with the sentence it
 // cannot be read without when it opens by pointing back ("It is used to…", "This tells…").
 import { describe, expect, it } from 'vitest';
+import { CitationBook } from '../../../src/core/answer/citations.js';
+import { composeText } from '../../../src/core/answer/compose-text.js';
+import { buildSnapshots, snapshotFor } from '../../../src/core/snapshot.js';
 import { expectRefused, fixturePack, makeAssistant } from '../../helpers/assistant.js';
 
 const assistant = await makeAssistant(fixturePack('pointing-back'));
@@ -29,6 +32,31 @@ describe('GIVEN a quoted sentence that announces the next one ("…for the follo
     expect(answer.text).toBe(
       'Each response van is checked at the start of a shift for the following items. Torch batteries, a spare radio and blankets. [1]',
     );
+  });
+});
+
+describe('GIVEN a quoted sentence that opens a list with a dash, as legislation does ("…has been given—")', () => {
+  const question = 'what must anyone sprayed be given before release';
+  const listed = [
+    'Before release, the custody officer must make sure that anyone sprayed has been given—',
+    '(a) clean water to rinse their eyes;',
+    '(b) fresh air for at least fifteen minutes.',
+  ].join(' ');
+
+  it('THEN the list comes along after it, item by item', async () => {
+    const answer = await assistant.answer(question);
+    expect(answer.text.split(' [1]')[0]).toBe(listed);
+  });
+
+  it('THEN a tentative answer, offering only the nearest sentence, brings its list too', () => {
+    const knowledge = assistant.knowledge;
+    const found = snapshotFor(buildSnapshots(knowledge), 'public').passages.find(question, 'public');
+    const lead = found.hits.find((h) => h.passage.noteId === 'after-spraying' && h.passage.order === 0)!;
+    // Just short of sure (MIN_COVERAGE 0.4), but near enough to offer (TENTATIVE_COVERAGE 0.35).
+    const near = { ...lead, coverage: 0.37 };
+    const text = composeText([near], knowledge, new CitationBook(knowledge, '2026-01-01'));
+    expect(text.confidence).toBe('tentative');
+    expect(text.text).toBe(`${listed} [1]`);
   });
 });
 
