@@ -76,8 +76,9 @@ const FLOORS: Record<string, { answers: number; refusals: number }> = {
   // 70.8%, 80.0% / 63.6% and 64.2% / 63.6%; then on the change made before they were read (a
   // trusted note far in meaning is no sure answer): 61.5% / 70.8%, 80.0% / 68.2% and 64.2% / 63.6%.
   // Fixes were then found on dangerous-dogs ("the 1991 Order" is no date, a section's number is no
-  // count, "for the lifetime of" is a length of time) and drug-possession (a community order is a
-  // penalty): 64.4% / 70.8%, 81.0% / 68.2% and 64.2% / 63.6%. Only victims-witnesses is still held out.
+  // count, "for the lifetime of" is a length of time), drug-possession (a community order is a
+  // penalty) and victims-witnesses (a list a quoted sentence opens comes with it): 64.4% / 70.8%,
+  // 81.0% / 68.2% and 65.1% / 63.6%, so none is held out any longer.
   'dangerous-dogs': { answers: 0.62, refusals: 0.65 },
   'drug-possession': { answers: 0.77, refusals: 0.65 },
   'victims-witnesses': { answers: 0.62, refusals: 0.6 },
