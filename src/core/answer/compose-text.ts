@@ -41,6 +41,7 @@ const FIGURE_TYPES = new Set<AnswerType>([
   'penalty',
 ]);
 
+/** A hit's score weighed by closeness in meaning, or its own score when no model ordered the hits. */
 function weighed(hit: PassageHit): number {
   return hit.weighed ?? hit.score;
 }

@@ -148,7 +148,7 @@ const NOT_COUNTS = new RegExp(
  */
 const DESIGNATION = /\b\p{Lu}\p{L}+\s\d{1,2}\b(?!\s+(?:\p{L}+\s+)?\p{L}{3,}s\b)/gu;
 
-/** A length of time: "24 hours", "36-hour", "two weeks", "3 mins". */
+/** A length of time: "24 hours", "36-hour", "two weeks", "3 mins", "for the lifetime of", "indefinitely". */
 const DURATION =
   /\b(?:lifetime|for life|indefinite(?:ly)?|until further (?:order|notice))\b|\b(?:\d[\d,.]*|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|several|few)[\s-]+(?:\w+[\s-]+)?(?:seconds?|secs?|minutes?|mins?|hours?|hrs?|days?|weeks?|wks?|fortnights?|months?|years?|yrs?)\b/i;
 
@@ -175,12 +175,17 @@ const AGE = new RegExp(
 );
 
 /**
- * A penalty a court or officer gives: imprisonment, a fine, points, a ban. "Fine" alone is the
+ * A penalty a court or officer gives: imprisonment, a fine, points, a ban, a community order or a
+ * discharge. "Fine" alone is the
  * penalty only where a sentence goes on as penalties do ("a fine of", "a fine or", "a fine."), not
  * the adjective ("a fine, translucent mesh").
  */
 const PENALTY =
   /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]|fine(?=\s+(?:of|not|up|or|and|at)\b|\s*(?:[.;:)\]\-–]|$))|community orders?|suspended sentences?|(?:conditional|absolute) discharges?|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
+
+/** A year, unless it is part of an instrument's name ("Act 1988", "the 1991 Order"). */
+const INSTRUMENT = String.raw`(?:Act|Acts|Regulations|Order|Rules)`;
+const INSTRUMENT_YEAR = new RegExp(String.raw`(?<!\b${INSTRUMENT}\s)\b(?:1[89]|20)\d{2}\b(?!\s${INSTRUMENT}\b)`, 'g');
 
 /** An amount of money: £1.2m, $300, 500 pounds, 3 million (a budget), 40p. */
 const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|billion)\b/i;
@@ -190,10 +195,6 @@ const MONEY = /[£$€]\s?\d|\b\d[\d,.]*\s?(?:pounds|pence|p|k|m|bn|million|bill
  * word, an amount of money, a length of time, an age, a year or month, or a name the question does
  * not already give.
  */
-/** A year, unless it is part of an instrument's name ("Act 1988", "the 1991 Order"). */
-const INSTRUMENT = String.raw`(?:Act|Acts|Regulations|Order|Rules)`;
-const INSTRUMENT_YEAR = new RegExp(String.raw`(?<!\b${INSTRUMENT}\s)\b(?:1[89]|20)\d{2}\b(?!\s${INSTRUMENT}\b)`, 'g');
-
 export function saysAnswerType(type: AnswerType, sentence: string, question: string): boolean {
   if (type === 'frequency' && words(sentence).some((x) => FREQUENCY_WORDS.has(x))) return true;
   if (type === 'money') return MONEY.test(sentence);
