@@ -176,9 +176,8 @@ const AGE = new RegExp(
 
 /**
  * A penalty a court or officer gives: imprisonment, a fine, points, a ban, a community order or a
- * discharge. "Fine" alone is the
- * penalty only where a sentence goes on as penalties do ("a fine of", "a fine or", "a fine."), not
- * the adjective ("a fine, translucent mesh").
+ * discharge. "Fine" alone is the penalty only where a sentence goes on as penalties do ("a fine
+ * of", "a fine or", "a fine.", "a fine -"), not the adjective ("a fine, translucent mesh").
  */
 const PENALTY =
   /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]|fine(?=\s+(?:of|not|up|or|and|at)\b|\s*(?:[.;:)\]\-–]|$))|community orders?|suspended sentences?|(?:conditional|absolute) discharges?|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
