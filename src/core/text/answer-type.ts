@@ -3,6 +3,7 @@
 // date, "who was" a name), and whether a sentence says a thing of that kind. General English
 // only: nothing here knows any pack's words.
 import { englishRank, IRREGULAR_BASE } from './english.js';
+import { MONTH_NAMES } from './dates.js';
 import { words } from './normalise.js';
 import { STOP_WORDS } from './terms.js';
 import { partOfSpeechUsage } from './wordnet.js';
@@ -108,8 +109,8 @@ const FREQUENCY_WORDS = new Set(
   `hourly daily weekly fortnightly monthly quarterly annual annually yearly biannual biennial`.split(/\s+/),
 );
 
-const MONTH_NAMES = 'january|february|march|april|may|june|july|august|september|october|november|december';
-const MONTHS = new Set(MONTH_NAMES.split('|'));
+const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
+const ANY_MONTH = [...MONTHS].join('|');
 
 /**
  * Dates (03/12/2020, 2020-12-03, 20 December 2023), years (2019, 2019/20; but "2031 officers" is a
@@ -123,8 +124,8 @@ const NOT_COUNTS = new RegExp(
     String.raw`\b\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}\b`,
     String.raw`\b\d{4}-\d{2}(?:-\d{2})?\b`,
     // 20 December 2023, December 20, 2023, 1st May
-    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${MONTH_NAMES})\b`,
-    String.raw`\b(?:${MONTH_NAMES})\s+\d{1,2}(?:st|nd|rd|th)?\b,?`,
+    String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+(?:${ANY_MONTH})\b`,
+    String.raw`\b(?:${ANY_MONTH})\s+\d{1,2}(?:st|nd|rd|th)?\b,?`,
     // a year: 2019/20, or 19xx/20xx unless a plural noun follows within two words ("2031 trained
     // officers" is a count)
     String.raw`\b(?:19|20)\d\d\/\d\d\b`,

@@ -1,7 +1,8 @@
 // Calendar helpers for ISO dates and months (no time zones: knowledge dates are calendar days).
 import { parseFinancialYear } from './reporting-periods.js';
 
-const MONTHS = [
+/** The months by name, January first. */
+export const MONTH_NAMES: readonly string[] = [
   'January',
   'February',
   'March',
@@ -29,7 +30,7 @@ export function isRealDate(value: string): boolean {
 /** "2021-04" → "April 2021". */
 export function monthLabel(month: string): string {
   const [y, m] = month.split('-');
-  return `${MONTHS[Number(m) - 1] ?? m} ${y}`;
+  return `${MONTH_NAMES[Number(m) - 1] ?? m} ${y}`;
 }
 
 /** "April 2021 – March 2022" for a period. */
@@ -83,9 +84,9 @@ export function financialYearsIn(question: string): FinancialYear[] {
 }
 
 /** Months by name, for a period written "April 2022 to March 2023". */
-const MONTH_NAMES = 'January|February|March|April|May|June|July|August|September|October|November|December';
+const ANY_MONTH = MONTH_NAMES.join('|');
 /** Months that fall in the financial year starting in their calendar year (April to December). */
-const NEXT_YEAR_MONTHS = 'April|May|June|July|August|September|October|November|December';
+const NEXT_YEAR_MONTHS = MONTH_NAMES.slice(3).join('|');
 
 /**
  * True when a text says the financial year: written as one ("2022/23", "2022-2023", "2022 to
@@ -99,7 +100,7 @@ export function saysFinancialYear(text: string, year: FinancialYear): boolean {
   // The end year alone, but not as the first year of the next one ("2023" in "2023/24", "April
   // 2023 to March 2024"), nor after a month of that next one ("from April 2023").
   const endYear = new RegExp(
-    `(?<![/–-]\\s?)(?<!\\b(?:${NEXT_YEAR_MONTHS})\\s)\\b${year.end}\\b(?!\\s?(?:[/–-]|to\\b)\\s?(?:(?:${MONTH_NAMES})\\s)?\\d)`,
+    `(?<![/–-]\\s?)(?<!\\b(?:${NEXT_YEAR_MONTHS})\\s)\\b${year.end}\\b(?!\\s?(?:[/–-]|to\\b)\\s?(?:(?:${ANY_MONTH})\\s)?\\d)`,
     'i',
   );
   return written.test(text) || endYear.test(text);

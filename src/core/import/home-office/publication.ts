@@ -2,6 +2,7 @@
 // read from the document metadata and the cover and contents sheets.
 import type { Period } from '../../types.js';
 import { firstText, type Workbook } from '../ods/workbook.js';
+import { MONTH_NAMES } from '../../text/dates.js';
 import { findPeriod } from '../../text/reporting-periods.js';
 
 export interface Publication {
@@ -12,20 +13,7 @@ export interface Publication {
 }
 
 const FRONT_ROWS = 30;
-const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+const MONTHS = MONTH_NAMES.map((m) => m.toLowerCase());
 const PUBLISHED = /\bpublished\b|\bpublication date\b/i;
 const DAY_MONTH_YEAR = /\b(\d{1,2})(?:st|nd|rd|th)?\s+([a-z]+)\s+(\d{4})\b/i;
 
