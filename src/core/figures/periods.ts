@@ -1,7 +1,7 @@
 // Periods named in a question, in every way staff write them: "2019/20", "2019-20", "FY 2019/20",
 // "April 2019 to March 2020", "year to March 2020", "last year", "since 2017/18", "2017/18 to 2019/20",
 // "in 2019". A period asked is matched exactly, never by a neighbouring one.
-import { findPeriod, parseFinancialYear } from '../text/reporting-periods.js';
+import { findPeriod, month, monthIndex, parseFinancialYear } from '../text/reporting-periods.js';
 import { isYear, periodLabel } from '../text/dates.js';
 import type { Period } from '../types.js';
 
@@ -65,14 +65,6 @@ const YEAR = /\b((?:19|20)\d\d)\b/g;
 function fyPeriod(a: string, b: string): Period | undefined {
   return parseFinancialYear(`${a}/${b}`);
 }
-
-function monthIndex(name: string): number {
-  return ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'].indexOf(
-    name.slice(0, 3).toLowerCase(),
-  );
-}
-
-const month = (year: number, index: number) => `${year}-${String(index + 1).padStart(2, '0')}`;
 
 /** Periods mentioned in the raw question text. */
 export function periodsIn(question: string): PeriodFilter {

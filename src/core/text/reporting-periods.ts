@@ -10,11 +10,13 @@ const RANGE = new RegExp(`\\b${DAY}${MONTH}\\s*(\\d{4})?\\s*(?:to|-|–|—)\\s*
 const YEAR_ENDING = new RegExp(`\\byear ending\\s+${DAY}${MONTH}\\s+(\\d{4})\\b`, 'i');
 const FINANCIAL_YEAR = /^\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*$/;
 
-function monthIndex(name: string): number {
+/** The month a name or its first three letters names, 0 for January; -1 for none. */
+export function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());
 }
 
-function month(year: number, index: number): string {
+/** YYYY-MM for a year and a month index (0 for January). */
+export function month(year: number, index: number): string {
   return `${String(year).padStart(4, '0')}-${String(index + 1).padStart(2, '0')}`;
 }
 
