@@ -42,6 +42,8 @@ export interface InstancesRun {
   missing: number;
   /** Events no instance acknowledged with 200 after every attempt. */
   unacknowledged: number;
+  /** The bots' distinct shared-state warnings (e.g. Redis unreachable): why an event may have been answered twice. */
+  warnings: string[];
 }
 
 export type InstancesFigures = { skipped: string } | { runs: InstancesRun[] };
@@ -130,6 +132,11 @@ async function runOnce(count: number, redis: RedisServer, options: InstancesOpti
       duplicated: replies.filter((r) => r.length > 1).length,
       missing: replies.filter((r) => r.length === 0).length,
       unacknowledged,
+      warnings: [
+        ...new Set(
+          bots.flatMap((b) => b.logs.filter((l) => l.level >= 40 && l.component === 'state').map((l) => l.msg)),
+        ),
+      ],
     };
   } finally {
     proxy?.server.close();

@@ -8,7 +8,17 @@ import type { StateStore } from '../core/state/state-store.js';
 import { RECALL_LIMIT } from '../core/state/assistant-state.js';
 import type { Logger } from '../logger.js';
 
-export async function createState(config: Pick<Config, 'redis'>, logger: Logger): Promise<StateStore> {
+/**
+ * How long start-up waits for Redis before answering from memory (default 5 s): an instance that
+ * took events before it could see the others' claims might answer a retried event twice.
+ */
+const CONNECT_WAIT_MS = 5000;
+
+export async function createState(
+  config: Pick<Config, 'redis'>,
+  logger: Logger,
+  options: { connectWaitMs?: number } = {},
+): Promise<StateStore> {
   // The memory store bounds recent answers as the bot always has; with Redis it is the fallback.
   const memory = new MemoryStore({ maxKeys: { answer: RECALL_LIMIT } });
   if (!config.redis) return memory;
@@ -27,5 +37,18 @@ export async function createState(config: Pick<Config, 'redis'>, logger: Logger)
       ),
     onRecovered: () => log.info('Redis is reachable again: state is shared with the other instances'),
   });
+  if (!(await connectedWithin(redis, options.connectWaitMs ?? CONNECT_WAIT_MS)))
+    log.warn('Redis is not reachable yet: starting on this instance’s memory; it is used as soon as it connects');
   return fallback;
+}
+
+/** True once `redis` is connected, false when `ms` passed first (it keeps trying in the background). */
+async function connectedWithin(redis: { ready(): Promise<void> }, ms: number): Promise<boolean> {
+  let timer: NodeJS.Timeout | undefined;
+  const timedOut = new Promise<false>((resolve) => (timer = setTimeout(() => resolve(false), ms)));
+  try {
+    return await Promise.race([redis.ready().then(() => true as const), timedOut]);
+  } finally {
+    clearTimeout(timer);
+  }
 }

@@ -6,11 +6,14 @@ import { Redis } from 'ioredis';
 import type { SharedStore } from '../core/state/fallback-store.js';
 import type { RateDecision, StateHealth } from '../core/state/state-store.js';
 
-/** SET NX PX on every key; 1 when all were absent. One script, so the keys are claimed together. */
+/**
+ * SET NX PX on every key, to this claim's own token (ARGV[2]); 1 when all were absent. One script,
+ * so the keys are claimed together; the token says afterwards whose claim a key holds.
+ */
 const CLAIM = `
 local fresh = 1
 for _, key in ipairs(KEYS) do
-  if not redis.call('SET', key, '1', 'NX', 'PX', ARGV[1]) then fresh = 0 end
+  if not redis.call('SET', key, ARGV[2], 'NX', 'PX', ARGV[1]) then fresh = 0 end
 end
 return fresh`;
 
@@ -37,21 +40,31 @@ export interface RedisStoreOptions {
   url: string;
   /** Prepended to every key, so several bots (or environments) can share one Redis. */
   keyPrefix?: string;
-  /** A command taking longer than this fails, and the instance falls back to its memory. */
+  /** A command taking longer than this fails, and the instance falls back to its memory (default 500 ms). */
   commandTimeoutMs?: number;
+  /**
+   * How long a claim whose reply timed out keeps asking Redis who holds its keys before the
+   * instance falls back to its memory (default 5 s): a late answer beats answering twice.
+   */
+  claimSettleMs?: number;
   /** Told about connection errors (ioredis retries by itself); at most one report per outage. */
   onConnectionError?: (error: Error) => void;
   /** Told each time the connection is (re)established. */
   onReady?: () => void;
 }
 
+/** Between attempts to read a timed-out claim's keys, so a failing Redis is not asked in a tight loop. */
+const SETTLE_PAUSE_MS = 50;
+
 export const DEFAULT_KEY_PREFIX = 'taser-bot:';
 
 export class RedisStore implements SharedStore {
   private readonly redis: Redis;
   private reported = false;
+  private readonly claimSettleMs: number;
 
   constructor(options: RedisStoreOptions) {
+    this.claimSettleMs = options.claimSettleMs ?? 5000;
     this.redis = new Redis(options.url, {
       keyPrefix: options.keyPrefix ?? DEFAULT_KEY_PREFIX,
       // Fail at once while disconnected instead of queueing: the caller answers from memory meanwhile.
@@ -84,7 +97,34 @@ export class RedisStore implements SharedStore {
 
   async claim(keys: readonly string[], ttlMs: number): Promise<boolean> {
     if (keys.length === 0) return true;
-    return (await this.redis.eval(CLAIM, keys.length, ...keys, String(ttlMs))) === 1;
+    const token = randomUUID();
+    try {
+      return (await this.redis.eval(CLAIM, keys.length, ...keys, String(ttlMs), token)) === 1;
+    } catch (error) {
+      // A timed-out claim may still have run (Redis was slow, or this instance's event loop was
+      // busy when the reply came): another instance may be answering, so ask Redis, not memory.
+      if (!this.connected()) throw error;
+      return this.settleClaim(keys, token, error);
+    }
+  }
+
+  /**
+   * Whether the claim sent with `token` holds every key. Asked on the same connection, so it is
+   * answered after the claim itself; retried until `claimSettleMs`, then the first error is rethrown.
+   */
+  private async settleClaim(keys: readonly string[], token: string, error: unknown): Promise<boolean> {
+    const deadline = performance.now() + this.claimSettleMs;
+    while (this.connected() && performance.now() < deadline) {
+      const holders = await this.redis.mget(...keys).catch(() => undefined);
+      if (!holders) {
+        await new Promise((resolve) => setTimeout(resolve, SETTLE_PAUSE_MS));
+        continue;
+      }
+      if (holders.every((holder) => holder === token)) return true;
+      if (holders.some((holder) => holder !== null && holder !== token)) return false;
+      break; // never ran (the connection was lost with it): memory decides
+    }
+    throw error;
   }
 
   async get(key: string): Promise<string | undefined> {

@@ -8,6 +8,13 @@ import { MemoryStore } from '../../src/core/state/memory-store.js';
 import { DEFAULT_KEY_PREFIX, RedisStore } from '../../src/state/redis-store.js';
 import { redisMissing, startRedis, type RedisServer } from '../../src/bench/redis-server.js';
 
+/** A script that keeps Redis busy (it runs nothing else meanwhile) for ARGV[1] milliseconds. */
+const BUSY_FOR_MS = `
+local function now() local t = redis.call('TIME') return t[1] * 1000 + t[2] / 1000 end
+local start = now()
+while now() - start < tonumber(ARGV[1]) do end
+return 1`;
+
 describe.skipIf(redisMissing !== undefined)(`RedisStore${redisMissing ? ` (skipped: ${redisMissing})` : ''}`, () => {
   let server: RedisServer;
   let raw: Redis;
@@ -38,6 +45,32 @@ describe.skipIf(redisMissing !== undefined)(`RedisStore${redisMissing ? ` (skipp
     const ttl = await raw.pttl(`${DEFAULT_KEY_PREFIX}event:E1`);
     expect(ttl).toBeGreaterThan(0);
     expect(ttl).toBeLessThanOrEqual(60_000);
+  });
+
+  it('decides a claim in Redis even when its reply comes after the command timeout', async () => {
+    // Redis busy for 300 ms (as when the server or the instance stalls): both instances' claims
+    // time out after 50 ms, yet both were queued and ran. Answering from memory would answer twice.
+    const slow = () => {
+      const shared = new RedisStore({ url: server.url, commandTimeoutMs: 50 });
+      stores.push(shared);
+      return shared;
+    };
+    const [sharedA, sharedB] = [slow(), slow()];
+    await Promise.all([sharedA.ready(), sharedB.ready()]);
+    const degraded: string[] = [];
+    const [a, b] = [sharedA, sharedB].map(
+      (shared, i) =>
+        new FallbackStore(shared, new MemoryStore(), {
+          onDegraded: () => degraded.push(`instance ${i}`),
+          onRecovered: () => undefined,
+        }),
+    );
+    const busy = raw.eval(BUSY_FOR_MS, 0, '300');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    const claims = await Promise.all([a!.claim(['event:slow'], 60_000), b!.claim(['event:slow'], 60_000)]);
+    await busy;
+    expect(claims.filter(Boolean)).toHaveLength(1);
+    expect(degraded).toEqual([]);
   });
 
   it('stores values with an expiry, readable from another instance', async () => {
