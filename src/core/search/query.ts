@@ -1,5 +1,6 @@
 // Turns a question into "slots": one per concept the question asks about, each with the
 // alternatives that count as saying it (the word itself plus its synonym group).
+import { SHORTENED_WORDS } from '../text/english.js';
 import { words } from '../text/normalise.js';
 import { stem } from '../text/terms.js';
 import { phraseOf, type Phrase, type Vocabulary } from './vocabulary.js';
@@ -40,12 +41,23 @@ export function slotsOf(question: string, vocabulary: Vocabulary): Slot[] {
     const text = w.slice(at, at + length).join(' ');
     const own = phraseOf(text);
     if (own.stems.length > 0) {
-      const alternatives = match ? [own, ...match.alternatives.filter((p) => p.words.join(' ') !== text)] : [own];
+      const alternatives = match
+        ? [own, ...match.alternatives.filter((p) => p.words.join(' ') !== text)]
+        : [own, ...writtenOut(text)];
       slots.push({ text, alternatives: alternatives.filter((p) => p.stems.length > 0) });
     }
     at += length;
   }
   return mergeRepeats(slots);
+}
+
+/**
+ * "ppl", "pts": a word texting shortens, as the knowledge would write it, counting in full. Only
+ * when no synonym of the knowledge's matched it: an admin's "pts" (put to sleep) says more.
+ */
+function writtenOut(text: string): Phrase[] {
+  const full = SHORTENED_WORDS.get(text);
+  return full ? [phraseOf(full)] : [];
 }
 
 /** A word asked twice ("taser … taser") is one concept. */

@@ -21,6 +21,21 @@ export const CHAT_FILLERS: readonly string[] = `actually really basically litera
 export const TEXTING: readonly string[] = `r n urself urselves cos coz cuz b4 abt wat wot tho thru`.split(/\s+/);
 
 /**
+ * Content words as texting shortens them by dropping letters ("ppl", "pts", "govt"), with the word
+ * they stand for. Only shortenings that are not the start of the word (those, "info" or "regs",
+ * the knowledge's own words find: see clipped.ts) and that no ordinary word or common initialism
+ * spells. A Map, not an object: a question's word is never looked up among an object's own names.
+ */
+export const SHORTENED_WORDS: ReadonlyMap<string, string> = new Map(
+  `ppl:people pts:points govt:government dept:department depts:departments mth:month mths:months
+  wk:week wks:weeks yr:year yrs:years hr:hour hrs:hours msg:message msgs:messages appt:appointment
+  tmrw:tomorrow yday:yesterday bday:birthday reqd:required recd:received wkly:weekly mthly:monthly
+  yrly:yearly`
+    .split(/\s+/)
+    .map((pair) => pair.split(':') as [string, string]),
+);
+
+/**
  * Words that frame a question rather than say what it is about ("what happens when…", "am I
  * allowed to…", "who is meant to…", "are we supposed to…", "am I able to…", "do you think…",
  * "when should we be thinking about…"): the note that
