@@ -1,7 +1,7 @@
 // Periods named in a question, in every way staff write them: "2019/20", "2019-20", "FY 2019/20",
 // "April 2019 to March 2020", "year to March 2020", "last year", "since 2017/18", "2017/18 to 2019/20",
 // "in 2019". A period asked is matched exactly, never by a neighbouring one.
-import { findPeriod, month, monthIndex, parseFinancialYear } from '../text/reporting-periods.js';
+import { findPeriod, month, monthIndex, parseFinancialYear, yearToMonthPattern } from '../text/reporting-periods.js';
 import { isYear, periodLabel } from '../text/dates.js';
 import type { Period } from '../types.js';
 
@@ -47,10 +47,7 @@ const MONTH_RANGE = new RegExp(
   String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s*(?:(?:19|20)\d\d)?\s*(?:to|until|-|–)\s*(?:\d{1,2}(?:st|nd|rd|th)?\s+)?${MONTH}\s+(?:19|20)\d\d\b`,
   'gi',
 );
-const YEAR_TO = new RegExp(
-  String.raw`\b(?:the\s+)?(?:12 months|twelve months|year)\s+(?:to|ending|ended)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH})\s+((?:19|20)\d\d)\b`,
-  'gi',
-);
+const YEAR_TO = yearToMonthPattern();
 const ONE_FY = new RegExp(String.raw`\b${FY}\b`, 'gi');
 /** "December 2018", "1st dec 2018": that month alone, not the year it falls in. */
 const ONE_MONTH = new RegExp(String.raw`\b(?:\d{1,2}(?:st|nd|rd|th)?\s+)?(${MONTH})\s+((?:19|20)\d\d)\b`, 'gi');

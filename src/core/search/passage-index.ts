@@ -6,7 +6,8 @@ import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
 import { isProperNoun, partOfSpeechUsage } from '../text/wordnet.js';
 import { answerTypeOf, countedWord, saysAnswerType, type AnswerType } from '../text/answer-type.js';
-import { financialYearsIn, isYear, saysFinancialYear } from '../text/dates.js';
+import { financialYearsIn, isYear, saysFinancialYear, type FinancialYear } from '../text/dates.js';
+import { saysMonthOf, yearsEndingIn, type YearEnding } from '../text/reporting-periods.js';
 import { STOP_WORDS, stem } from '../text/terms.js';
 import { NameCollector } from './names.js';
 import { ClippedWords } from './clipped.js';
@@ -68,7 +69,7 @@ export interface PassageHit {
   missedName?: 'known' | 'unknown';
   /** True when the question counts a thing ("how many meals") that the passage and its note never say. */
   missedCounted: boolean;
-  /** True when the question names a financial year ("2022/23") that the passage's note never says. */
+  /** True when the question names a financial year ("2022/23") or a year to a month ("year ending June 2024") that the passage's note never says. */
   missedPeriod: boolean;
   /**
    * True when the question names a year ("fired in 2012") that neither the passage nor its note
@@ -235,6 +236,11 @@ export class PassageIndex {
     );
     if (slots.length === 0) return { hits: [], slots };
     const framed = framingOnly(slots, wanted);
+    const yearsEnding = yearsEndingIn(question);
+    const periodWords = new Set(yearsEnding.flatMap((end) => words(end.mention)));
+    // "year ending March 2020" is one concept: said by a note that says that period, in any of
+    // its ways ("2019/20"), and not by one that says "March 2021" and "2020" elsewhere.
+    const ofPeriod = slots.map((slot) => periodWords.size > 0 && slot.text.split(' ').every((x) => periodWords.has(x)));
     const weights = slots.map((slot, i) => (framed[i] ? 0 : this.slotWeight(slot)));
     const subjectSlots = framed.filter((f) => !f).length;
     const total = weights.reduce((a, b) => a + b, 0);
@@ -242,9 +248,10 @@ export class PassageIndex {
     const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, usedAsNames)]));
     const counted = countedSlot(question, slots);
     const financialYears = financialYearsIn(question);
-    const ofFinancialYears = new Set(
-      financialYears.flatMap((fy) => [String(fy.start), String(fy.end), String(fy.end % 100).padStart(2, '0')]),
-    );
+    const ofFinancialYears = new Set([
+      ...financialYears.flatMap((fy) => [String(fy.start), String(fy.end), String(fy.end % 100).padStart(2, '0')]),
+      ...yearsEnding.map((end) => String(end.year)),
+    ]);
     const asked = contentKey(question);
     const results = this.search.search(toQuery(slots), {
       boost: FIELD_BOOST,
@@ -262,7 +269,10 @@ export class PassageIndex {
       // MiniSearch filter on every match (a common word matches a quarter of a large pack).
       const passage = this.passages.get(r.id as string)!;
       if (audience === 'public' && passage.visibility !== 'public') continue;
-      const credits = slots.map((slot) => slotCredit(slot, r));
+      const missed = missedPeriod(`${passage.text} ${passage.context} ${passage.title}`, financialYears, yearsEnding);
+      const credits = slots.map((slot, i) =>
+        ofPeriod[i] ? { credit: missed ? 0 : 1, ownWords: missed ? 0 : 1 } : slotCredit(slot, r),
+      );
       const matches = credits.map((c) => c.credit);
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       // Whether the question is about this knowledge at all is judged on its own words: related
@@ -304,9 +314,7 @@ export class PassageIndex {
         missedYear: slots.some(
           (slot, i) => matches[i] === 0 && slot.text.split(' ').some((w) => isYear(w) && !ofFinancialYears.has(w)),
         ),
-        missedPeriod: financialYears.some(
-          (fy) => !saysFinancialYear(`${passage.text} ${passage.context} ${passage.title}`, fy),
-        ),
+        missedPeriod: missed,
       });
       if (hits.length > limit) hits.pop();
     }
@@ -552,6 +560,25 @@ function withoutDateFraming(slots: Slot[], wanted: AnswerType | undefined, w: st
   const kept = slots.filter((slot) => !slot.text.split(' ').every((x) => DATE_FRAMING.has(x) || x === phrasal));
   return kept.length > 0 ? kept : slots;
 }
+
+/**
+ * True when the note never says a period the question names: a financial year ("2022/23"), or the
+ * twelve months to a month ("year ending June 2024"), said by that month ("30 June 2024"), or, when
+ * the month is March, as the financial year it ends.
+ */
+function missedPeriod(said: string, financialYears: FinancialYear[], yearsEnding: YearEnding[]): boolean {
+  return (
+    financialYears.some((fy) => !saysFinancialYear(said, fy)) ||
+    yearsEnding.some(
+      (end) =>
+        !saysMonthOf(said, end) &&
+        !(end.month === MARCH && saysFinancialYear(said, { start: end.year - 1, end: end.year })),
+    )
+  );
+}
+
+/** The month UK financial years end in (0 for January). */
+const MARCH = 2;
 
 /** The more telling of the names a passage misses: one the knowledge never mentions at all. */
 function missedName(kinds: ('known' | 'unknown' | undefined)[]): 'known' | 'unknown' | undefined {

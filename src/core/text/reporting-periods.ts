@@ -10,6 +10,43 @@ const RANGE = new RegExp(`\\b${DAY}${MONTH}\\s*(\\d{4})?\\s*(?:to|-|–|—)\\s*
 const YEAR_ENDING = new RegExp(`\\byear ending\\s+${DAY}${MONTH}\\s+(\\d{4})\\b`, 'i');
 const FINANCIAL_YEAR = /^\s*(\d{4})\s*[/-]\s*(\d{2}|\d{4})\s*$/;
 
+/**
+ * "year ending March 2024", "the 12 months to 30 June 2023", "ye sept 2023" (as statistics label
+ * them): the twelve months to a month. Groups: the month's name, the year.
+ */
+export function yearToMonthPattern(): RegExp {
+  return new RegExp(
+    String.raw`\b(?:(?:the\s+)?(?:12 months|twelve months|year)\s+(?:to|ending|ended)|ye)\s+${DAY}${MONTH}\s+((?:19|20)\d\d)\b`,
+    'gi',
+  );
+}
+
+/** The last month of a twelve-month period: 0 for January. */
+export interface YearEnding {
+  month: number;
+  year: number;
+  /** As the text wrote it. */
+  mention: string;
+}
+
+/** The twelve-month periods a text names by the month they end in ("year ending March 2024"). */
+export function yearsEndingIn(text: string): YearEnding[] {
+  return [...text.matchAll(yearToMonthPattern())].map((m) => ({
+    month: monthIndex(m[1]!),
+    year: Number(m[2]),
+    mention: m[0],
+  }));
+}
+
+/**
+ * True when a text says the month a period ends, as "June 2024" or "30 June 2024" ("30 June
+ * 2024" ends the year ending June 2024, and "July 2023 to June 2024" is it).
+ */
+export function saysMonthOf(text: string, end: YearEnding): boolean {
+  const said = new RegExp(String.raw`\b${DAY}${MONTH}\s+${end.year}\b`, 'gi');
+  return [...text.matchAll(said)].some((m) => monthIndex(m[1]!) === end.month);
+}
+
 /** The month a name or its first three letters names, 0 for January; -1 for none. */
 export function monthIndex(name: string): number {
   return MONTHS.indexOf(name.slice(0, 3).toLowerCase());

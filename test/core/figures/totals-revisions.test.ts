@@ -174,6 +174,11 @@ describe('GIVEN periods the knowledge lacks next to the ones it has', () => {
     );
   });
 
+  it('THEN "ye march 2020", as statistics abbreviate the year ending, is the year to March 2020', async () => {
+    const answer = await assistant.answer('north uses ye march 2020');
+    expect(answer.figures.map((f) => f.periodLabel)).toEqual(['April 2019 – March 2020']);
+  });
+
   it('THEN a range returns every year in it, and names the year it lacks', async () => {
     const answer = await assistant.answer('north uses 2018/19 to 2020/21');
     expect(answer.figures.map((f) => f.periodLabel)).toEqual(['April 2019 – March 2020', 'April 2020 – March 2021']);

@@ -1,6 +1,12 @@
 // Specification of how published period phrases become YYYY-MM ranges and short names.
 import { describe, expect, it } from 'vitest';
-import { findPeriod, parseFinancialYear, periodSlug } from '../../../src/core/text/reporting-periods.js';
+import {
+  findPeriod,
+  parseFinancialYear,
+  periodSlug,
+  saysMonthOf,
+  yearsEndingIn,
+} from '../../../src/core/text/reporting-periods.js';
 
 describe('GIVEN period phrases as Home Office tables write them', () => {
   it.each([
@@ -35,5 +41,22 @@ describe('GIVEN period phrases as Home Office tables write them', () => {
     expect(periodSlug({ from: '2018-04', to: '2019-03' })).toBe('2018-19');
     expect(periodSlug({ from: '2016-01', to: '2016-12' })).toBe('2016');
     expect(periodSlug({ from: '2017-01', to: '2017-03' })).toBe('2017-01-to-2017-03');
+  });
+});
+
+describe('GIVEN a year to a month as staff type it', () => {
+  it.each([
+    ['terror arrests in the year ending march 2024', { month: 2, year: 2024 }],
+    ['s43 stops in the 12 months to 30 June 2023', { month: 5, year: 2023 }],
+    ['how many s43 stops did the met do ye sept 2023', { month: 8, year: 2023 }],
+  ])('THEN "%s" names the twelve months to that month', (text, end) => {
+    expect(yearsEndingIn(text)).toMatchObject([end]);
+  });
+
+  it('THEN a note says it by that month, with or without its day, and by no other', () => {
+    const end = { month: 5, year: 2024, mention: 'year ending June 2024' };
+    expect(saysMonthOf('in the year ending 30 June 2024', end)).toBe(true);
+    expect(saysMonthOf('from July 2023 to June 2024', end)).toBe(true);
+    expect(saysMonthOf('in the year ending 31 March 2024', end)).toBe(false);
   });
 });
