@@ -4,7 +4,7 @@ import MiniSearch, { type Query, type SearchResult } from 'minisearch';
 import type { Audience, Knowledge } from '../types.js';
 import { words } from '../text/normalise.js';
 import { englishRank } from '../text/english.js';
-import { isProperNoun, partOfSpeechUsage } from '../text/wordnet.js';
+import { isNameOrOfOne, partOfSpeechUsage } from '../text/wordnet.js';
 import { answerTypeOf, countedWord, saysAnswerType, type AnswerType } from '../text/answer-type.js';
 import { financialYearsIn, isYear, saysFinancialYear, type FinancialYear } from '../text/dates.js';
 import { saysMonthOf, yearsEndingIn, type YearEnding } from '../text/reporting-periods.js';
@@ -210,7 +210,7 @@ export class PassageIndex {
     if (this.knowsAnAlternative(slot)) return undefined;
     // "Ops" is a goddess to WordNet, but to an officer the pack's "operations" (found by withRelated).
     if (slot.clipped) return undefined;
-    if (isProperNoun(slot.text) || usedAsNames.has(slot.text)) return 'unknown';
+    if (isNameOrOfOne(slot.text) || usedAsNames.has(slot.text)) return 'unknown';
     // A rare thing the knowledge never mentions, nor anything WordNet relates to it ("crossbow",
     // "vaccinations", "decibel"), is not answered by a note that matched the question's other words.
     return slot.related === undefined && isRareNoun(slot.text) ? 'unknown' : undefined;

@@ -130,6 +130,26 @@ export class WordNet {
     return senses > 0;
   }
 
+  /**
+   * True when WordNet has the word only as a name or the adjective of one: every noun and
+   * adjective sense written with a capital ("Scottish", "Welsh", "Kent"), its rare verb senses
+   * aside ("to welsh"). Not "northern" or "national", written in lower case.
+   */
+  isNameOrOfOne(word: string): boolean {
+    if (word.length < 3) return false;
+    let senses = 0;
+    for (const pos of ['noun', 'adj'] as const) {
+      for (const offset of this.synsetsOf(word, pos)) {
+        const synset = this.synset(pos, offset);
+        const i = synset?.words.indexOf(word) ?? -1;
+        if (!synset || i < 0) continue;
+        if (!/^\p{Lu}\p{Ll}/u.test(synset.written[i]!)) return false;
+        senses++;
+      }
+    }
+    return senses > 0;
+  }
+
   /** Synset offsets of a lemma in one part of speech, most common sense first. */
   private synsetsOf(lemma: string, pos: PartOfSpeech): number[] {
     return this.indexEntry(lemma, pos)?.offsets ?? [];
@@ -291,4 +311,10 @@ export function partOfSpeechUsage(word: string): Record<PartOfSpeech, number> {
 export function isProperNoun(word: string): boolean {
   shared ??= new WordNet();
   return shared.isProperNoun(word);
+}
+
+/** See WordNet.isNameOrOfOne. */
+export function isNameOrOfOne(word: string): boolean {
+  shared ??= new WordNet();
+  return shared.isNameOrOfOne(word);
 }

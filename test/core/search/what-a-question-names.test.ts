@@ -62,6 +62,17 @@ describe('GIVEN a pack that never mentions Kent, Scotland or Wales', () => {
   });
 });
 
+describe('GIVEN a pack that never says "Scottish" or "Welsh", adjectives English has only of a name', () => {
+  const pack = makeAssistant(dir);
+
+  it.each(['how many handlers are in the scottish dog unit', 'do welsh police dogs live at the handlers home'])(
+    'WHEN asked "%s" THEN it refuses rather than answer about its own dog unit',
+    async (question) => {
+      expectRefused(await (await pack).answer(question));
+    },
+  );
+});
+
 describe('GIVEN a pack that never mentions Gwent or Avon and Somerset, which English has no entry for', () => {
   const pack = makeAssistant(dir);
 

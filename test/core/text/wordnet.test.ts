@@ -52,3 +52,13 @@ describe('WordNet.isProperNoun', () => {
     expect(wordnet.isProperNoun(word)).toBe(false);
   });
 });
+
+describe('WordNet.isNameOrOfOne', () => {
+  it.each(['kent', 'scottish', 'welsh', 'english'])('knows "%s" only as a name or the adjective of one', (word) => {
+    expect(wordnet.isNameOrOfOne(word)).toBe(true);
+  });
+
+  it.each(['northern', 'national', 'met', 'march', 'officer'])('does not take "%s" for one', (word) => {
+    expect(wordnet.isNameOrOfOne(word)).toBe(false);
+  });
+});
