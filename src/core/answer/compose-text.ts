@@ -128,13 +128,18 @@ export function composeText(
       !(lead.score >= anchor.score * RELATIVE_SCORE_FOR_MORE || fullMatchToo(lead, anchor))
     )
       continue;
-    const chosen = [lead, ...alongside(lead, noteHits.slice(1), anchor)].slice(0, budget);
+    // One passage stays kept for the note whose sentence gives the figure asked for, until it is
+    // quoted: the notes before it must not crowd out the one sentence that answers.
+    const anchorWaiting = noteId !== anchor.passage.noteId && !picked.some((p) => p.note.id === anchor.passage.noteId);
+    const room = anchorWaiting ? budget - 1 : budget;
+    if (room === 0) continue;
+    const chosen = [lead, ...alongside(lead, noteHits.slice(1), anchor)].slice(0, room);
     const note = notes.get(noteId)!;
     const texts = noteSentences(note);
     const orders = withDependents(
       chosen.map((h) => h.passage.order),
       texts,
-      budget,
+      room,
     );
     budget -= orders.length;
     picked.push({ note, snippet: quoted(orders, texts), lead });
