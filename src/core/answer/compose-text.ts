@@ -39,6 +39,7 @@ const FIGURE_TYPES = new Set<AnswerType>([
   'duration',
   'age',
   'penalty',
+  'provision',
 ]);
 
 /** A hit's score weighed by closeness in meaning, or its own score when no model ordered the hits. */

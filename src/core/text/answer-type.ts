@@ -13,9 +13,11 @@ import { partOfSpeechUsage } from './wordnet.js';
  * number or a word such as "quarterly" ("how often"); `money` an amount ("£35"); `duration` a
  * length of time ("24 hours", "two weeks"); `age` how old someone is or must be ("aged 16 or
  * over", "a 22-year-old", "under 18"); `penalty` what a court or officer can give ("six months
- * imprisonment", "an unlimited fine", "3 penalty points", "£100").
+ * imprisonment", "an unlimited fine", "3 penalty points", "£100"); `provision` the law a power is in
+ * ("section 24", "Schedule 7", "the Policing and Crime Act 2017").
  */
-export type AnswerType = 'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration' | 'age' | 'penalty';
+export type AnswerType =
+  'number' | 'share' | 'frequency' | 'date' | 'name' | 'money' | 'duration' | 'age' | 'penalty' | 'provision';
 
 const NUMBER_QUESTION =
   /\b(?:how (?:many|much|old|long|far|often|big|heavy|large|fast|soon)|(?:what|which) (?:percentage|percent|proportion|share|fraction|number|amount|age|range|distance|weight|size|length|period)|(?:max|maximum|min|minimum) (?:time|number|amount|age|length|period|range|distance))\b/;
@@ -33,6 +35,13 @@ const AGE_QUESTION =
 const PENALTY_QUESTION =
   /\b(?:max|maximum|min|minimum|whats the|what is the|what s the) (?:sentence|penalty|punishment|jail|prison|fine)\b|\b(?:sentence|penalty|punishment) for\b|(?:^|\b(?:the|a|any) )fine for\b/;
 
+/** "which section…", "under what act…", "what legislation…", "…what section". */
+const PROVISION_QUESTION =
+  /\b(?:what|which|whats)\s+(section|sect|sec|sch|sched|schedule|part|para|paragraph|reg|regulation|article|rule|act|legislation|law|statute)\b/;
+
+/** Asked for one of these, a law's name answers as well as a numbered provision. */
+const LAW_WORDS = new Set(['act', 'legislation', 'law', 'statute']);
+
 const DURATION_QUESTION = /\bhow long\b|\b(?:what|whats) (?:is |s )?(?:the )?(?:time limit|duration)\b/;
 
 const DATE_QUESTION =
@@ -48,6 +57,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   const w = words(question.replace(/\bwho['’]s\b/gi, 'who s').replace(/%/g, ' percent '));
   const text = w.join(' ');
   if (DATE_QUESTION.test(text)) return 'date';
+  if (PROVISION_QUESTION.test(text)) return 'provision';
   if (SHARE_QUESTION.test(text)) return 'share';
   if (/\bhow often\b/.test(text)) return 'frequency';
   if (MONEY_QUESTION.test(text)) return 'money';
@@ -183,6 +193,28 @@ const AGE = new RegExp(
 const PENALTY =
   /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]|fine(?=\s+(?:of|not|up|or|and|at)\b|\s*(?:[.;:)\]\-–]|$))|community orders?|suspended sentences?|(?:conditional|absolute) discharges?|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
 
+/** A numbered provision: "section 24", "s.23", "s60AA", "reg 110", "Part 2", "Schedule 7", "para 5". */
+const NUMBERED_PROVISION =
+  /\b(?:sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?)\.?\s*(\d+[A-Z]{0,2})\b/giu;
+
+/** A law by name: "the Police and Criminal Evidence Act 1984", "the Misuse of Drugs Regulations 2001". */
+const NAMED_LAW =
+  /\b\p{Lu}[\p{L}’'-]*(?:\s+(?:\p{Lu}[\p{L}’'()-]*|of|and|the|for|on|in|to))*\s+(?:Act|Order|Regulations|Rules)\b/u;
+
+/**
+ * True when a sentence names a law or a numbered provision of one. Asked for a section, part or
+ * schedule, a numbered one the question does not give itself ("which part of sch 4" is not
+ * answered by "Schedule 4" alone); asked for an act or law, its name does too.
+ */
+function saysProvision(sentence: string, question: string): boolean {
+  const w = words(question);
+  const asked = new Set(w);
+  const numbered = [...sentence.matchAll(NUMBERED_PROVISION)].some((m) => !asked.has(m[1]!.toLowerCase()));
+  if (numbered) return true;
+  const kind = PROVISION_QUESTION.exec(w.join(' '))?.[1];
+  return kind !== undefined && LAW_WORDS.has(kind) && NAMED_LAW.test(sentence);
+}
+
 /** A year, unless it is part of an instrument's name ("Act 1988", "the 1991 Order"). */
 const INSTRUMENT = String.raw`(?:Act|Acts|Regulations|Order|Rules)`;
 const INSTRUMENT_YEAR = new RegExp(String.raw`(?<!\b${INSTRUMENT}\s)\b(?:1[89]|20)\d{2}\b(?!\s${INSTRUMENT}\b)`, 'g');
@@ -202,6 +234,7 @@ export function saysAnswerType(type: AnswerType, sentence: string, question: str
   if (type === 'duration') return DURATION.test(sentence);
   if (type === 'age') return AGE.test(sentence);
   if (type === 'penalty') return PENALTY.test(sentence);
+  if (type === 'provision') return saysProvision(sentence, question);
   if (type === 'number' || type === 'frequency') {
     // A date, a year or a version number is no count: "how many" is not answered by "published 03/12/2020".
     const counts = sentence.replace(DESIGNATION, ' ').replace(NOT_COUNTS, ' ');

@@ -32,6 +32,11 @@ describe('answerTypeOf', () => {
     ['when did the force switch to pava', 'date'],
     ['what year was the x2 approved', 'date'],
     ['from what date do child discharges get referred', 'date'],
+    ['which section of the sentencing act is a shpo made under', 'provision'],
+    ['bail guidance issued under what section', 'provision'],
+    ['which act brought pnds in', 'provision'],
+    // A law, not a penalty, though it names a sentence.
+    ['what law lets cps ask for a sentence uplift for hate', 'provision'],
     ['whos the director general of the iopc', 'name'],
     ["who's the lead for less lethal weapons", 'name'],
     ['who was ombudsman for that case', 'name'],
@@ -46,7 +51,6 @@ describe('answerTypeOf', () => {
     'who decides if we get spit guards',
     'whos meant to check the expiry dates',
     'can i use pava on a child',
-    'what law lets cps ask for a sentence uplift for hate',
     'is it fine for me to carry it off duty',
     'whats the charge for having a blade in public',
   ])('"%s" asks for no particular kind of thing', (question) => {
@@ -109,6 +113,27 @@ describe('saysAnswerType', () => {
       'He was arrested in 2019.',
     ])
       expect(saysAnswerType('age', sentence, 'how old'), sentence).toBe(false);
+  });
+
+  it('counts a numbered provision as a section, and a law by name only when an act or law is asked for', () => {
+    const section = 'which section of the sentencing act is a shpo made under';
+    expect(saysAnswerType('provision', 'SHPOs are made under section 345 of the Sentencing Act 2020.', section)).toBe(
+      true,
+    );
+    expect(saysAnswerType('provision', 'The Sentencing Act 2020 lists the orders.', section)).toBe(false);
+    expect(
+      saysAnswerType(
+        'provision',
+        'PNDs were brought in by the Criminal Justice and Police Act 2001.',
+        'which act brought pnds in',
+      ),
+    ).toBe(true);
+    expect(saysAnswerType('provision', 'Part 2 of Schedule 4 limits bail.', 'which part of sch 4 limits bail')).toBe(
+      true,
+    );
+    expect(saysAnswerType('provision', 'Schedule 4 amends the bail rules.', 'which part of sch 4 limits bail')).toBe(
+      false,
+    );
   });
 
   it('counts imprisonment, a fine, points or a ban as a penalty, not any number', () => {
