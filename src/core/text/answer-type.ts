@@ -28,6 +28,13 @@ const SHARE_QUESTION =
 const MONEY_QUESTION =
   /\b(?:how much (?:\w+ ){0,6}?(?:cost|costs|costed|pay|paid|spend|spent|worth|charge|charged|fund|funded|budget|invest|invested|fee|fees)\b|how much (?:money|cash|funding|budget)|(?:what|whats) (?:is |are |was |were |s )?(?:the )?(?:\w+ ){0,2}?(?:cost|costs|price|budget|fee|fees)\b|(?:cost|price) of\b)/;
 
+/** "court fee for a closure order", "dorset kennel costs per day": a price asked without a question word. */
+const MONEY_FRAGMENT = /\b(?:fee|fees|cost|costs|price|prices)\b/;
+
+/** Words that make a question of a sentence: without them, a few words name what is wanted. */
+const ASKING_WORD =
+  /\b(?:what|whats|how|when|who|whos|which|why|where|can|could|is|are|was|were|do|does|did|should|would|will|may|must|has|have)\b/;
+
 const AGE_QUESTION =
   /\bhow old\b|\b(?:what|which|whats) (?:is |s )?(?:the )?(?:(?:max|maximum|min|minimum|lowest|youngest|oldest) )?age\b|\b(?:max|maximum|min|minimum|lowest|youngest|oldest) age\b|\bage (?:limit|range)\b/;
 
@@ -60,7 +67,7 @@ export function answerTypeOf(question: string): AnswerType | undefined {
   if (PROVISION_QUESTION.test(text)) return 'provision';
   if (SHARE_QUESTION.test(text)) return 'share';
   if (/\bhow often\b/.test(text)) return 'frequency';
-  if (MONEY_QUESTION.test(text)) return 'money';
+  if (MONEY_QUESTION.test(text) || (MONEY_FRAGMENT.test(text) && !ASKING_WORD.test(text))) return 'money';
   if (DURATION_QUESTION.test(text)) return 'duration';
   if (AGE_QUESTION.test(text)) return 'age';
   if (NUMBER_QUESTION.test(text)) return 'number';

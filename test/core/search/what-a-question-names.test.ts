@@ -17,6 +17,14 @@ describe('GIVEN two questions that differ only in one word the pack never uses',
   });
 });
 
+describe('GIVEN a note on dog kennels that gives no price', () => {
+  const pack = makeAssistant(dir);
+
+  it('WHEN asked "dog unit kennel costs per dog", a price without a question word, THEN it refuses', async () => {
+    expectRefused(await (await pack).answer('dog unit kennel costs per dog'));
+  });
+});
+
 describe('GIVEN a pack that writes "Southvale" only as a name, in one note', () => {
   const pack = makeAssistant(dir);
 

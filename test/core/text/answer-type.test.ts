@@ -12,6 +12,9 @@ describe('answerTypeOf', () => {
     ['whats the court fee for a warrant', 'money'],
     ['how much is the release fee', 'money'],
     ['what were the old removal fees', 'money'],
+    // A price named without a question word.
+    ['court fee for a closure order application', 'money'],
+    ['dorset kennels cost per dog per day', 'money'],
     ['how much pava is in a canister', 'number'],
     ['what percentage of uses are red dot only', 'share'],
     ['what % of taser uses were fired', 'share'],
@@ -52,6 +55,7 @@ describe('answerTypeOf', () => {
     'whos meant to check the expiry dates',
     'can i use pava on a child',
     'is it fine for me to carry it off duty',
+    'is there a fee for a sarahs law application',
     'whats the charge for having a blade in public',
   ])('"%s" asks for no particular kind of thing', (question) => {
     expect(answerTypeOf(question)).toBeUndefined();
