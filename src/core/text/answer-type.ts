@@ -202,7 +202,23 @@ const PENALTY =
 
 /** A numbered provision: "section 24", "s.23", "s60AA", "reg 110", "Part 2", "Schedule 7", "para 5". */
 const NUMBERED_PROVISION =
-  /\b(?:sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?)\.?\s*(\d+[A-Z]{0,2})\b/giu;
+  /\b(sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?)\.?\s*(\d+[A-Z]{0,2})\b/giu;
+
+/** The kinds of provision, by the words that write them: "which section" is not answered by a schedule. */
+const PROVISION_KINDS: readonly (readonly string[])[] = [
+  ['section', 'sections', 's', 'ss', 'sec', 'secs', 'sect'],
+  ['schedule', 'schedules', 'sch', 'schs', 'sched'],
+  ['part', 'parts'],
+  ['paragraph', 'paragraphs', 'para', 'paras'],
+  ['regulation', 'regulations', 'reg', 'regs'],
+  ['article', 'articles', 'art', 'arts'],
+  ['rule', 'rules'],
+];
+
+/** The words that write the kind of provision asked for ("sch" → schedule), or undefined for any kind. */
+function provisionWords(kind: string): readonly string[] | undefined {
+  return PROVISION_KINDS.find((words) => words.includes(kind));
+}
 
 /** A law by name: "the Police and Criminal Evidence Act 1984", "the Misuse of Drugs Regulations 2001". */
 const NAMED_LAW =
@@ -210,15 +226,19 @@ const NAMED_LAW =
 
 /**
  * True when a sentence names a law or a numbered provision of one. Asked for a section, part or
- * schedule, a numbered one the question does not give itself ("which part of sch 4" is not
- * answered by "Schedule 4" alone); asked for an act or law, its name does too.
+ * schedule, a numbered one of that kind the question does not give itself ("which part of sch 4"
+ * is not answered by "Schedule 4" alone, "which section" not by "Schedule 3"); asked for an act
+ * or law, any numbered provision or a law's name.
  */
 function saysProvision(sentence: string, question: string): boolean {
   const w = words(question);
   const asked = new Set(w);
-  const numbered = [...sentence.matchAll(NUMBERED_PROVISION)].some((m) => !asked.has(m[1]!.toLowerCase()));
-  if (numbered) return true;
   const kind = PROVISION_QUESTION.exec(w.join(' '))?.[1];
+  const wanted = kind === undefined ? undefined : provisionWords(kind);
+  const numbered = [...sentence.matchAll(NUMBERED_PROVISION)].some(
+    (m) => !asked.has(m[2]!.toLowerCase()) && (!wanted || wanted.includes(m[1]!.toLowerCase())),
+  );
+  if (numbered) return true;
   return kind !== undefined && LAW_WORDS.has(kind) && NAMED_LAW.test(sentence);
 }
 

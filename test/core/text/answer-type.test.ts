@@ -125,6 +125,7 @@ describe('saysAnswerType', () => {
       true,
     );
     expect(saysAnswerType('provision', 'The Sentencing Act 2020 lists the orders.', section)).toBe(false);
+    expect(saysAnswerType('provision', 'An offence in Schedule 3 or Schedule 5 to the 2003 Act.', section)).toBe(false);
     expect(
       saysAnswerType(
         'provision',
