@@ -269,7 +269,10 @@ export class PassageIndex {
       // MiniSearch filter on every match (a common word matches a quarter of a large pack).
       const passage = this.passages.get(r.id as string)!;
       if (audience === 'public' && passage.visibility !== 'public') continue;
-      const missed = missedPeriod(`${passage.text} ${passage.context} ${passage.title}`, financialYears, yearsEnding);
+      // Most questions name no period: the note's whole text is only put together when one does.
+      const missed =
+        (financialYears.length > 0 || yearsEnding.length > 0) &&
+        missedPeriod(`${passage.text} ${passage.context} ${passage.title}`, financialYears, yearsEnding);
       const credits = slots.map((slot, i) =>
         ofPeriod[i] ? { credit: missed ? 0 : 1, ownWords: missed ? 0 : 1 } : slotCredit(slot, r),
       );

@@ -21,8 +21,9 @@ export function yearToMonthPattern(): RegExp {
   );
 }
 
-/** The last month of a twelve-month period: 0 for January. */
+/** Twelve months named by the month they end in. */
 export interface YearEnding {
+  /** The last month: 0 for January. */
   month: number;
   year: number;
   /** As the text wrote it. */
