@@ -246,6 +246,7 @@ export class PassageIndex {
     const total = weights.reduce((a, b) => a + b, 0);
     const usedAsNames = wordsUsedAsNames(asWords);
     const names = new Map(slots.map((slot) => [slot, this.nameKind(slot, usedAsNames)]));
+    const namedSlots = indexesWhere(slots, (slot) => usedAsNames.has(slot.text));
     const counted = countedSlot(question, slots);
     const financialYears = financialYearsIn(question);
     const ofFinancialYears = new Set([
@@ -276,6 +277,9 @@ export class PassageIndex {
       const credits = slots.map((slot, i) =>
         ofPeriod[i] ? { credit: missed ? 0 : 1, ownWords: missed ? 0 : 1 } : slotCredit(slot, r),
       );
+      // A word the question uses as a name ("the met") is said only as one: "must be met" is not the Met.
+      for (const i of namedSlots)
+        if (credits[i]!.credit > 0 && !writesAsAName(passage, slots[i]!)) credits[i] = { credit: 0, ownWords: 0 };
       const matches = credits.map((c) => c.credit);
       const evidence = matches.reduce((sum, m, i) => sum + weights[i]! * m, 0);
       // Whether the question is about this knowledge at all is judged on its own words: related
@@ -497,8 +501,9 @@ function wordsUsedAsNames(w: string[]): Set<string> {
   const found = new Set<string>();
   // "The met", "the mets": "the" before a word English has only as a verb makes it a name.
   w.forEach((word, i) => {
-    // A gerund after "the" ("the tunnelling offence") is a noun, not a name.
-    if (i > 0 && w[i - 1] === 'the' && onlyAVerb(word)) found.add(word);
+    // A gerund after "the" ("the tunnelling offence") is a noun, not a name; so is a verb with its
+    // particle ("the follow up", "the bleed on the brain").
+    if (i > 0 && w[i - 1] === 'the' && onlyAVerb(word) && !PARTICLES.has(w[i + 1] ?? '')) found.add(word);
   });
   w.forEach((word, i) => {
     if (!FORCE_WORDS.has(word)) return;
@@ -513,6 +518,9 @@ function wordsUsedAsNames(w: string[]): Set<string> {
   });
   return found;
 }
+
+/** Words that make a verb before them a phrasal noun ("the follow up", "the run in"). */
+const PARTICLES = new Set(['up', 'on', 'off', 'out', 'in', 'down', 'over', 'back', 'through', 'away', 'of', 'to']);
 
 /** A word English has only as a verb ("met", "mets"), and not a gerund ("tunnelling"). */
 function onlyAVerb(word: string): boolean {
@@ -578,6 +586,19 @@ function missedPeriod(said: string, financialYears: FinancialYear[], yearsEnding
         !(end.month === MARCH && saysFinancialYear(said, { start: end.year - 1, end: end.year })),
     )
   );
+}
+
+/**
+ * True when the passage (its sentence, note, title, tags or forces) writes one of the slot's
+ * alternatives with a capital, as a name is written ("the Met", "MPS"), not only in lower case.
+ */
+function writesAsAName(passage: Passage, slot: Slot): boolean {
+  const said = `${passage.text} ${passage.context} ${passage.title} ${passage.tags} ${passage.forces}`;
+  return slot.alternatives.some((alt) => {
+    const first = alt.words[0];
+    if (first === undefined || !/^[\p{L}\d]+$/u.test(first)) return false;
+    return [...said.matchAll(new RegExp(`(?<![\\p{L}\\d])${first}`, 'giu'))].some((m) => /^\p{Lu}/u.test(m[0]));
+  });
 }
 
 /** The month UK financial years end in (0 for January). */
