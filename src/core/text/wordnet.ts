@@ -116,18 +116,7 @@ export class WordNet {
    * adjective) or "PC" (initials, which stand for ordinary things as often as names).
    */
   isProperNoun(word: string): boolean {
-    if (word.length < 3) return false;
-    let senses = 0;
-    for (const pos of PARTS) {
-      for (const offset of this.synsetsOf(word, pos)) {
-        const synset = this.synset(pos, offset);
-        const i = synset?.words.indexOf(word) ?? -1;
-        if (!synset || i < 0) continue;
-        if (pos !== 'noun' || !/^\p{Lu}\p{Ll}/u.test(synset.written[i]!)) return false;
-        senses++;
-      }
-    }
-    return senses > 0;
+    return this.writtenOnlyAsAName(word, PARTS, ['noun']);
   }
 
   /**
@@ -136,14 +125,22 @@ export class WordNet {
    * aside ("to welsh"). Not "northern" or "national", written in lower case.
    */
   isNameOrOfOne(word: string): boolean {
+    return this.writtenOnlyAsAName(word, ['noun', 'adj'], ['noun', 'adj']);
+  }
+
+  /**
+   * True when the word (three letters or more) has a sense in the `looked` parts of speech, and
+   * every such sense is in one of the `named` parts and written with a capital.
+   */
+  private writtenOnlyAsAName(word: string, looked: readonly PartOfSpeech[], named: readonly PartOfSpeech[]): boolean {
     if (word.length < 3) return false;
     let senses = 0;
-    for (const pos of ['noun', 'adj'] as const) {
+    for (const pos of looked) {
       for (const offset of this.synsetsOf(word, pos)) {
         const synset = this.synset(pos, offset);
         const i = synset?.words.indexOf(word) ?? -1;
         if (!synset || i < 0) continue;
-        if (!/^\p{Lu}\p{Ll}/u.test(synset.written[i]!)) return false;
+        if (!named.includes(pos) || !/^\p{Lu}\p{Ll}/u.test(synset.written[i]!)) return false;
         senses++;
       }
     }
