@@ -129,6 +129,9 @@ const FREQUENCY_WORDS = new Set(
 const MONTHS = new Set(MONTH_NAMES.map((m) => m.toLowerCase()));
 const ANY_MONTH = [...MONTHS].join('|');
 
+/** The words a law's numbered provisions are written with ("section", "s", "reg", "Part", "Schedule"…). */
+const PROVISION_WORD = String.raw`sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?`;
+
 /**
  * Dates (03/12/2020, 2020-12-03, 20 December 2023), years (2019, 2019/20; but "2031 officers" is a
  * count), version numbers (v3.00, version 3.0) and codes that start with letters (OK-9, L104A2,
@@ -152,7 +155,7 @@ const NOT_COUNTS = new RegExp(
     // names and codes that start with letters: OK-9, L104A2, X2, s60, COVID19
     String.raw`\b\p{L}+-?\d[\p{L}\d]*\b`,
     // a provision of a law or a document: section 1(3), s.23, reg 64(2), Part 2, article 12, para 7
-    String.raw`\b(?:sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?|chapters?|clauses?|annex(?:es)?)\.?\s*\d+[A-Z]{0,2}\b(?:\(\w{1,4}\))*`,
+    String.raw`\b(?:${PROVISION_WORD}|chapters?|clauses?|annex(?:es)?)\.?\s*\d+[A-Z]{0,2}\b(?:\(\w{1,4}\))*`,
     // its numbering: a subsection "(1)", "(1A)", or a numbered paragraph opening a line ("12. A person…", "4.—(1)")
     String.raw`\(\d{1,3}[A-Z]{0,2}\)`,
     String.raw`(?:^|\n)\s*\d{1,3}\.(?=\s|—|-|\()`,
@@ -201,8 +204,7 @@ const PENALTY =
   /\b(?:imprisonment|imprisoned|prison|jail|custodial|fine[sd]|fine(?=\s+(?:of|not|up|or|and|at)\b|\s*(?:[.;:)\]\-–]|$))|community orders?|suspended sentences?|(?:conditional|absolute) discharges?|penalty points|points on|disqualif\w*|disqualified|banned|unlimited|life sentence|level [1-5])\b|[£$€]\s?\d/i;
 
 /** A numbered provision: "section 24", "s.23", "s60AA", "reg 110", "Part 2", "Schedule 7", "para 5". */
-const NUMBERED_PROVISION =
-  /\b(sections?|ss?|secs?|regulations?|regs?|articles?|arts?|paragraphs?|paras?|parts?|schedules?|schs?|rules?)\.?\s*(\d+[A-Z]{0,2})\b/giu;
+const NUMBERED_PROVISION = new RegExp(String.raw`\b(${PROVISION_WORD})\.?\s*(\d+[A-Z]{0,2})\b`, 'giu');
 
 /** The kinds of provision, by the words that write them: "which section" is not answered by a schedule. */
 const PROVISION_KINDS: readonly (readonly string[])[] = [
