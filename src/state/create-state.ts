@@ -36,6 +36,8 @@ export async function createState(
         'Redis is unreachable: answering from this instance’s memory (retried events may be answered twice, follow-ups and shares stay on this instance, rate limits count per instance) until it returns',
       ),
     onRecovered: () => log.info('Redis is reachable again: state is shared with the other instances'),
+    onCommandFailed: (err) =>
+      log.warn({ err }, 'a Redis command failed or timed out: this call was answered from this instance’s memory'),
   });
   if (!(await connectedWithin(redis, options.connectWaitMs ?? CONNECT_WAIT_MS)))
     log.warn('Redis is not reachable yet: starting on this instance’s memory; it is used as soon as it connects');

@@ -73,6 +73,24 @@ describe.skipIf(redisMissing !== undefined)(`RedisStore${redisMissing ? ` (skipp
     expect(degraded).toEqual([]);
   });
 
+  it('answers a command that times out while connected from memory, without calling Redis unreachable', async () => {
+    const shared = new RedisStore({ url: server.url, commandTimeoutMs: 50 });
+    stores.push(shared);
+    await shared.ready();
+    const events: string[] = [];
+    const store = new FallbackStore(shared, new MemoryStore(), {
+      onDegraded: () => events.push('degraded'),
+      onRecovered: () => events.push('recovered'),
+      onCommandFailed: () => events.push('command failed'),
+    });
+    const busy = raw.eval(BUSY_FOR_MS, 0, '300');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(await store.take('rate:slow', 5, 60_000)).toEqual({ allowed: true });
+    await busy;
+    expect(events).toEqual(['command failed']);
+    expect(store.health()).toEqual({ store: 'redis', shared: true });
+  });
+
   it('stores values with an expiry, readable from another instance', async () => {
     const [a, b] = await Promise.all([connect(), connect()]);
     await a.set('answer:x', '{"id":"x"}', 5000);

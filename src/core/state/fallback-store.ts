@@ -15,6 +15,11 @@ export interface FallbackEvents {
   onDegraded(error: unknown): void;
   /** The shared store answered again. */
   onRecovered(): void;
+  /**
+   * One command failed (timed out, say) while the shared store stayed connected: that call was
+   * answered from memory, but the store is not down, so nothing is marked degraded.
+   */
+  onCommandFailed?(error: unknown): void;
 }
 
 export const DEGRADED_WARNING =
@@ -80,7 +85,10 @@ export class FallbackStore implements StateStore {
       }
       return result;
     } catch (error) {
-      this.markDegraded(error);
+      // Still connected: a slow or refused command, not an outage (a busy instance's timers can
+      // fire before a reply is read). Only a lost connection makes this instance degraded.
+      if (this.shared.connected()) this.events.onCommandFailed?.(error);
+      else this.markDegraded(error);
       return undefined;
     }
   }
